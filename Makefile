@@ -1,0 +1,38 @@
+# Trepart: every target sets up .venv when it is missing, then does its job.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= demo-data
+DEMO_PASSWORD ?= demo-trepart
+export TREPART_PASSWORD ?= $(DEMO_PASSWORD)
+
+.PHONY: setup run test lint bench server screenshots clean-demo
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	test -f $(DEMO_DIR)/vault.json || $(BIN)/trepart demo --data-dir $(DEMO_DIR)
+	$(BIN)/trepart --data-dir $(DEMO_DIR)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+server: $(STAMP)
+	$(BIN)/trepart-server serve
+
+clean-demo:
+	rm -rf $(DEMO_DIR)

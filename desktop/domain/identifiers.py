@@ -1,0 +1,88 @@
+"""Danish identifiers: CPR (persons), CVR and P-numbers (companies)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop.domain.problems import Problem, Severity
+
+_CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$")
+_CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+_CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
+
+
+def cpr_century(yy: int, digit7: int) -> int:
+    """The full birth year from the two-digit year and the 7th digit (CPR office's table)."""
+    if digit7 <= 3:
+        return 1900 + yy
+    if digit7 in (4, 9):
+        return 2000 + yy if yy <= 36 else 1900 + yy
+    # 5-8
+    return 2000 + yy if yy <= 57 else 1800 + yy
+
+
+def normalise_cpr(text: str) -> str:
+    """DDMMYY-SSSS with the hyphen; input may omit it or carry spaces around."""
+    digits = text.strip().replace("-", "").replace(" ", "")
+    return f"{digits[:6]}-{digits[6:]}" if len(digits) == 10 else text.strip()
+
+
+def cpr_birth_date(text: str) -> dt.date | None:
+    m = _CPR_RE.match(text.strip())
+    if not m:
+        return None
+    dd, mm, yy, serial = (int(g) if i < 3 else g for i, g in enumerate(m.groups()))
+    year = cpr_century(int(yy), int(serial[0]))  # type: ignore[index]
+    try:
+        return dt.date(year, int(mm), int(dd))
+    except ValueError:
+        return None
+
+
+def cpr_passes_modulus11(text: str) -> bool:
+    digits = text.strip().replace("-", "")
+    return sum(int(d) * w for d, w in zip(digits, _CPR_WEIGHTS, strict=True)) % 11 == 0
+
+
+def validate_cpr(text: str, *, field: str = "cpr") -> list[Problem]:
+    value = text.strip()
+    if not _CPR_RE.match(value):
+        return [Problem("cpr.format", field, "CPR-nummeret skal have formen DDMMÅÅ-XXXX.")]
+    if cpr_birth_date(value) is None:
+        return [Problem("cpr.date", field, "CPR-nummerets første seks cifre er ikke en gyldig dato.")]
+    if not cpr_passes_modulus11(value):
+        # Since 2007 valid CPR numbers may fail modulus 11: tell, never block.
+        return [
+            Problem(
+                "cpr.modulus11",
+                field,
+                "CPR-nummeret består ikke modulus 11-kontrollen. Det kan være gyldigt; "
+                "kontrollér det med borgeren.",
+                Severity.NOTICE,
+            )
+        ]
+    return []
+
+
+def cvr_is_valid(text: str) -> bool:
+    value = text.strip()
+    if len(value) != 8 or not value.isdigit() or value[0] == "0":
+        return False
+    return sum(int(d) * w for d, w in zip(value, _CVR_WEIGHTS, strict=True)) % 11 == 0
+
+
+def validate_cvr(text: str, *, field: str = "cvr") -> list[Problem]:
+    value = text.strip()
+    if len(value) != 8 or not value.isdigit():
+        return [Problem("cvr.format", field, "CVR-nummeret skal være 8 cifre.")]
+    if not cvr_is_valid(value):
+        return [Problem("cvr.checksum", field, "CVR-nummeret er ugyldigt (kontrolcifferet passer ikke).")]
+    return []
+
+
+def validate_p_number(text: str, *, field: str = "p_number") -> list[Problem]:
+    value = text.strip()
+    if len(value) != 10 or not value.isdigit():
+        return [Problem("pnumber.format", field, "P-nummeret skal være 10 cifre.")]
+    return []

@@ -1,0 +1,368 @@
+"""The record catalogue: every record type that syncs, its fields, merge kinds and visibility.
+
+This is the one source of truth the desktop store (tables and migrations), the server (validation,
+merge, access policy) and the PDFs (which fields may be printed) take their field lists from.
+A test proves the desktop tables agree with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sync.protocol import vocabulary as v
+
+
+class MergeKind(StrEnum):
+    LWW = "lww"  # last writer wins by hybrid logical clock
+    TEXT = "text"  # three-way merge against the editor's base; overlaps become conflict records
+    APPEND = "append"  # append-only record: written once, never changed
+    FROZEN = "frozen"  # lww while the document is a draft; refused once it is signed
+
+
+class FieldType(StrEnum):
+    STR = "str"
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    BOOL = "bool"
+    DATE = "date"  # ISO yyyy-mm-dd
+    DATETIME = "datetime"  # ISO 8601 with offset
+    JSON = "json"  # lists and objects
+    REF = "ref"  # id of another record (UUIDv7 text)
+    ENUM = "enum"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    type: FieldType
+    merge: MergeKind = MergeKind.LWW
+    # Mentors never read CPR numbers, health notes or benefit status.
+    mentor_visible: bool = True
+    # Health data (GDPR art. 9): never printed on an agreement, never shown to a mentor.
+    health: bool = False
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref: str | None = None  # record type name a REF points to
+    max_length: int | None = None
+    label: str = ""  # Danish label for forms, PDFs and error messages
+
+    @property
+    def printable(self) -> bool:
+        """May this field appear on a printed document handed to a company or citizen?"""
+        return not self.health and self.name != "cpr"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordType:
+    name: str
+    table: str
+    fields: tuple[FieldSpec, ...]
+    label: str
+    # The field naming the case a record belongs to ("id" for the case itself); None for records
+    # reached through cases (citizen, company) or owned by nobody in particular.
+    case_field: str | None = "case_id"
+    append_only: bool = False
+    # Signed documents: content fields are FROZEN once status is signed.
+    signable: bool = False
+    # Searchable text fields indexed by the store's full-text search.
+    search_fields: tuple[str, ...] = ()
+    _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_name.update({f.name: f for f in self.fields})
+        if len(self._by_name) != len(self.fields):
+            raise ValueError(f"duplicate field in {self.name}")
+
+    def field(self, name: str) -> FieldSpec:
+        return self._by_name[name]
+
+    def has_field(self, name: str) -> bool:
+        return name in self._by_name
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def mentor_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.mentor_visible)
+
+    def printable_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.printable)
+
+    @property
+    def frozen_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.merge is MergeKind.FROZEN)
+
+
+# Columns every synced table has besides its catalogue fields. `deleted` is an lww tombstone,
+# `clocks` holds the hybrid logical clock of each field's last write (JSON object).
+SYSTEM_COLUMNS: tuple[str, ...] = ("id", "created_at", "updated_at", "deleted", "clocks")
+
+
+def _f(name: str, type_: FieldType, label: str, **kw: object) -> FieldSpec:
+    return FieldSpec(name=name, type=type_, label=label, **kw)  # type: ignore[arg-type]
+
+
+def _enum(name: str, enum: type[v.LabelledEnum], label: str, **kw: object) -> FieldSpec:
+    return _f(name, FieldType.ENUM, label, choices=enum.codes(), **kw)
+
+
+S, T, I, F, B = FieldType.STR, FieldType.TEXT, FieldType.INT, FieldType.FLOAT, FieldType.BOOL
+D, DT, J, R = FieldType.DATE, FieldType.DATETIME, FieldType.JSON, FieldType.REF
+TXT, FRZ, APP = MergeKind.TEXT, MergeKind.FROZEN, MergeKind.APPEND
+HIDDEN = {"mentor_visible": False}
+HEALTH = {"mentor_visible": False, "health": True}
+
+
+def _frozen(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
+    return tuple(
+        FieldSpec(
+            name=s.name, type=s.type, merge=FRZ, mentor_visible=s.mentor_visible, health=s.health,
+            required=s.required, choices=s.choices, ref=s.ref, max_length=s.max_length,
+            label=s.label,
+        )
+        for s in specs
+    )
+
+
+def _append(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
+    return tuple(
+        FieldSpec(
+            name=s.name, type=s.type, merge=APP, mentor_visible=s.mentor_visible, health=s.health,
+            required=s.required, choices=s.choices, ref=s.ref, max_length=s.max_length,
+            label=s.label,
+        )
+        for s in specs
+    )
+
+
+CITIZEN = RecordType(
+    name="citizen", table="citizen", label="Borger", case_field=None,
+    search_fields=("name", "functional_limitations"),
+    fields=(
+        _f("name", S, "Navn", required=True, max_length=200),
+        _f("cpr", S, "CPR-nummer", max_length=11, **HIDDEN),
+        _f("address", S, "Adresse", max_length=300, **HIDDEN),
+        _f("phone", S, "Telefon", max_length=40),
+        _f("email", S, "E-mail", max_length=200),
+        _enum("target_group", v.TargetGroup, "Målgruppe", **HIDDEN),
+        _f("functional_limitations", T, "Funktionsbegrænsninger", merge=TXT),
+        _f("health_notes", T, "Helbredsnoter", merge=TXT, **HEALTH),
+    ),
+)
+
+COMPANY = RecordType(
+    name="company", table="company", label="Virksomhed", case_field=None,
+    search_fields=("name", "address", "notes"),
+    fields=(
+        _f("name", S, "Navn", required=True, max_length=200),
+        _f("cvr", S, "CVR-nummer", max_length=8),
+        _f("p_number", S, "P-nummer", max_length=10),
+        _f("address", S, "Adresse", max_length=300),
+        _f("phone", S, "Telefon", max_length=40),
+        _f("email", S, "E-mail", max_length=200),
+        _f("contacts", J, "Kontaktpersoner"),  # [{name, role, phone, email}]
+        _f("notes", T, "Noter", merge=TXT),
+    ),
+)
+
+CASE = RecordType(
+    name="case", table="case_", label="Forløb", case_field="id",
+    search_fields=("title", "purpose"),
+    fields=(
+        _f("title", S, "Titel", max_length=200),
+        _f("citizen_id", R, "Borger", ref="citizen", required=True),
+        _f("company_id", R, "Virksomhed", ref="company"),
+        _f("team", S, "Team", max_length=100),
+        _f("consultant", S, "Konsulent", max_length=100),
+        _f("mentors", J, "Mentorer"),  # usernames of the case's mentors
+        _enum("scheme", v.Scheme, "Ordning", required=True),
+        _enum("status", v.CaseStatus, "Status", required=True),
+        _f("start_date", D, "Startdato"),
+        _f("end_date", D, "Slutdato"),
+        _f("purpose", T, "Formål", merge=TXT),
+        _enum("outcome", v.Outcome, "Resultat"),
+        _f("aftercare_cadence", J, "Efterværnskadence"),  # offsets in days
+    ),
+)
+
+MEETING = RecordType(
+    name="meeting", table="meeting", label="Møde",
+    search_fields=("place", "notes", "decisions", "barriers", "status_against_goals"),
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _enum("kind", v.MeetingKind, "Mødetype", required=True),
+        _f("starts_at", DT, "Tidspunkt", required=True),
+        _f("place", S, "Sted", max_length=200),
+        _f("participants", J, "Deltagere"),  # [{name, role}]
+        _f("status_against_goals", T, "Status i forhold til mål", merge=TXT),
+        _f("planned_hours", F, "Planlagte timer pr. uge"),
+        _f("actual_hours", F, "Faktiske timer pr. uge"),
+        _enum("accommodations_working", v.AccommodationsWorking, "Virker skånehensynene?"),
+        _f("barriers", T, "Barrierer", merge=TXT),
+        _f("notes", T, "Referat", merge=TXT),
+        _f("decisions", T, "Beslutninger", merge=TXT),
+        _f("next_meeting_at", DT, "Næste møde"),
+        _f("health_notes", T, "Helbredsnoter (kun jobcenter)", merge=TXT, **HEALTH),
+    ),
+)
+
+ACTION_ITEM = RecordType(
+    name="action_item", table="action_item", label="Handling",
+    search_fields=("what",),
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _f("meeting_id", R, "Møde", ref="meeting"),
+        _f("plan_id", R, "Trepartsplan", ref="plan"),
+        _f("what", T, "Hvad", required=True, merge=TXT),
+        _enum("owner", v.BallHolder, "Hvem har bolden", required=True),
+        _f("deadline", D, "Frist"),
+        _f("done", B, "Udført"),
+    ),
+)
+
+_DOCUMENT_HEAD = (
+    _f("case_id", R, "Forløb", ref="case", required=True),
+    _f("version", I, "Version", required=True),
+    _f("supersedes_id", R, "Erstatter", ref=None),
+    _enum("status", v.DocumentStatus, "Status", required=True),
+)
+
+AGREEMENT = RecordType(
+    name="agreement", table="agreement", label="Aftale om skånehensyn", signable=True,
+    fields=_DOCUMENT_HEAD
+    + _frozen(
+        _f("parties", J, "Parter"),  # {citizen: {name}, company: {name, contact}, jobcenter: {...}}
+        _enum("scheme", v.Scheme, "Ordning", required=True),
+        _f("legal_basis", S, "Lovgrundlag", max_length=300),
+        _f("valid_from", D, "Gælder fra", required=True),
+        _f("valid_to", D, "Gælder til"),
+        _f("review_date", D, "Revurderes"),
+        _f("hours_per_week", F, "Timer pr. uge"),
+        _f("weekday_hours", J, "Timer fordelt på ugedage"),  # {"man": 4, ...}
+        _f("accommodations", J, "Skånehensyn"),  # [{category, description, when}]
+        _f("tasks_included", T, "Opgaver der indgår"),
+        _f("tasks_excluded", T, "Opgaver der ikke indgår"),
+        _f("aids", T, "Hjælpemidler"),
+        _f("personal_assistance_hours", F, "Personlig assistance, timer pr. uge"),
+        _f("mentor_hours", F, "Mentortimer pr. uge"),
+        _f("bad_day_plan", T, "Ved en dårlig dag / sygdom"),
+        _f("bad_day_contact", S, "Hvem ringer man til", max_length=200),
+        _f("consent_to_share", B, "Samtykke til deling"),
+        _f("health_notes", T, "Helbredsnoter (kun jobcenter)", **HEALTH),
+    ),
+)
+
+PLAN = RecordType(
+    name="plan", table="plan", label="Trepartsplan", signable=True,
+    fields=_DOCUMENT_HEAD
+    + _frozen(
+        _f("agreement_id", R, "Aftale om skånehensyn", ref="agreement"),
+        _f("goal", T, "Mål", required=True),
+        _f("sub_goals", J, "Delmål"),  # [str]
+        _f("start_date", D, "Startdato", required=True),
+        _f("end_date", D, "Slutdato", required=True),
+        _f("periods", J, "Timeprogression"),  # [{from_week, to_week, days_per_week, hours_per_day}]
+        _f("tasks", T, "Opgaver"),
+        _f("support", T, "Støtte (mentor, hjælpemidler)"),
+        _f("commitments", J, "Parternes forpligtelser"),  # {borger, virksomhed, jobcenter}
+        _f("evaluation_criteria", T, "Evalueringskriterier"),
+        _f("consequence", T, "Aftalt konsekvens"),
+    ),
+)
+
+SIGNATURE = RecordType(
+    name="signature", table="signature", label="Underskrift", append_only=True,
+    fields=_append(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _f("document_type", S, "Dokumenttype", required=True, choices=("agreement", "plan")),
+        _f("document_id", R, "Dokument", required=True),
+        _f("document_version", I, "Version", required=True),
+        _f("content_hash", S, "Indholdets SHA-256", required=True, max_length=64),
+        _enum("party", v.Party, "Part", required=True),
+        _f("signer_name", S, "Navn", required=True, max_length=200),
+        _f("signer_role", S, "Rolle", max_length=200),
+        _f("signed_at", DT, "Tidspunkt", required=True),
+        _enum("method", v.SignatureMethod, "Måde", required=True),
+        _f("strokes", J, "Underskrift (streger)"),  # [[[x, y], ...], ...] in a 0..1 box
+        _f("attachment", S, "Scanning (base64)"),
+    ),
+)
+
+CONSENT = RecordType(
+    name="consent", table="consent", label="Samtykke", case_field=None,
+    fields=(
+        _f("citizen_id", R, "Borger", ref="citizen", required=True),
+        _f("what", T, "Hvad må deles", required=True),
+        _f("shared_with", S, "Med hvem", required=True, max_length=200),
+        _f("legal_basis", S, "Hjemmel", max_length=300),
+        _f("valid_from", D, "Fra", required=True),
+        _f("valid_to", D, "Til"),
+        _f("withdrawn", B, "Tilbagekaldt"),
+    ),
+)
+
+FOLLOW_UP = RecordType(
+    name="follow_up", table="follow_up", label="Opfølgning",
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _enum("kind", v.FollowUpKind, "Type", required=True),
+        _f("due_date", D, "Dato", required=True),
+        _f("label", S, "Betegnelse", max_length=200),
+        _f("meeting_id", R, "Registreret ved møde", ref="meeting"),
+    ),
+)
+
+CONFLICT = RecordType(
+    name="conflict", table="conflict", label="Konflikt",
+    fields=(
+        _f("case_id", R, "Forløb", ref="case"),
+        _f("record_type", S, "Posttype", required=True),
+        _f("record_id", R, "Post", required=True),
+        _f("field", S, "Felt", required=True),
+        _f("base", T, "Fælles udgangspunkt"),
+        _f("kept", T, "Gældende tekst"),
+        _f("other", T, "Anden tekst"),
+        _f("resolved", B, "Løst"),
+    ),
+)
+
+AUDIT_ENTRY = RecordType(
+    name="audit_entry", table="audit_entry", label="Logpost", append_only=True,
+    fields=_append(
+        _f("case_id", R, "Forløb", ref="case"),
+        _f("at", DT, "Tidspunkt", required=True),
+        _f("username", S, "Bruger", required=True, max_length=100),
+        _f("device_id", S, "Enhed", max_length=100),
+        _enum("action", v.AuditAction, "Handling", required=True),
+        _f("record_type", S, "Posttype", max_length=50),
+        _f("record_id", S, "Post", max_length=64),
+        # Never field values: only what was done (field names, file names, counts).
+        _f("detail", S, "Detaljer", max_length=500),
+    ),
+)
+
+CATALOGUE: dict[str, RecordType] = {
+    rt.name: rt
+    for rt in (
+        CITIZEN, COMPANY, CASE, MEETING, ACTION_ITEM, AGREEMENT, PLAN, SIGNATURE, CONSENT,
+        FOLLOW_UP, CONFLICT, AUDIT_ENTRY,
+    )
+}
+
+
+def record_type(name: str) -> RecordType:
+    try:
+        return CATALOGUE[name]
+    except KeyError:
+        raise KeyError(f"unknown record type {name!r}") from None
+
+
+def hidden_from_mentors() -> dict[str, tuple[str, ...]]:
+    """Per record type, the fields a mentor may never receive."""
+    return {
+        rt.name: tuple(f.name for f in rt.fields if not f.mentor_visible)
+        for rt in CATALOGUE.values()
+    }

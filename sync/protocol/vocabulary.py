@@ -1,0 +1,145 @@
+"""Closed vocabularies of the domain, with the Danish labels the UI and the PDFs show.
+
+They live in the protocol because the server validates pushed values against them and the
+desktop store, the forms and the PDFs must all agree on the same codes.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members carry a Danish label: ``Member = ("code", "Dansk tekst")``."""
+
+    def __new__(cls, value: str, label: str = "") -> LabelledEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label or value  # type: ignore[attr-defined]
+        return obj
+
+    label: str
+
+    @classmethod
+    def codes(cls) -> tuple[str, ...]:
+        return tuple(m.value for m in cls)
+
+
+class TargetGroup(LabelledEnum):
+    FLEKSJOB = ("fleksjob", "Fleksjob")
+    RESSOURCEFORLOB = ("ressourceforloeb", "Ressourceforløb")
+    SYGEDAGPENGE = ("sygedagpenge", "Sygedagpenge")
+    KONTANTHJAELP = ("kontanthjaelp", "Kontanthjælp")
+    UDDANNELSESHJAELP = ("uddannelseshjaelp", "Uddannelseshjælp")
+    LEDIGHEDSYDELSE = ("ledighedsydelse", "Ledighedsydelse")
+    FORTIDSPENSION = ("foertidspension", "Førtidspension")
+    REVALIDERING = ("revalidering", "Revalidering")
+    DAGPENGE = ("dagpenge", "Dagpenge")
+
+
+class Scheme(LabelledEnum):
+    VIRKSOMHEDSPRAKTIK = ("virksomhedspraktik", "Virksomhedspraktik")
+    LONTILSKUD = ("loentilskud", "Løntilskud")
+    FLEKSJOB = ("fleksjob", "Fleksjob")
+    SMAAJOB = ("smaajob", "Småjob")
+    ORDINAER_EFTERVAERN = ("ordinaer_eftervaern", "Ordinær ansættelse med efterværn")
+    MENTORSTOTTE = ("mentorstoette", "Mentorstøtte")
+
+
+class CaseStatus(LabelledEnum):
+    PLANNED = ("planlagt", "Planlagt")
+    ACTIVE = ("aktiv", "Aktiv")
+    CLOSED = ("afsluttet", "Afsluttet")
+    INTERRUPTED = ("afbrudt", "Afbrudt")
+
+
+class Outcome(LabelledEnum):
+    EMPLOYED = ("ansat", "Ansat")
+    FLEX_EMPLOYED = ("ansat_fleksjob", "Ansat i fleksjob")
+    STILL_UNEMPLOYED = ("fortsat_ledig", "Fortsat ledig")
+    EDUCATION = ("uddannelse", "Uddannelse")
+    OTHER = ("andet", "Andet")
+
+
+class MeetingKind(LabelledEnum):
+    INITIAL = ("indledende", "Indledende møde")
+    FOLLOW_UP = ("opfoelgning", "Opfølgning")
+    MIDWAY = ("midtvejsevaluering", "Midtvejsevaluering")
+    FINAL = ("slutevaluering", "Slutevaluering")
+    AFTERCARE = ("eftervaern", "Efterværn")
+
+
+class BallHolder(LabelledEnum):
+    """Who holds the ball on an action item (hvem har bolden)."""
+
+    CITIZEN = ("borger", "Borger")
+    COMPANY = ("virksomhed", "Virksomhed")
+    JOBCENTER = ("jobcenter", "Jobcenter")
+    MENTOR = ("mentor", "Mentor")
+
+
+class AccommodationsWorking(LabelledEnum):
+    YES = ("ja", "Ja")
+    PARTLY = ("delvist", "Delvist")
+    NO = ("nej", "Nej")
+    UNKNOWN = ("ukendt", "Ikke vurderet")
+
+
+class DocumentStatus(LabelledEnum):
+    """Lifecycle of an agreement or plan: draft -> signed (frozen) -> superseded."""
+
+    DRAFT = ("kladde", "Kladde")
+    SIGNED = ("underskrevet", "Underskrevet")
+    SUPERSEDED = ("erstattet", "Erstattet af ny version")
+
+
+class Party(LabelledEnum):
+    CITIZEN = ("borger", "Borger")
+    COMPANY = ("virksomhed", "Virksomhed")
+    JOBCENTER = ("jobcenter", "Jobcenter")
+
+
+class SignatureMethod(LabelledEnum):
+    SCREEN = ("skaerm", "Underskrevet på skærmen")
+    PAPER = ("papir", "Underskrevet på papir")
+
+
+class FollowUpKind(LabelledEnum):
+    HALFWAY = ("midtvej", "Midtvejsopfølgning")
+    END = ("slut", "Slutopfølgning")
+    AFTERCARE = ("eftervaern", "Efterværn")
+
+
+class AccommodationCategory(LabelledEnum):
+    REDUCED_HOURS = ("nedsat_tid", "Nedsat arbejdstid")
+    DAYS_OFF = ("fridage", "Fridage i løbet af ugen")
+    SLOWER_PACE = ("lavere_tempo", "Lavere tempo")
+    EXTRA_BREAKS = ("ekstra_pauser", "Ekstra pauser")
+    EXEMPT_TASKS = ("fritaget_opgaver", "Fritagelse for bestemte opgaver")
+    NO_HEAVY_LIFTING = ("ingen_tunge_loeft", "Ingen tunge løft")
+    QUIET_PLACE = ("roligt_sted", "Roligt arbejdssted")
+    FIXED_ROUTINES = ("faste_rutiner", "Faste opgaver og rutiner")
+    FLEXIBLE_START = ("fleksibel_start", "Fleksibelt mødetidspunkt")
+    WORK_FROM_HOME = ("hjemmearbejde", "Arbejde hjemmefra")
+    WRITTEN_INSTRUCTIONS = ("skriftlige_instrukser", "Skriftlige instruktioner")
+    OTHER = ("andet", "Andet")
+
+
+class Role(LabelledEnum):
+    CONSULTANT = ("consultant", "Virksomhedskonsulent")
+    MENTOR = ("mentor", "Virksomhedsmentor")
+    TEAMLEAD = ("teamlead", "Teamleder")
+    ADMIN = ("admin", "Administrator")
+
+
+class AuditAction(LabelledEnum):
+    VIEW = ("view", "Vist")
+    CREATE = ("create", "Oprettet")
+    CHANGE = ("change", "Ændret")
+    DELETE = ("delete", "Slettet")
+    SIGN = ("sign", "Underskrevet")
+    PRINT = ("print", "Udskrevet")
+    EXPORT = ("export", "Eksporteret")
+    KEY = ("key", "Databasenøgle udleveret")
+    UNLOCK = ("unlock", "Låst op")
+    PASSWORD = ("password", "Adgangskode ændret")

@@ -1,0 +1,35 @@
+"""Shared test setup: Qt offscreen, fast KDF parameters, PostgreSQL discovery."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+POSTGRES_URL = os.environ.get(
+    "TREPART_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+def _postgres_available() -> bool:
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    try:
+        with psycopg.connect(POSTGRES_URL.replace("+psycopg", ""), connect_timeout=3):
+            return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The PostgreSQL URL; skips locally, fails under CI=true, when no server answers."""
+    if not _postgres_available():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL is required under CI=true but {POSTGRES_URL} does not answer")
+        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL} (set TREPART_TEST_POSTGRES_URL)")
+    return POSTGRES_URL
