@@ -1,0 +1,87 @@
+"""SQLAlchemy engines on SQLCipher 4 with a raw 256-bit key (no second KDF runs)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from desktop.store.errors import DatabaseDamaged, DatabaseMissing
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 4096
+# SQLCipher decrypts a page on every cache miss: a cache near the working set keeps lookups
+# close to plain SQLite (see ARCHITECTURE.md). Negative = KiB.
+DEFAULT_CACHE_KIB = 128 * 1024
+
+
+def _damaged_reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "not a database" in text:
+        return "filen kan ikke dekrypteres: den er ændret, afkortet eller hører til en anden nøgle"
+    if "malformed" in text:
+        return "filens indhold er afkortet eller ændret"
+    return str(exc)
+
+
+def connect_raw(
+    path: Path, key: bytes | None, *, create: bool = False, cache_kib: int = DEFAULT_CACHE_KIB
+) -> sqlcipher3.Connection:
+    """Open one DB-API connection, keyed and checked. Never creates a file unless `create`."""
+    if not create and (not path.exists() or path.stat().st_size == 0):
+        raise DatabaseMissing(path)
+    mode = "rwc" if create else "rw"
+    conn = sqlcipher3.connect(
+        f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False,
+        isolation_level=None,
+    )
+    try:
+        if key is not None:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+        # The first read proves the key opens the file (HMAC-checked page 1).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # no temp files in clear
+        conn.execute(f"PRAGMA cache_size = -{cache_kib}")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseDamaged(path, _damaged_reason(exc)) from exc
+    if not create and path.stat().st_size % PAGE_SIZE:
+        conn.close()
+        raise DatabaseDamaged(path, "filen er afkortet")
+    return conn
+
+
+def make_engine(
+    path: Path, key: bytes | None, *, create: bool = False, cache_kib: int = DEFAULT_CACHE_KIB
+) -> Engine:
+    """An engine whose every connection is keyed. `key=None` is plain SQLite (benchmarks only)."""
+    first = [create]
+
+    def creator() -> sqlcipher3.Connection:
+        conn = connect_raw(path, key, create=first[0], cache_kib=cache_kib)
+        first[0] = False
+        return conn
+
+    engine = create_engine(
+        "sqlite://", module=sqlcipher3.dbapi2, creator=creator, poolclass=QueuePool, pool_size=2,
+        max_overflow=2, pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        # The DB-API module's own transaction handling is off (isolation_level=None); SQLAlchemy
+        # decides, so DDL in migrations is transactional too. Writers take the write lock up
+        # front so a read transaction never has to upgrade (and fail busy) halfway.
+        immediate = conn.get_execution_options().get("trepart_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

@@ -1,0 +1,53 @@
+"""Applying the vault's Alembic migrations on its own open (keyed) connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from alembic import command
+from desktop.store.errors import DatabaseTooNew
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Bring the schema to `target`; refuse a database made by a newer Trepart."""
+    scripts = ScriptDirectory.from_config(_config())
+    current = current_revision(engine)
+    if current is not None and not _known(scripts, current):
+        raise DatabaseTooNew(current)
+    if current is not None and current == scripts.get_current_head() and target == "head":
+        return
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), target)
+
+
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except Exception:  # alembic raises its own resolution errors for unknown ids
+        return False

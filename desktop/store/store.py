@@ -1,0 +1,514 @@
+"""The case store: records, outbox, audit log and search in one encrypted SQLCipher file.
+
+Every local write puts the row change, its outbox operation (for sync) and, where it is a user's
+act, its audit entry in ONE transaction: a crash leaves all three or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
+from desktop.domain.lifecycle import FrozenDocumentError
+from desktop.domain.records import RECORD_CLASSES, AuditEntry, Record
+from desktop.store import migrate
+from desktop.store.engine import make_engine
+from desktop.store.errors import DatabaseDamaged, DiskFull, StoreError
+from desktop.store.schema import RECORD_TABLES, draft, outbox, sync_state
+from sync.protocol.catalogue import CATALOGUE, FieldType, MergeKind, RecordType
+from sync.protocol.hlc import HybridClock
+from sync.protocol.ids import uuid7
+from sync.protocol.merge import is_signed
+from sync.protocol.vocabulary import AuditAction
+
+log = logging.getLogger(__name__)
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who works in this vault: set at creation or login; stamps audit entries."""
+
+    username: str
+    role: str
+    team: str | None
+    device_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    record_type: str
+    record_id: str
+    case_id: str | None
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxOp:
+    seq: int
+    op_id: str
+    record_type: str
+    record_id: str
+    fields: dict[str, dict[str, Any]]
+    attempts: int
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def encode_column(rt: RecordType, name: str, value: Any) -> Any:
+    """Wire value -> SQLite column value."""
+    if value is None or not rt.has_field(name):
+        return value
+    spec = rt.field(name)
+    if spec.type is FieldType.JSON:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if spec.type is FieldType.BOOL:
+        return int(bool(value))
+    return value
+
+
+def decode_column(rt: RecordType, name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    spec = rt.field(name)
+    if spec.type is FieldType.JSON:
+        return json.loads(value)
+    if spec.type is FieldType.BOOL:
+        return bool(value)
+    return value
+
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word as a quoted prefix."""
+    tokens = _TOKEN_RE.findall(user_text)
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+class Store:
+    """Repositories for every record type over one encrypted database."""
+
+    def __init__(self, engine: Engine, *, path: Path) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(trepart_write=True)
+        self.path = path
+        self._actor: Actor | None = None
+        self._clock: HybridClock | None = None
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, path: Path, key: bytes | None, *, create: bool = False, cache_kib: int | None = None
+    ) -> Store:
+        """Open (or create) the database, migrate it to this version's schema, load the actor."""
+        kwargs = {"cache_kib": cache_kib} if cache_kib else {}
+        engine = make_engine(path, key, create=create, **kwargs)
+        try:
+            migrate.upgrade(engine)
+        except StoreError:
+            engine.dispose()
+            raise
+        except DatabaseError as exc:
+            engine.dispose()
+            raise DatabaseDamaged(path, str(exc.orig)) from exc
+        store = cls(engine, path=path)
+        store._load_identity()
+        return store
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def _load_identity(self) -> None:
+        username = self.get_state("username")
+        device_id = self.get_state("device_id")
+        if username and device_id:
+            self._actor = Actor(
+                username=username, role=self.get_state("role") or "consultant",
+                team=self.get_state("team"), device_id=device_id,
+            )
+            self._clock = HybridClock(device_id[-12:])
+            last = self.get_state("hlc")
+            if last:
+                self._clock.reset_to(last)
+
+    def set_identity(self, *, username: str, role: str, team: str | None,
+                     device_id: str | None = None) -> Actor:
+        device_id = device_id or self.get_state("device_id") or uuid7()
+        with self._writer.begin() as conn:
+            for key, value in (("username", username), ("role", role), ("team", team),
+                               ("device_id", device_id)):
+                self._put_state(conn, key, value)
+        self._load_identity()
+        assert self._actor is not None
+        return self._actor
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            raise StoreError("Vaulten har ingen bruger endnu.")
+        return self._actor
+
+    @property
+    def clock(self) -> HybridClock:
+        if self._clock is None:
+            raise StoreError("Vaulten har ingen bruger endnu.")
+        return self._clock
+
+    # -- transactions --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction; SQLite errors become Danish store errors, nothing half-done."""
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise _translate(exc, self.path) from exc
+        except IntegrityError as exc:
+            if "frozen" in str(exc.orig):
+                raise FrozenDocumentError() from exc
+            raise
+        except DatabaseError as exc:
+            raise _translate(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except DatabaseError as exc:
+            raise _translate(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Connection]:
+        """Group many saves into one transaction (imports, demo data, sync pages)."""
+        with self.write() as conn:
+            token = self._batch_conn
+            self._batch_conn = conn
+            try:
+                yield conn
+            finally:
+                self._batch_conn = token
+
+    _batch_conn: Connection | None = None
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        if self._batch_conn is not None:
+            yield self._batch_conn
+        else:
+            with self.write() as conn:
+                yield conn
+
+    # -- state ---------------------------------------------------------------------------
+    def get_state(self, key: str) -> str | None:
+        with self.read() as conn:
+            return conn.execute(select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
+
+    def set_state(self, key: str, value: str | None) -> None:
+        with self._tx() as conn:
+            self._put_state(conn, key, value)
+
+    @staticmethod
+    def _put_state(conn: Connection, key: str, value: str | None) -> None:
+        conn.execute(
+            text("INSERT INTO sync_state(key, value) VALUES (:k, :v) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            {"k": key, "v": value},
+        )
+
+    # -- reading records -----------------------------------------------------------------
+    def _row_values(self, rt: RecordType, row: Any) -> dict[str, Any]:
+        mapping = row._mapping
+        return {f.name: decode_column(rt, f.name, mapping[f.name]) for f in rt.fields}
+
+    def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R | None:
+        rt = cls.catalogue()
+        table = RECORD_TABLES[rt.name]
+        with self.read() as conn:
+            row = conn.execute(select(table).where(table.c.id == record_id)).first()
+        if row is None or (row.deleted and not include_deleted):
+            return None
+        return cls.from_values(row.id, self._row_values(rt, row))
+
+    def list(
+        self, cls: type[R], *, where: dict[str, Any] | None = None,
+        order_by: Sequence[str] = (), limit: int | None = None,
+    ) -> list[R]:
+        rt = cls.catalogue()
+        table = RECORD_TABLES[rt.name]
+        query = select(table).where(table.c.deleted == 0)
+        for name, value in (where or {}).items():
+            query = query.where(table.c[name] == encode_column(rt, name, value))
+        for name in order_by:
+            desc = name.startswith("-")
+            col = table.c[name.lstrip("-")]
+            query = query.order_by(col.desc() if desc else col)
+        if limit:
+            query = query.limit(limit)
+        with self.read() as conn:
+            rows = conn.execute(query).all()
+        return [cls.from_values(r.id, self._row_values(rt, r)) for r in rows]
+
+    def count(self, cls: type[Record]) -> int:
+        table = RECORD_TABLES[cls.RECORD_TYPE]
+        with self.read() as conn:
+            return int(conn.execute(
+                select(func.count()).select_from(table).where(table.c.deleted == 0)).scalar() or 0)
+
+    def raw_state(self, record_type: str, record_id: str) -> tuple[dict[str, Any], dict[str, str]] | None:
+        """Wire values and field clocks of one record, for sync."""
+        rt = CATALOGUE[record_type]
+        table = RECORD_TABLES[record_type]
+        with self.read() as conn:
+            row = conn.execute(select(table).where(table.c.id == record_id)).first()
+        if row is None:
+            return None
+        values = self._row_values(rt, row)
+        values["deleted"] = bool(row.deleted)
+        return values, json.loads(row.clocks)
+
+    # -- writing records -----------------------------------------------------------------
+    def save(self, record: R, *, audit: bool = True) -> R:
+        """Create or change a record: row, outbox operation and audit entry in one transaction.
+
+        Only fields that differ from the stored row are stamped and sent, so two people editing
+        different fields of one case never overwrite each other.
+        """
+        rt = record.catalogue()
+        if rt.append_only:
+            return self.append(record)
+        table = RECORD_TABLES[rt.name]
+        values = record.to_values()
+        with self._tx() as conn:
+            row = conn.execute(select(table).where(table.c.id == record.id)).first()
+            old = self._row_values(rt, row) if row is not None else None
+            if old is not None and rt.signable and is_signed(old):
+                self._refuse_frozen_change(rt, old, values)
+            changed = {
+                k: v for k, v in values.items()
+                if old is None and v is not None or old is not None and old.get(k) != v
+            }
+            undelete = row is not None and bool(row.deleted)
+            if not changed and not undelete:
+                return record
+            stamp = str(self.clock.now())
+            clocks = json.loads(row.clocks) if row is not None else {}
+            clocks.update({k: stamp for k in changed})
+            now = now_iso()
+            columns = {k: encode_column(rt, k, v) for k, v in changed.items()}
+            if row is None:
+                conn.execute(insert(table).values(
+                    id=record.id, created_at=now, updated_at=now, deleted=0,
+                    clocks=json.dumps(clocks), **columns))
+            else:
+                if undelete:
+                    clocks["deleted"] = stamp
+                    columns["deleted"] = 0
+                conn.execute(update(table).where(table.c.id == record.id).values(
+                    updated_at=now, clocks=json.dumps(clocks), **columns))
+            writes = {
+                k: self._field_write(rt, k, v, stamp, None if old is None else old.get(k))
+                for k, v in changed.items()
+            }
+            if undelete:
+                writes["deleted"] = {"value": False, "hlc": stamp}
+            self._enqueue(conn, rt.name, record.id, writes)
+            if audit:
+                action = AuditAction.CREATE if row is None else AuditAction.CHANGE
+                self._audit(conn, action, rt.name, record.id, case_id=_case_of(rt, record),
+                            detail=",".join(sorted(changed)))
+            self._put_state(conn, "hlc", stamp)
+        return record
+
+    @staticmethod
+    def _refuse_frozen_change(rt: RecordType, old: dict[str, Any], new: dict[str, Any]) -> None:
+        for name in (*rt.frozen_fields, "case_id", "version", "supersedes_id"):
+            if old.get(name) != new.get(name):
+                raise FrozenDocumentError(rt.label.lower())
+        if new.get("status") == "kladde":
+            raise FrozenDocumentError(rt.label.lower())
+
+    @staticmethod
+    def _field_write(rt: RecordType, name: str, value: Any, stamp: str, base: Any) -> dict[str, Any]:
+        write: dict[str, Any] = {"value": value, "hlc": stamp}
+        if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT:
+            write["base"] = base
+        return write
+
+    def delete(self, cls: type[Record], record_id: str) -> None:
+        """A tombstone (synced), never a physical delete: other devices must learn of it."""
+        rt = cls.catalogue()
+        table = RECORD_TABLES[rt.name]
+        with self._tx() as conn:
+            row = conn.execute(select(table).where(table.c.id == record_id)).first()
+            if row is None or row.deleted:
+                return
+            stamp = str(self.clock.now())
+            clocks = json.loads(row.clocks)
+            clocks["deleted"] = stamp
+            conn.execute(update(table).where(table.c.id == record_id).values(
+                deleted=1, updated_at=now_iso(), clocks=json.dumps(clocks)))
+            self._enqueue(conn, rt.name, record_id, {"deleted": {"value": True, "hlc": stamp}})
+            self._audit(conn, AuditAction.DELETE, rt.name, record_id,
+                        case_id=row._mapping.get("case_id"))
+            self._put_state(conn, "hlc", stamp)
+
+    def append(self, record: R) -> R:
+        """Write an append-only record (signature, audit entry) exactly once."""
+        rt = record.catalogue()
+        table = RECORD_TABLES[rt.name]
+        values = record.to_values()
+        with self._tx() as conn:
+            if conn.execute(select(table.c.id).where(table.c.id == record.id)).first():
+                return record
+            self._insert_append(conn, rt, record.id, values)
+            if rt.name != "audit_entry":
+                self._audit(conn, AuditAction.SIGN if rt.name == "signature" else AuditAction.CREATE,
+                            rt.name, record.id, case_id=values.get("case_id"))
+        return record
+
+    def _insert_append(self, conn: Connection, rt: RecordType, record_id: str,
+                       values: dict[str, Any]) -> None:
+        stamp = str(self.clock.now())
+        table = RECORD_TABLES[rt.name]
+        now = now_iso()
+        conn.execute(insert(table).values(
+            id=record_id, created_at=now, updated_at=now, deleted=0,
+            clocks=json.dumps({k: stamp for k in values}),
+            **{k: encode_column(rt, k, v) for k, v in values.items()}))
+        self._enqueue(conn, rt.name, record_id, {k: {"value": v, "hlc": stamp} for k, v in values.items()})
+        self._put_state(conn, "hlc", stamp)
+
+    # -- audit ---------------------------------------------------------------------------
+    def audit(self, action: AuditAction, *, record_type: str | None = None,
+              record_id: str | None = None, case_id: str | None = None, detail: str = "") -> None:
+        """Record a user's act (view, print, export, key...). Never pass field values in detail."""
+        with self._tx() as conn:
+            self._audit(conn, action, record_type, record_id, case_id=case_id, detail=detail)
+
+    def _audit(self, conn: Connection, action: AuditAction, record_type: str | None,
+               record_id: str | None, *, case_id: str | None = None, detail: str = "") -> None:
+        actor = self.actor
+        entry = AuditEntry(
+            id=uuid7(), case_id=case_id, at=dt.datetime.now(dt.UTC), username=actor.username,
+            device_id=actor.device_id, action=action.value, record_type=record_type,
+            record_id=record_id, detail=detail[:500] or None,
+        )
+        self._insert_append(conn, entry.catalogue(), entry.id, entry.to_values())
+
+    def audit_log(self, *, case_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
+        where = {"case_id": case_id} if case_id else None
+        return self.list(AuditEntry, where=where, order_by=("-at",), limit=limit)
+
+    # -- outbox --------------------------------------------------------------------------
+    def _enqueue(self, conn: Connection, record_type: str, record_id: str,
+                 fields: dict[str, dict[str, Any]]) -> None:
+        conn.execute(insert(outbox).values(
+            op_id=uuid7(), record_type=record_type, record_id=record_id,
+            fields=json.dumps(fields, ensure_ascii=False), created_at=now_iso()))
+
+    def pending_ops(self, limit: int = 500) -> list[OutboxOp]:
+        with self.read() as conn:
+            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
+        return [OutboxOp(r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields),
+                         r.attempts) for r in rows]
+
+    def outbox_count(self) -> int:
+        with self.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(outbox)).scalar() or 0)
+
+    def remove_ops(self, op_ids: Sequence[str]) -> None:
+        with self._tx() as conn:
+            conn.execute(delete(outbox).where(outbox.c.op_id.in_(list(op_ids))))
+
+    # -- search --------------------------------------------------------------------------
+    def search(self, user_text: str, *, record_types: Sequence[str] | None = None,
+               limit: int = 50) -> list[SearchHit]:
+        """Full-text search over citizens, companies, cases, meetings and action items."""
+        query = fts_query(user_text)
+        if query is None:
+            return []
+        sql = ("SELECT record_type, record_id, case_id, snippet(search_index, 3, '[', ']', '…', 8) "
+               "FROM search_index WHERE search_index MATCH :q")
+        params: dict[str, Any] = {"q": query, "limit": limit}
+        if record_types:
+            sql += " AND record_type IN (" + ",".join(f":t{i}" for i in range(len(record_types))) + ")"
+            params.update({f"t{i}": t for i, t in enumerate(record_types)})
+        sql += " ORDER BY rank LIMIT :limit"
+        with self.read() as conn:
+            rows = conn.execute(text(sql), params).all()
+        return [SearchHit(*row) for row in rows]
+
+    # -- drafts --------------------------------------------------------------------------
+    def save_draft(self, key: str, *, record_type: str, record_id: str | None,
+                   case_id: str | None, payload: dict[str, Any]) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                text("INSERT INTO draft(key, record_type, record_id, case_id, payload, updated_at) "
+                     "VALUES (:k, :t, :r, :c, :p, :u) ON CONFLICT(key) DO UPDATE SET "
+                     "payload = excluded.payload, updated_at = excluded.updated_at"),
+                {"k": key, "t": record_type, "r": record_id, "c": case_id,
+                 "p": json.dumps(payload, ensure_ascii=False, default=str), "u": now_iso()})
+
+    def drafts(self) -> list[dict[str, Any]]:
+        with self.read() as conn:
+            rows = conn.execute(select(draft).order_by(draft.c.updated_at)).all()
+        return [{**r._mapping, "payload": json.loads(r.payload)} for r in rows]
+
+    def discard_draft(self, key: str) -> None:
+        with self._tx() as conn:
+            conn.execute(delete(draft).where(draft.c.key == key))
+
+    # -- maintenance ---------------------------------------------------------------------
+    def integrity_check(self) -> list[str]:
+        """SQLCipher's page HMAC check plus SQLite's structural check; [] means OK."""
+        problems: list[str] = []
+        with self.read() as conn:
+            problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        problems += [r for r in rows if r != "ok"]
+        return problems
+
+
+def _case_of(rt: RecordType, record: Record) -> str | None:
+    if rt.case_field == "id":
+        return record.id
+    if rt.case_field:
+        return getattr(record, rt.case_field, None)
+    return None
+
+
+def _translate(exc: DatabaseError, path: Path) -> StoreError:
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text_:
+        return DiskFull()
+    if isinstance(getattr(exc, "orig", None), sqlcipher3.DatabaseError) and (
+        "malformed" in text_ or "not a database" in text_
+    ):
+        return DatabaseDamaged(path, text_)
+    return StoreError(f"Databasefejl: {text_}")
+
+
+def record_class(record_type: str) -> type[Record]:
+    return RECORD_CLASSES[record_type]
