@@ -1,0 +1,221 @@
+"""`trepart` command line: the GUI by default, plus demo, vault, and (later) export/sync verbs.
+
+Passwords come from TREPART_PASSWORD (new ones from TREPART_NEW_PASSWORD) or a prompt, never
+from an argument: arguments end up in shell history and process lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from desktop.services import session as sessions
+from desktop.store import StoreError
+from desktop.vault import (
+    UnlockThrottled,
+    Vault,
+    VaultError,
+    generate_recovery_keypair,
+    recover_vault,
+)
+from sync.protocol.vocabulary import AuditAction
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+DEMO_USER = "demo.konsulent"
+DEMO_TEAM = "Team Vest"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Trepart", "Trepart"))
+
+
+def _password(prompt: str = "Adgangskode: ", env: str = "TREPART_PASSWORD") -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise SystemExit(f"Angiv adgangskoden i {env} eller kør kommandoen i en terminal.")
+    return getpass.getpass(prompt)
+
+
+def _new_password() -> str:
+    value = os.environ.get("TREPART_NEW_PASSWORD")
+    if value:
+        return value
+    first = getpass.getpass("Ny adgangskode: ")
+    if first != getpass.getpass("Gentag ny adgangskode: "):
+        raise SystemExit("De to adgangskoder er ikke ens.")
+    return first
+
+
+def _open(data_dir: Path) -> sessions.Session:
+    """Unlock from the command line, waiting out the growing delay instead of failing."""
+    import time
+
+    vault = sessions.open_vault(data_dir)
+    try:
+        wait = vault.retry_after()
+        if wait > 0:
+            print(f"For mange forkerte forsøg: venter {wait:.0f} s.", file=sys.stderr)
+            time.sleep(wait)
+        return sessions.unlock(vault, _password())
+    except BaseException:
+        vault.release_process_lock()
+        raise
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services import demo
+
+    data_dir: Path = args.data_dir
+    password = _password("Vælg adgangskode til demo-vaulten: ")
+    org_dir = data_dir / "demo-organisation"
+    private_pem, public_pem = generate_recovery_keypair()
+    session = sessions.create_vault(
+        data_dir, password, username=DEMO_USER, role="consultant", team=DEMO_TEAM,
+        recovery_public_key_pem=public_pem,
+    )
+    with session:
+        # Demo only: a real municipality keeps its recovery private key with IT, offline.
+        org_dir.mkdir(mode=0o700, exist_ok=True)
+        (org_dir / "recovery-private.pem").write_bytes(private_pem)
+        (org_dir / "recovery-public.pem").write_bytes(public_pem)
+        counts = demo.generate(session.store, cases=args.cases,
+                               meetings_per_case=args.meetings_per_case)
+        session.store.audit(AuditAction.CREATE, detail=f"demodata: {args.cases} forløb")
+    total = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+    print(f"Demo-vault oprettet i {data_dir}: {total}.")
+    return EXIT_OK
+
+
+def cmd_vault_check(args: argparse.Namespace) -> int:
+    with _open(args.data_dir) as session:
+        problems = session.store.integrity_check()
+    if problems:
+        print("Databasen har fejl:")
+        for line in problems[:50]:
+            print(f"  {line}")
+        return EXIT_ERROR
+    print("OK: databasen er hel, og alle sider kan dekrypteres og er uændrede.")
+    return EXIT_OK
+
+
+def cmd_vault_key(args: argparse.Namespace) -> int:
+    with _open(args.data_dir) as session:
+        session.store.audit(AuditAction.KEY, detail="rå databasenøgle udleveret via kommandolinjen")
+        print(session.vault.database_key_hex)
+    return EXIT_OK
+
+
+def cmd_vault_passwd(args: argparse.Namespace) -> int:
+    vault = Vault.open(args.data_dir)
+    old = _password("Nuværende adgangskode: ")
+    new = _new_password()
+    vault.change_password(old, new)
+    with sessions.open_session(args.data_dir, new) as session:
+        session.store.audit(AuditAction.PASSWORD)
+    print("Adgangskoden er ændret. Databasen er ikke genkrypteret; kun nøglen er pakket om.")
+    return EXIT_OK
+
+
+def cmd_vault_recover(args: argparse.Namespace) -> int:
+    private_pem = Path(args.recovery_key).read_bytes()
+    recover_vault(args.data_dir, private_key_pem=private_pem, new_password=_new_password())
+    with sessions.open_session(args.data_dir, os.environ.get("TREPART_NEW_PASSWORD") or
+                               _password("Den nye adgangskode igen: ")) as session:
+        session.store.audit(AuditAction.PASSWORD, detail="gendannet med organisationens nøgle")
+    print("Vaulten er gendannet, og den nye adgangskode er sat.")
+    return EXIT_OK
+
+
+def cmd_recovery_keygen(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    private_pem, public_pem = generate_recovery_keypair()
+    private_path, public_path = out / "recovery-private.pem", out / "recovery-public.pem"
+    if private_path.exists() or public_path.exists():
+        print(f"{out} har allerede et nøglepar; det overskrives ikke.", file=sys.stderr)
+        return EXIT_ERROR
+    private_path.write_bytes(private_pem)
+    os.chmod(private_path, 0o600)
+    public_path.write_bytes(public_pem)
+    print(f"Nøglepar skrevet: {public_path} (til klienterne), {private_path} (opbevares offline).")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui
+
+    return run_gui(args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trepart", description="Trepart: forløb, møder og aftaler.")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="mappe med vaulten (standard: programmets datamappe)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command")
+
+    def data_dir_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+        p.add_argument("--data-dir", type=Path, required=required, default=argparse.SUPPRESS)
+
+    demo = sub.add_parser("demo", help="opret en demo-vault med syntetiske forløb")
+    data_dir_arg(demo)
+    demo.add_argument("--cases", type=int, default=50)
+    demo.add_argument("--meetings-per-case", type=int, default=10, help=argparse.SUPPRESS)
+    demo.set_defaults(func=cmd_demo)
+
+    vault = sub.add_parser("vault", help="vedligehold af vaulten")
+    vsub = vault.add_subparsers(dest="vault_command", required=True)
+    for name, func, text in (
+        ("check", cmd_vault_check, "kør SQLCiphers integritetstjek"),
+        ("key", cmd_vault_key, "udskriv den rå databasenøgle (hex) til IT-forensik; logges"),
+        ("passwd", cmd_vault_passwd, "skift adgangskode"),
+    ):
+        p = vsub.add_parser(name, help=text)
+        data_dir_arg(p)
+        p.set_defaults(func=func)
+    rec = vsub.add_parser("recover", help="gendan med organisationens private gendannelsesnøgle")
+    data_dir_arg(rec)
+    rec.add_argument("--recovery-key", required=True, help="PEM-fil med den private nøgle")
+    rec.set_defaults(func=cmd_vault_recover)
+    keygen = vsub.add_parser("recovery-keygen", help="lav organisationens gendannelsesnøglepar")
+    keygen.add_argument("--out", type=Path, required=True)
+    keygen.set_defaults(func=cmd_recovery_keygen)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if getattr(args, "data_dir", None) is None:
+        args.data_dir = default_data_dir()
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except UnlockThrottled as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (VaultError, StoreError) as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except PermissionError as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
