@@ -81,7 +81,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     org_dir = data_dir / "demo-organisation"
     private_pem, public_pem = generate_recovery_keypair()
     session = sessions.create_vault(
-        data_dir, password, username=DEMO_USER, role="consultant", team=DEMO_TEAM,
+        data_dir,
+        password,
+        username=DEMO_USER,
+        role="consultant",
+        team=DEMO_TEAM,
         recovery_public_key_pem=public_pem,
     )
     with session:
@@ -89,8 +93,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         org_dir.mkdir(mode=0o700, exist_ok=True)
         (org_dir / "recovery-private.pem").write_bytes(private_pem)
         (org_dir / "recovery-public.pem").write_bytes(public_pem)
-        counts = demo.generate(session.store, cases=args.cases,
-                               meetings_per_case=args.meetings_per_case)
+        counts = demo.generate(
+            session.store, cases=args.cases, meetings_per_case=args.meetings_per_case
+        )
         session.store.audit(AuditAction.CREATE, detail=f"demodata: {args.cases} forløb")
     total = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
     print(f"Demo-vault oprettet i {data_dir}: {total}.")
@@ -101,9 +106,18 @@ def cmd_vault_check(args: argparse.Namespace) -> int:
     with _open(args.data_dir) as session:
         problems = session.store.integrity_check()
     if problems:
-        print("Databasen har fejl:")
-        for line in problems[:50]:
+        hmac = [p for p in problems if "HMAC" in p]
+        print(f"FEJL: databasen har {len(problems)} fejl.")
+        if hmac:
+            print(
+                f"  {len(hmac)} side(r) er ændret udefra eller beskadiget "
+                "(krypteringens kontrolsum passer ikke)."
+            )
+        for line in problems[:10]:
             print(f"  {line}")
+        if len(problems) > 10:
+            print(f"  ... og {len(problems) - 10} flere.")
+        print("Filen er ikke ændret. Kontakt IT med en sikkerhedskopi.")
         return EXIT_ERROR
     print("OK: databasen er hel, og alle sider kan dekrypteres og er uændrede.")
     return EXIT_OK
@@ -130,8 +144,10 @@ def cmd_vault_passwd(args: argparse.Namespace) -> int:
 def cmd_vault_recover(args: argparse.Namespace) -> int:
     private_pem = Path(args.recovery_key).read_bytes()
     recover_vault(args.data_dir, private_key_pem=private_pem, new_password=_new_password())
-    with sessions.open_session(args.data_dir, os.environ.get("TREPART_NEW_PASSWORD") or
-                               _password("Den nye adgangskode igen: ")) as session:
+    with sessions.open_session(
+        args.data_dir,
+        os.environ.get("TREPART_NEW_PASSWORD") or _password("Den nye adgangskode igen: "),
+    ) as session:
         session.store.audit(AuditAction.PASSWORD, detail="gendannet med organisationens nøgle")
     print("Vaulten er gendannet, og den nye adgangskode er sat.")
     return EXIT_OK
@@ -159,9 +175,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trepart", description="Trepart: forløb, møder og aftaler.")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="mappe med vaulten (standard: programmets datamappe)")
+    parser = argparse.ArgumentParser(
+        prog="trepart", description="Trepart: forløb, møder og aftaler."
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="mappe med vaulten (standard: programmets datamappe)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command")
 
@@ -197,8 +219,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     if getattr(args, "data_dir", None) is None:
         args.data_dir = default_data_dir()
     func = getattr(args, "func", cmd_gui)

@@ -50,7 +50,9 @@ def validate_cpr(text: str, *, field: str = "cpr") -> list[Problem]:
     if not _CPR_RE.match(value):
         return [Problem("cpr.format", field, "CPR-nummeret skal have formen DDMMÅÅ-XXXX.")]
     if cpr_birth_date(value) is None:
-        return [Problem("cpr.date", field, "CPR-nummerets første seks cifre er ikke en gyldig dato.")]
+        return [
+            Problem("cpr.date", field, "CPR-nummerets første seks cifre er ikke en gyldig dato.")
+        ]
     if not cpr_passes_modulus11(value):
         # Since 2007 valid CPR numbers may fail modulus 11: tell, never block.
         return [
@@ -77,7 +79,11 @@ def validate_cvr(text: str, *, field: str = "cvr") -> list[Problem]:
     if len(value) != 8 or not value.isdigit():
         return [Problem("cvr.format", field, "CVR-nummeret skal være 8 cifre.")]
     if not cvr_is_valid(value):
-        return [Problem("cvr.checksum", field, "CVR-nummeret er ugyldigt (kontrolcifferet passer ikke).")]
+        return [
+            Problem(
+                "cvr.checksum", field, "CVR-nummeret er ugyldigt (kontrolcifferet passer ikke)."
+            )
+        ]
     return []
 
 

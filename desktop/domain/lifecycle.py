@@ -77,7 +77,10 @@ def check_signature(sig: Signature) -> list[Problem]:
 def new_version(doc: Document, *, new_id: str) -> Document:
     """A fresh draft that will supersede `doc` once it is signed."""
     return dataclasses.replace(
-        doc, id=new_id, version=doc.version + 1, supersedes_id=doc.id,
+        doc,
+        id=new_id,
+        version=doc.version + 1,
+        supersedes_id=doc.id,
         status=DocumentStatus.DRAFT.value,
     )
 

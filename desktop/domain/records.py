@@ -46,9 +46,7 @@ class Record:
     @classmethod
     def from_values(cls, record_id: str, values: dict[str, Any]) -> Self:
         rt = cls.catalogue()
-        kwargs = {
-            f.name: cls._decode(f.name, from_wire(f, values.get(f.name))) for f in rt.fields
-        }
+        kwargs = {f.name: cls._decode(f.name, from_wire(f, values.get(f.name))) for f in rt.fields}
         return cls(id=record_id, **kwargs)
 
     @classmethod
@@ -308,7 +306,17 @@ class AuditEntry(Record):
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.RECORD_TYPE: cls
     for cls in (
-        Citizen, Company, Case, Meeting, ActionItem, Agreement, Plan, Signature, Consent,
-        FollowUp, Conflict, AuditEntry,
+        Citizen,
+        Company,
+        Case,
+        Meeting,
+        ActionItem,
+        Agreement,
+        Plan,
+        Signature,
+        Consent,
+        FollowUp,
+        Conflict,
+        AuditEntry,
     )
 }

@@ -25,9 +25,30 @@ MAX_HOURS_PER_WEEK = 37.0
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Words that name a diagnosis rather than a functional consequence. A notice, never a block.
 DIAGNOSIS_WORDS = (
-    "diagnose", "depression", "angst", "ptsd", "adhd", "add", "autisme", "asperger", "skizofren",
-    "bipolar", "sklerose", "kræft", "cancer", "diskusprolaps", "fibromyalgi", "epilepsi",
-    "parkinson", "demens", "stress", "piskesmæld", "gigt", "diabetes", "ocd", "borderline",
+    "diagnose",
+    "depression",
+    "angst",
+    "ptsd",
+    "adhd",
+    "add",
+    "autisme",
+    "asperger",
+    "skizofren",
+    "bipolar",
+    "sklerose",
+    "kræft",
+    "cancer",
+    "diskusprolaps",
+    "fibromyalgi",
+    "epilepsi",
+    "parkinson",
+    "demens",
+    "stress",
+    "piskesmæld",
+    "gigt",
+    "diabetes",
+    "ocd",
+    "borderline",
 )
 _DIAGNOSIS_RE = re.compile(r"\b(" + "|".join(DIAGNOSIS_WORDS) + r")\w*", re.IGNORECASE)
 
@@ -42,7 +63,9 @@ def validate_catalogue_rules(record: Record) -> list[Problem]:
     for spec in record.catalogue().fields:
         value = getattr(record, spec.name)
         if spec.required and _empty(value):
-            problems.append(Problem(f"{spec.name}.required", spec.name, f"{spec.label} skal udfyldes."))
+            problems.append(
+                Problem(f"{spec.name}.required", spec.name, f"{spec.label} skal udfyldes.")
+            )
             continue
         if _empty(value):
             continue
@@ -53,7 +76,8 @@ def validate_catalogue_rules(record: Record) -> list[Problem]:
         if spec.max_length and isinstance(value, str) and len(value) > spec.max_length:
             problems.append(
                 Problem(
-                    f"{spec.name}.length", spec.name,
+                    f"{spec.name}.length",
+                    spec.name,
                     f"{spec.label} må højst være {spec.max_length} tegn.",
                 )
             )
@@ -103,10 +127,14 @@ def validate_company(c: Company) -> list[Problem]:
 
 def validate_case(c: Case) -> list[Problem]:
     problems = validate_catalogue_rules(c)
-    problems += _date_order(c, "start_date", "end_date", "case.dates", "Slutdatoen ligger før startdatoen.")
+    problems += _date_order(
+        c, "start_date", "end_date", "case.dates", "Slutdatoen ligger før startdatoen."
+    )
     if c.aftercare_cadence and any(d <= 0 for d in c.aftercare_cadence):
         problems.append(
-            Problem("case.cadence", "aftercare_cadence", "Efterværnets intervaller skal være positive.")
+            Problem(
+                "case.cadence", "aftercare_cadence", "Efterværnets intervaller skal være positive."
+            )
         )
     return problems
 
@@ -129,7 +157,9 @@ def validate_meeting(m: Meeting) -> list[Problem]:
 
 def validate_consent(c: Consent) -> list[Problem]:
     problems = validate_catalogue_rules(c)
-    problems += _date_order(c, "valid_from", "valid_to", "consent.dates", "Slutdatoen ligger før startdatoen.")
+    problems += _date_order(
+        c, "valid_from", "valid_to", "consent.dates", "Slutdatoen ligger før startdatoen."
+    )
     return problems
 
 
@@ -140,13 +170,16 @@ def validate_agreement(a: Agreement) -> list[Problem]:
     )
     if a.hours_per_week is not None and a.hours_per_week > MAX_HOURS_PER_WEEK:
         problems.append(
-            Problem("agreement.hours", "hours_per_week", f"Højst {MAX_HOURS_PER_WEEK:g} timer pr. uge.")
+            Problem(
+                "agreement.hours", "hours_per_week", f"Højst {MAX_HOURS_PER_WEEK:g} timer pr. uge."
+            )
         )
     spread = sum(float(h or 0) for h in (a.weekday_hours or {}).values())
     if a.weekday_hours and a.hours_per_week is not None and abs(spread - a.hours_per_week) > 0.01:
         problems.append(
             Problem(
-                "agreement.spread", "weekday_hours",
+                "agreement.spread",
+                "weekday_hours",
                 f"Timerne fordelt på ugedagene ({spread:g}) svarer ikke til timer pr. uge "
                 f"({a.hours_per_week:g}).",
             )
@@ -154,8 +187,11 @@ def validate_agreement(a: Agreement) -> list[Problem]:
     for i, acc in enumerate(a.accommodations):
         if not acc.description.strip():
             problems.append(
-                Problem("accommodation.description", "accommodations",
-                        f"Skånehensyn nr. {i + 1} mangler en beskrivelse.")
+                Problem(
+                    "accommodation.description",
+                    "accommodations",
+                    f"Skånehensyn nr. {i + 1} mangler en beskrivelse.",
+                )
             )
         problems += diagnosis_notices(acc.description, "accommodations")
     return problems
@@ -173,7 +209,9 @@ def completeness_for_signing(a: Agreement) -> list[Problem]:
         if _empty(getattr(a, name)):
             problems.append(Problem(f"{name}.missing", name, f"Aftalen mangler {what}."))
     if not a.accommodations:
-        problems.append(Problem("accommodations.missing", "accommodations", "Aftalen mangler skånehensyn."))
+        problems.append(
+            Problem("accommodations.missing", "accommodations", "Aftalen mangler skånehensyn.")
+        )
     return problems
 
 
@@ -185,32 +223,47 @@ def validate_periods(periods: list[HoursPeriod]) -> list[Problem]:
         if p.from_week < 1 or p.to_week < p.from_week:
             problems.append(Problem("period.weeks", "periods", f"{label}: ugerne er ugyldige."))
         if not 1 <= p.days_per_week <= 7:
-            problems.append(Problem("period.days", "periods", f"{label}: dage pr. uge skal være 1-7."))
+            problems.append(
+                Problem("period.days", "periods", f"{label}: dage pr. uge skal være 1-7.")
+            )
         if p.hours_per_day <= 0 or p.hours_per_day > 24:
-            problems.append(Problem("period.hours", "periods", f"{label}: timer pr. dag er ugyldige."))
+            problems.append(
+                Problem("period.hours", "periods", f"{label}: timer pr. dag er ugyldige.")
+            )
         if p.hours_per_week > MAX_HOURS_PER_WEEK:
             problems.append(
-                Problem("period.max", "periods",
-                        f"{label}: {p.hours_per_week:g} timer pr. uge er over {MAX_HOURS_PER_WEEK:g}.")
+                Problem(
+                    "period.max",
+                    "periods",
+                    f"{label}: {p.hours_per_week:g} timer pr. uge er over {MAX_HOURS_PER_WEEK:g}.",
+                )
             )
     for before, after in zip(ordered, ordered[1:], strict=False):
         if after.from_week <= before.to_week:
             problems.append(
-                Problem("period.overlap", "periods",
-                        f"Uge {after.from_week}-{after.to_week} overlapper uge "
-                        f"{before.from_week}-{before.to_week}.")
+                Problem(
+                    "period.overlap",
+                    "periods",
+                    f"Uge {after.from_week}-{after.to_week} overlapper uge "
+                    f"{before.from_week}-{before.to_week}.",
+                )
             )
         elif after.from_week > before.to_week + 1:
             problems.append(
-                Problem("period.gap", "periods",
-                        f"Der mangler timer for uge {before.to_week + 1}-{after.from_week - 1}.")
+                Problem(
+                    "period.gap",
+                    "periods",
+                    f"Der mangler timer for uge {before.to_week + 1}-{after.from_week - 1}.",
+                )
             )
     return problems
 
 
 def validate_plan(p: Plan) -> list[Problem]:
     problems = validate_catalogue_rules(p)
-    problems += _date_order(p, "start_date", "end_date", "plan.dates", "Slutdatoen ligger før startdatoen.")
+    problems += _date_order(
+        p, "start_date", "end_date", "plan.dates", "Slutdatoen ligger før startdatoen."
+    )
     problems += validate_periods(p.periods)
     return problems
 
@@ -223,7 +276,8 @@ def diagnosis_notices(text: str | None, field: str) -> list[Problem]:
         return []
     return [
         Problem(
-            "health.diagnosis", field,
+            "health.diagnosis",
+            field,
             f"Teksten ligner en diagnose ({', '.join(found)}). Beskriv i stedet, hvad det betyder "
             "for arbejdet (fx 'tåler ikke løft over 5 kg').",
             Severity.NOTICE,

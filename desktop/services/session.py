@@ -44,11 +44,18 @@ class Session:
 
 
 def create_vault(
-    data_dir: Path, password: str, *, username: str, role: str, team: str | None,
-    recovery_public_key_pem: bytes | None = None, kdf: KdfParams | None = None,
+    data_dir: Path,
+    password: str,
+    *,
+    username: str,
+    role: str,
+    team: str | None,
+    recovery_public_key_pem: bytes | None = None,
+    kdf: KdfParams | None = None,
 ) -> Session:
-    vault = Vault.create(data_dir, password, recovery_public_key_pem=recovery_public_key_pem,
-                         kdf=kdf)
+    vault = Vault.create(
+        data_dir, password, recovery_public_key_pem=recovery_public_key_pem, kdf=kdf
+    )
     vault.acquire_process_lock()
     try:
         store = Store.open(vault.database_path, vault.database_key, create=True)

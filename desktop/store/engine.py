@@ -36,7 +36,9 @@ def connect_raw(
         raise DatabaseMissing(path)
     mode = "rwc" if create else "rw"
     conn = sqlcipher3.connect(
-        f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False,
+        f"file:{path.as_posix()}?mode={mode}",
+        uri=True,
+        check_same_thread=False,
         isolation_level=None,
     )
     try:
@@ -72,8 +74,13 @@ def make_engine(
         return conn
 
     engine = create_engine(
-        "sqlite://", module=sqlcipher3.dbapi2, creator=creator, poolclass=QueuePool, pool_size=2,
-        max_overflow=2, pool_pre_ping=False,
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        pool_pre_ping=False,
     )
 
     @event.listens_for(engine, "begin")

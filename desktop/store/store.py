@@ -144,20 +144,27 @@ class Store:
         device_id = self.get_state("device_id")
         if username and device_id:
             self._actor = Actor(
-                username=username, role=self.get_state("role") or "consultant",
-                team=self.get_state("team"), device_id=device_id,
+                username=username,
+                role=self.get_state("role") or "consultant",
+                team=self.get_state("team"),
+                device_id=device_id,
             )
             self._clock = HybridClock(device_id[-12:])
             last = self.get_state("hlc")
             if last:
                 self._clock.reset_to(last)
 
-    def set_identity(self, *, username: str, role: str, team: str | None,
-                     device_id: str | None = None) -> Actor:
+    def set_identity(
+        self, *, username: str, role: str, team: str | None, device_id: str | None = None
+    ) -> Actor:
         device_id = device_id or self.get_state("device_id") or uuid7()
         with self._writer.begin() as conn:
-            for key, value in (("username", username), ("role", role), ("team", team),
-                               ("device_id", device_id)):
+            for key, value in (
+                ("username", username),
+                ("role", role),
+                ("team", team),
+                ("device_id", device_id),
+            ):
                 self._put_state(conn, key, value)
         self._load_identity()
         assert self._actor is not None
@@ -232,8 +239,10 @@ class Store:
     @staticmethod
     def _put_state(conn: Connection, key: str, value: str | None) -> None:
         conn.execute(
-            text("INSERT INTO sync_state(key, value) VALUES (:k, :v) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            text(
+                "INSERT INTO sync_state(key, value) VALUES (:k, :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            ),
             {"k": key, "v": value},
         )
 
@@ -252,8 +261,12 @@ class Store:
         return cls.from_values(row.id, self._row_values(rt, row))
 
     def list(
-        self, cls: type[R], *, where: dict[str, Any] | None = None,
-        order_by: Sequence[str] = (), limit: int | None = None,
+        self,
+        cls: type[R],
+        *,
+        where: dict[str, Any] | None = None,
+        order_by: Sequence[str] = (),
+        limit: int | None = None,
     ) -> list[R]:
         rt = cls.catalogue()
         table = RECORD_TABLES[rt.name]
@@ -273,10 +286,16 @@ class Store:
     def count(self, cls: type[Record]) -> int:
         table = RECORD_TABLES[cls.RECORD_TYPE]
         with self.read() as conn:
-            return int(conn.execute(
-                select(func.count()).select_from(table).where(table.c.deleted == 0)).scalar() or 0)
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(table).where(table.c.deleted == 0)
+                ).scalar()
+                or 0
+            )
 
-    def raw_state(self, record_type: str, record_id: str) -> tuple[dict[str, Any], dict[str, str]] | None:
+    def raw_state(
+        self, record_type: str, record_id: str
+    ) -> tuple[dict[str, Any], dict[str, str]] | None:
         """Wire values and field clocks of one record, for sync."""
         rt = CATALOGUE[record_type]
         table = RECORD_TABLES[record_type]
@@ -306,7 +325,8 @@ class Store:
             if old is not None and rt.signable and is_signed(old):
                 self._refuse_frozen_change(rt, old, values)
             changed = {
-                k: v for k, v in values.items()
+                k: v
+                for k, v in values.items()
                 if old is None and v is not None or old is not None and old.get(k) != v
             }
             undelete = row is not None and bool(row.deleted)
@@ -318,15 +338,25 @@ class Store:
             now = now_iso()
             columns = {k: encode_column(rt, k, v) for k, v in changed.items()}
             if row is None:
-                conn.execute(insert(table).values(
-                    id=record.id, created_at=now, updated_at=now, deleted=0,
-                    clocks=json.dumps(clocks), **columns))
+                conn.execute(
+                    insert(table).values(
+                        id=record.id,
+                        created_at=now,
+                        updated_at=now,
+                        deleted=0,
+                        clocks=json.dumps(clocks),
+                        **columns,
+                    )
+                )
             else:
                 if undelete:
                     clocks["deleted"] = stamp
                     columns["deleted"] = 0
-                conn.execute(update(table).where(table.c.id == record.id).values(
-                    updated_at=now, clocks=json.dumps(clocks), **columns))
+                conn.execute(
+                    update(table)
+                    .where(table.c.id == record.id)
+                    .values(updated_at=now, clocks=json.dumps(clocks), **columns)
+                )
             writes = {
                 k: self._field_write(rt, k, v, stamp, None if old is None else old.get(k))
                 for k, v in changed.items()
@@ -336,8 +366,14 @@ class Store:
             self._enqueue(conn, rt.name, record.id, writes)
             if audit:
                 action = AuditAction.CREATE if row is None else AuditAction.CHANGE
-                self._audit(conn, action, rt.name, record.id, case_id=_case_of(rt, record),
-                            detail=",".join(sorted(changed)))
+                self._audit(
+                    conn,
+                    action,
+                    rt.name,
+                    record.id,
+                    case_id=_case_of(rt, record),
+                    detail=",".join(sorted(changed)),
+                )
             self._put_state(conn, "hlc", stamp)
         return record
 
@@ -350,7 +386,9 @@ class Store:
             raise FrozenDocumentError(rt.label.lower())
 
     @staticmethod
-    def _field_write(rt: RecordType, name: str, value: Any, stamp: str, base: Any) -> dict[str, Any]:
+    def _field_write(
+        rt: RecordType, name: str, value: Any, stamp: str, base: Any
+    ) -> dict[str, Any]:
         write: dict[str, Any] = {"value": value, "hlc": stamp}
         if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT:
             write["base"] = base
@@ -367,11 +405,15 @@ class Store:
             stamp = str(self.clock.now())
             clocks = json.loads(row.clocks)
             clocks["deleted"] = stamp
-            conn.execute(update(table).where(table.c.id == record_id).values(
-                deleted=1, updated_at=now_iso(), clocks=json.dumps(clocks)))
+            conn.execute(
+                update(table)
+                .where(table.c.id == record_id)
+                .values(deleted=1, updated_at=now_iso(), clocks=json.dumps(clocks))
+            )
             self._enqueue(conn, rt.name, record_id, {"deleted": {"value": True, "hlc": stamp}})
-            self._audit(conn, AuditAction.DELETE, rt.name, record_id,
-                        case_id=row._mapping.get("case_id"))
+            self._audit(
+                conn, AuditAction.DELETE, rt.name, record_id, case_id=row._mapping.get("case_id")
+            )
             self._put_state(conn, "hlc", stamp)
 
     def append(self, record: R) -> R:
@@ -384,36 +426,71 @@ class Store:
                 return record
             self._insert_append(conn, rt, record.id, values)
             if rt.name != "audit_entry":
-                self._audit(conn, AuditAction.SIGN if rt.name == "signature" else AuditAction.CREATE,
-                            rt.name, record.id, case_id=values.get("case_id"))
+                self._audit(
+                    conn,
+                    AuditAction.SIGN if rt.name == "signature" else AuditAction.CREATE,
+                    rt.name,
+                    record.id,
+                    case_id=values.get("case_id"),
+                )
         return record
 
-    def _insert_append(self, conn: Connection, rt: RecordType, record_id: str,
-                       values: dict[str, Any]) -> None:
+    def _insert_append(
+        self, conn: Connection, rt: RecordType, record_id: str, values: dict[str, Any]
+    ) -> None:
         stamp = str(self.clock.now())
         table = RECORD_TABLES[rt.name]
         now = now_iso()
-        conn.execute(insert(table).values(
-            id=record_id, created_at=now, updated_at=now, deleted=0,
-            clocks=json.dumps({k: stamp for k in values}),
-            **{k: encode_column(rt, k, v) for k, v in values.items()}))
-        self._enqueue(conn, rt.name, record_id, {k: {"value": v, "hlc": stamp} for k, v in values.items()})
+        conn.execute(
+            insert(table).values(
+                id=record_id,
+                created_at=now,
+                updated_at=now,
+                deleted=0,
+                clocks=json.dumps({k: stamp for k in values}),
+                **{k: encode_column(rt, k, v) for k, v in values.items()},
+            )
+        )
+        self._enqueue(
+            conn, rt.name, record_id, {k: {"value": v, "hlc": stamp} for k, v in values.items()}
+        )
         self._put_state(conn, "hlc", stamp)
 
     # -- audit ---------------------------------------------------------------------------
-    def audit(self, action: AuditAction, *, record_type: str | None = None,
-              record_id: str | None = None, case_id: str | None = None, detail: str = "") -> None:
+    def audit(
+        self,
+        action: AuditAction,
+        *,
+        record_type: str | None = None,
+        record_id: str | None = None,
+        case_id: str | None = None,
+        detail: str = "",
+    ) -> None:
         """Record a user's act (view, print, export, key...). Never pass field values in detail."""
         with self._tx() as conn:
             self._audit(conn, action, record_type, record_id, case_id=case_id, detail=detail)
 
-    def _audit(self, conn: Connection, action: AuditAction, record_type: str | None,
-               record_id: str | None, *, case_id: str | None = None, detail: str = "") -> None:
+    def _audit(
+        self,
+        conn: Connection,
+        action: AuditAction,
+        record_type: str | None,
+        record_id: str | None,
+        *,
+        case_id: str | None = None,
+        detail: str = "",
+    ) -> None:
         actor = self.actor
         entry = AuditEntry(
-            id=uuid7(), case_id=case_id, at=dt.datetime.now(dt.UTC), username=actor.username,
-            device_id=actor.device_id, action=action.value, record_type=record_type,
-            record_id=record_id, detail=detail[:500] or None,
+            id=uuid7(),
+            case_id=case_id,
+            at=dt.datetime.now(dt.UTC),
+            username=actor.username,
+            device_id=actor.device_id,
+            action=action.value,
+            record_type=record_type,
+            record_id=record_id,
+            detail=detail[:500] or None,
         )
         self._insert_append(conn, entry.catalogue(), entry.id, entry.to_values())
 
@@ -422,17 +499,26 @@ class Store:
         return self.list(AuditEntry, where=where, order_by=("-at",), limit=limit)
 
     # -- outbox --------------------------------------------------------------------------
-    def _enqueue(self, conn: Connection, record_type: str, record_id: str,
-                 fields: dict[str, dict[str, Any]]) -> None:
-        conn.execute(insert(outbox).values(
-            op_id=uuid7(), record_type=record_type, record_id=record_id,
-            fields=json.dumps(fields, ensure_ascii=False), created_at=now_iso()))
+    def _enqueue(
+        self, conn: Connection, record_type: str, record_id: str, fields: dict[str, dict[str, Any]]
+    ) -> None:
+        conn.execute(
+            insert(outbox).values(
+                op_id=uuid7(),
+                record_type=record_type,
+                record_id=record_id,
+                fields=json.dumps(fields, ensure_ascii=False),
+                created_at=now_iso(),
+            )
+        )
 
     def pending_ops(self, limit: int = 500) -> list[OutboxOp]:
         with self.read() as conn:
             rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
-        return [OutboxOp(r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields),
-                         r.attempts) for r in rows]
+        return [
+            OutboxOp(r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields), r.attempts)
+            for r in rows
+        ]
 
     def outbox_count(self) -> int:
         with self.read() as conn:
@@ -443,17 +529,22 @@ class Store:
             conn.execute(delete(outbox).where(outbox.c.op_id.in_(list(op_ids))))
 
     # -- search --------------------------------------------------------------------------
-    def search(self, user_text: str, *, record_types: Sequence[str] | None = None,
-               limit: int = 50) -> list[SearchHit]:
+    def search(
+        self, user_text: str, *, record_types: Sequence[str] | None = None, limit: int = 50
+    ) -> list[SearchHit]:
         """Full-text search over citizens, companies, cases, meetings and action items."""
         query = fts_query(user_text)
         if query is None:
             return []
-        sql = ("SELECT record_type, record_id, case_id, snippet(search_index, 3, '[', ']', '…', 8) "
-               "FROM search_index WHERE search_index MATCH :q")
+        sql = (
+            "SELECT record_type, record_id, case_id, snippet(search_index, 3, '[', ']', '…', 8) "
+            "FROM search_index WHERE search_index MATCH :q"
+        )
         params: dict[str, Any] = {"q": query, "limit": limit}
         if record_types:
-            sql += " AND record_type IN (" + ",".join(f":t{i}" for i in range(len(record_types))) + ")"
+            sql += (
+                " AND record_type IN (" + ",".join(f":t{i}" for i in range(len(record_types))) + ")"
+            )
             params.update({f"t{i}": t for i, t in enumerate(record_types)})
         sql += " ORDER BY rank LIMIT :limit"
         with self.read() as conn:
@@ -461,15 +552,31 @@ class Store:
         return [SearchHit(*row) for row in rows]
 
     # -- drafts --------------------------------------------------------------------------
-    def save_draft(self, key: str, *, record_type: str, record_id: str | None,
-                   case_id: str | None, payload: dict[str, Any]) -> None:
+    def save_draft(
+        self,
+        key: str,
+        *,
+        record_type: str,
+        record_id: str | None,
+        case_id: str | None,
+        payload: dict[str, Any],
+    ) -> None:
         with self._tx() as conn:
             conn.execute(
-                text("INSERT INTO draft(key, record_type, record_id, case_id, payload, updated_at) "
-                     "VALUES (:k, :t, :r, :c, :p, :u) ON CONFLICT(key) DO UPDATE SET "
-                     "payload = excluded.payload, updated_at = excluded.updated_at"),
-                {"k": key, "t": record_type, "r": record_id, "c": case_id,
-                 "p": json.dumps(payload, ensure_ascii=False, default=str), "u": now_iso()})
+                text(
+                    "INSERT INTO draft(key, record_type, record_id, case_id, payload, updated_at) "
+                    "VALUES (:k, :t, :r, :c, :p, :u) ON CONFLICT(key) DO UPDATE SET "
+                    "payload = excluded.payload, updated_at = excluded.updated_at"
+                ),
+                {
+                    "k": key,
+                    "t": record_type,
+                    "r": record_id,
+                    "c": case_id,
+                    "p": json.dumps(payload, ensure_ascii=False, default=str),
+                    "u": now_iso(),
+                },
+            )
 
     def drafts(self) -> list[dict[str, Any]]:
         with self.read() as conn:

@@ -109,7 +109,7 @@ def _enum(name: str, enum: type[v.LabelledEnum], label: str, **kw: object) -> Fi
     return _f(name, FieldType.ENUM, label, choices=enum.codes(), **kw)
 
 
-S, T, I, F, B = FieldType.STR, FieldType.TEXT, FieldType.INT, FieldType.FLOAT, FieldType.BOOL
+S, T, INT, F, B = FieldType.STR, FieldType.TEXT, FieldType.INT, FieldType.FLOAT, FieldType.BOOL
 D, DT, J, R = FieldType.DATE, FieldType.DATETIME, FieldType.JSON, FieldType.REF
 TXT, FRZ, APP = MergeKind.TEXT, MergeKind.FROZEN, MergeKind.APPEND
 HIDDEN = {"mentor_visible": False}
@@ -119,8 +119,15 @@ HEALTH = {"mentor_visible": False, "health": True}
 def _frozen(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
     return tuple(
         FieldSpec(
-            name=s.name, type=s.type, merge=FRZ, mentor_visible=s.mentor_visible, health=s.health,
-            required=s.required, choices=s.choices, ref=s.ref, max_length=s.max_length,
+            name=s.name,
+            type=s.type,
+            merge=FRZ,
+            mentor_visible=s.mentor_visible,
+            health=s.health,
+            required=s.required,
+            choices=s.choices,
+            ref=s.ref,
+            max_length=s.max_length,
             label=s.label,
         )
         for s in specs
@@ -130,8 +137,15 @@ def _frozen(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
 def _append(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
     return tuple(
         FieldSpec(
-            name=s.name, type=s.type, merge=APP, mentor_visible=s.mentor_visible, health=s.health,
-            required=s.required, choices=s.choices, ref=s.ref, max_length=s.max_length,
+            name=s.name,
+            type=s.type,
+            merge=APP,
+            mentor_visible=s.mentor_visible,
+            health=s.health,
+            required=s.required,
+            choices=s.choices,
+            ref=s.ref,
+            max_length=s.max_length,
             label=s.label,
         )
         for s in specs
@@ -139,7 +153,10 @@ def _append(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
 
 
 CITIZEN = RecordType(
-    name="citizen", table="citizen", label="Borger", case_field=None,
+    name="citizen",
+    table="citizen",
+    label="Borger",
+    case_field=None,
     search_fields=("name", "functional_limitations"),
     fields=(
         _f("name", S, "Navn", required=True, max_length=200),
@@ -154,7 +171,10 @@ CITIZEN = RecordType(
 )
 
 COMPANY = RecordType(
-    name="company", table="company", label="Virksomhed", case_field=None,
+    name="company",
+    table="company",
+    label="Virksomhed",
+    case_field=None,
     search_fields=("name", "address", "notes"),
     fields=(
         _f("name", S, "Navn", required=True, max_length=200),
@@ -169,7 +189,10 @@ COMPANY = RecordType(
 )
 
 CASE = RecordType(
-    name="case", table="case_", label="Forløb", case_field="id",
+    name="case",
+    table="case_",
+    label="Forløb",
+    case_field="id",
     search_fields=("title", "purpose"),
     fields=(
         _f("title", S, "Titel", max_length=200),
@@ -189,7 +212,9 @@ CASE = RecordType(
 )
 
 MEETING = RecordType(
-    name="meeting", table="meeting", label="Møde",
+    name="meeting",
+    table="meeting",
+    label="Møde",
     search_fields=("place", "notes", "decisions", "barriers", "status_against_goals"),
     fields=(
         _f("case_id", R, "Forløb", ref="case", required=True),
@@ -210,7 +235,9 @@ MEETING = RecordType(
 )
 
 ACTION_ITEM = RecordType(
-    name="action_item", table="action_item", label="Handling",
+    name="action_item",
+    table="action_item",
+    label="Handling",
     search_fields=("what",),
     fields=(
         _f("case_id", R, "Forløb", ref="case", required=True),
@@ -225,13 +252,16 @@ ACTION_ITEM = RecordType(
 
 _DOCUMENT_HEAD = (
     _f("case_id", R, "Forløb", ref="case", required=True),
-    _f("version", I, "Version", required=True),
+    _f("version", INT, "Version", required=True),
     _f("supersedes_id", R, "Erstatter", ref=None),
     _enum("status", v.DocumentStatus, "Status", required=True),
 )
 
 AGREEMENT = RecordType(
-    name="agreement", table="agreement", label="Aftale om skånehensyn", signable=True,
+    name="agreement",
+    table="agreement",
+    label="Aftale om skånehensyn",
+    signable=True,
     fields=_DOCUMENT_HEAD
     + _frozen(
         _f("parties", J, "Parter"),  # {citizen: {name}, company: {name, contact}, jobcenter: {...}}
@@ -256,7 +286,10 @@ AGREEMENT = RecordType(
 )
 
 PLAN = RecordType(
-    name="plan", table="plan", label="Trepartsplan", signable=True,
+    name="plan",
+    table="plan",
+    label="Trepartsplan",
+    signable=True,
     fields=_DOCUMENT_HEAD
     + _frozen(
         _f("agreement_id", R, "Aftale om skånehensyn", ref="agreement"),
@@ -274,12 +307,15 @@ PLAN = RecordType(
 )
 
 SIGNATURE = RecordType(
-    name="signature", table="signature", label="Underskrift", append_only=True,
+    name="signature",
+    table="signature",
+    label="Underskrift",
+    append_only=True,
     fields=_append(
         _f("case_id", R, "Forløb", ref="case", required=True),
         _f("document_type", S, "Dokumenttype", required=True, choices=("agreement", "plan")),
         _f("document_id", R, "Dokument", required=True),
-        _f("document_version", I, "Version", required=True),
+        _f("document_version", INT, "Version", required=True),
         _f("content_hash", S, "Indholdets SHA-256", required=True, max_length=64),
         _enum("party", v.Party, "Part", required=True),
         _f("signer_name", S, "Navn", required=True, max_length=200),
@@ -292,7 +328,10 @@ SIGNATURE = RecordType(
 )
 
 CONSENT = RecordType(
-    name="consent", table="consent", label="Samtykke", case_field=None,
+    name="consent",
+    table="consent",
+    label="Samtykke",
+    case_field=None,
     fields=(
         _f("citizen_id", R, "Borger", ref="citizen", required=True),
         _f("what", T, "Hvad må deles", required=True),
@@ -305,7 +344,9 @@ CONSENT = RecordType(
 )
 
 FOLLOW_UP = RecordType(
-    name="follow_up", table="follow_up", label="Opfølgning",
+    name="follow_up",
+    table="follow_up",
+    label="Opfølgning",
     fields=(
         _f("case_id", R, "Forløb", ref="case", required=True),
         _enum("kind", v.FollowUpKind, "Type", required=True),
@@ -316,7 +357,9 @@ FOLLOW_UP = RecordType(
 )
 
 CONFLICT = RecordType(
-    name="conflict", table="conflict", label="Konflikt",
+    name="conflict",
+    table="conflict",
+    label="Konflikt",
     fields=(
         _f("case_id", R, "Forløb", ref="case"),
         _f("record_type", S, "Posttype", required=True),
@@ -330,7 +373,10 @@ CONFLICT = RecordType(
 )
 
 AUDIT_ENTRY = RecordType(
-    name="audit_entry", table="audit_entry", label="Logpost", append_only=True,
+    name="audit_entry",
+    table="audit_entry",
+    label="Logpost",
+    append_only=True,
     fields=_append(
         _f("case_id", R, "Forløb", ref="case"),
         _f("at", DT, "Tidspunkt", required=True),
@@ -347,8 +393,18 @@ AUDIT_ENTRY = RecordType(
 CATALOGUE: dict[str, RecordType] = {
     rt.name: rt
     for rt in (
-        CITIZEN, COMPANY, CASE, MEETING, ACTION_ITEM, AGREEMENT, PLAN, SIGNATURE, CONSENT,
-        FOLLOW_UP, CONFLICT, AUDIT_ENTRY,
+        CITIZEN,
+        COMPANY,
+        CASE,
+        MEETING,
+        ACTION_ITEM,
+        AGREEMENT,
+        PLAN,
+        SIGNATURE,
+        CONSENT,
+        FOLLOW_UP,
+        CONFLICT,
+        AUDIT_ENTRY,
     )
 }
 
