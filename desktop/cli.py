@@ -57,7 +57,7 @@ def _new_password() -> str:
     return first
 
 
-def _open(data_dir: Path) -> sessions.Session:
+def _open(data_dir: Path, *, read_only: bool = False) -> sessions.Session:
     """Unlock from the command line, waiting out the growing delay instead of failing."""
     import time
 
@@ -67,7 +67,7 @@ def _open(data_dir: Path) -> sessions.Session:
         if wait > 0:
             print(f"For mange forkerte forsøg: venter {wait:.0f} s.", file=sys.stderr)
             time.sleep(wait)
-        return sessions.unlock(vault, _password())
+        return sessions.unlock(vault, _password(), read_only=read_only)
     except BaseException:
         vault.release_process_lock()
         raise
@@ -103,7 +103,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_check(args: argparse.Namespace) -> int:
-    with _open(args.data_dir) as session:
+    with _open(args.data_dir, read_only=True) as session:
         problems = session.store.integrity_check()
     if problems:
         hmac = [p for p in problems if "HMAC" in p]

@@ -74,22 +74,26 @@ def open_vault(data_dir: Path) -> Vault:
     return vault
 
 
-def unlock(vault: Vault, password: str) -> Session:
-    """Unlock and open the store (migrating it). Raises vault and store errors unchanged."""
+def unlock(vault: Vault, password: str, *, read_only: bool = False) -> Session:
+    """Unlock and open the store (migrating it). Raises vault and store errors unchanged.
+
+    `read_only` inspects without writing anything, not even the unlock's audit entry.
+    """
     vault.unlock(password)
     try:
-        store = Store.open(vault.database_path, vault.database_key)
+        store = Store.open(vault.database_path, vault.database_key, read_only=read_only)
     except BaseException:
         vault.lock()
         raise
-    store.audit(AuditAction.UNLOCK)
+    if not read_only:
+        store.audit(AuditAction.UNLOCK)
     return Session(vault=vault, store=store)
 
 
-def open_session(data_dir: Path, password: str) -> Session:
+def open_session(data_dir: Path, password: str, *, read_only: bool = False) -> Session:
     vault = open_vault(data_dir)
     try:
-        return unlock(vault, password)
+        return unlock(vault, password, read_only=read_only)
     except BaseException:
         vault.release_process_lock()
         raise

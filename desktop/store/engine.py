@@ -29,12 +29,21 @@ def _damaged_reason(exc: Exception) -> str:
 
 
 def connect_raw(
-    path: Path, key: bytes | None, *, create: bool = False, cache_kib: int = DEFAULT_CACHE_KIB
+    path: Path,
+    key: bytes | None,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    cache_kib: int = DEFAULT_CACHE_KIB,
 ) -> sqlcipher3.Connection:
-    """Open one DB-API connection, keyed and checked. Never creates a file unless `create`."""
+    """Open one DB-API connection, keyed and checked. Never creates a file unless `create`.
+
+    `read_only` is for inspection (`trepart vault check`): a damaged file stays byte-for-byte
+    as it was, which IT needs for forensics and recovery.
+    """
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise DatabaseMissing(path)
-    mode = "rwc" if create else "rw"
+    mode = "rwc" if create else "ro" if read_only else "rw"
     conn = sqlcipher3.connect(
         f"file:{path.as_posix()}?mode={mode}",
         uri=True,
@@ -47,7 +56,8 @@ def connect_raw(
             conn.execute("PRAGMA cipher_memory_security = OFF")
         # The first read proves the key opens the file (HMAC-checked page 1).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")  # no temp files in clear
@@ -63,13 +73,18 @@ def connect_raw(
 
 
 def make_engine(
-    path: Path, key: bytes | None, *, create: bool = False, cache_kib: int = DEFAULT_CACHE_KIB
+    path: Path,
+    key: bytes | None,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    cache_kib: int = DEFAULT_CACHE_KIB,
 ) -> Engine:
     """An engine whose every connection is keyed. `key=None` is plain SQLite (benchmarks only)."""
     first = [create]
 
     def creator() -> sqlcipher3.Connection:
-        conn = connect_raw(path, key, create=first[0], cache_kib=cache_kib)
+        conn = connect_raw(path, key, create=first[0], read_only=read_only, cache_kib=cache_kib)
         first[0] = False
         return conn
 
@@ -89,6 +104,6 @@ def make_engine(
         # decides, so DDL in migrations is transactional too. Writers take the write lock up
         # front so a read transaction never has to upgrade (and fail busy) halfway.
         immediate = conn.get_execution_options().get("trepart_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
 
     return engine

@@ -34,6 +34,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def check_known(engine: Engine) -> None:
+    """Refuse a database made by a newer Trepart without changing anything."""
+    current = current_revision(engine)
+    if current is not None and not _known(ScriptDirectory.from_config(_config()), current):
+        raise DatabaseTooNew(current)
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Bring the schema to `target`; refuse a database made by a newer Trepart."""
     scripts = ScriptDirectory.from_config(_config())

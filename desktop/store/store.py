@@ -115,13 +115,25 @@ class Store:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: Path, key: bytes | None, *, create: bool = False, cache_kib: int | None = None
+        cls,
+        path: Path,
+        key: bytes | None,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        cache_kib: int | None = None,
     ) -> Store:
-        """Open (or create) the database, migrate it to this version's schema, load the actor."""
+        """Open (or create) the database, migrate it to this version's schema, load the actor.
+
+        `read_only` opens for inspection only: no migration, no write of any kind.
+        """
         kwargs = {"cache_kib": cache_kib} if cache_kib else {}
-        engine = make_engine(path, key, create=create, **kwargs)
+        engine = make_engine(path, key, create=create, read_only=read_only, **kwargs)
         try:
-            migrate.upgrade(engine)
+            if read_only:
+                migrate.check_known(engine)
+            else:
+                migrate.upgrade(engine)
         except StoreError:
             engine.dispose()
             raise
