@@ -218,6 +218,22 @@ def _strokes(rng: random.Random) -> list[list[list[float]]]:
     return strokes
 
 
+def records(
+    *,
+    cases: int = 50,
+    meetings_per_case: int = 10,
+    seed: int = 20261123,
+    today: dt.date | None = None,
+) -> Iterator[Record]:
+    """The synthetic records of `cases` cases, deterministic for a seed."""
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    companies = [_company(rng) for _ in range(max(3, cases // 4))]
+    yield from companies
+    for n in range(cases):
+        yield from _case_records(rng, companies, n, meetings_per_case, today)
+
+
 def generate(
     store: Store,
     *,
@@ -225,34 +241,26 @@ def generate(
     meetings_per_case: int = 10,
     seed: int = 20261123,
     today: dt.date | None = None,
+    batch_size: int = 2000,
 ) -> dict[str, int]:
     """Fill the store with `cases` synthetic cases; returns how many records of each kind."""
-    rng = random.Random(seed)
-    today = today or dt.date.today()
     counts: dict[str, int] = {}
     batch: list[Record] = []
-
-    def add(record: Record) -> None:
+    for record in records(cases=cases, meetings_per_case=meetings_per_case, seed=seed, today=today):
         batch.append(record)
         counts[record.RECORD_TYPE] = counts.get(record.RECORD_TYPE, 0) + 1
-
-    companies = [_company(rng) for _ in range(max(3, cases // 4))]
-    for company in companies:
-        add(company)
-    for n in range(cases):
-        for record in _case_records(rng, companies, n, meetings_per_case, today):
-            add(record)
-        if len(batch) > 2000:
-            _flush(store, batch)
-    _flush(store, batch)
+        if len(batch) >= batch_size:
+            save_all(store, batch)
+            batch.clear()
+    save_all(store, batch)
     return counts
 
 
-def _flush(store: Store, batch: list[Record]) -> None:
+def save_all(store: Store, batch: list[Record]) -> None:
+    """Save records in one transaction, as an import does (no audit entry per record)."""
     with store.batch():
         for record in batch:
             store.save(record, audit=False)
-    batch.clear()
 
 
 def _company(rng: random.Random) -> Company:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlcipher3
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from desktop.domain.lifecycle import FrozenDocumentError
@@ -92,6 +92,17 @@ def decode_column(rt: RecordType, name: str, value: Any) -> Any:
 
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+# Statements built once: SQLAlchemy then compiles each shape once and reuses it, which keeps
+# a save at a handful of microseconds of Python on top of SQLite.
+_BY_ID = {n: select(t).where(t.c.id == bindparam("rid")) for n, t in RECORD_TABLES.items()}
+_INSERT = {n: insert(t) for n, t in RECORD_TABLES.items()}
+_UPDATE = {n: update(t).where(t.c.id == bindparam("rid")) for n, t in RECORD_TABLES.items()}
+_INSERT_OP = insert(outbox)
+_PUT_STATE = text(
+    "INSERT INTO sync_state(key, value) VALUES (:k, :v) "
+    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
 
 
 def fts_query(user_text: str) -> str | None:
@@ -250,13 +261,7 @@ class Store:
 
     @staticmethod
     def _put_state(conn: Connection, key: str, value: str | None) -> None:
-        conn.execute(
-            text(
-                "INSERT INTO sync_state(key, value) VALUES (:k, :v) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-            ),
-            {"k": key, "v": value},
-        )
+        conn.execute(_PUT_STATE, {"k": key, "v": value})
 
     # -- reading records -----------------------------------------------------------------
     def _row_values(self, rt: RecordType, row: Any) -> dict[str, Any]:
@@ -265,9 +270,8 @@ class Store:
 
     def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R | None:
         rt = cls.catalogue()
-        table = RECORD_TABLES[rt.name]
         with self.read() as conn:
-            row = conn.execute(select(table).where(table.c.id == record_id)).first()
+            row = conn.execute(_BY_ID[rt.name], {"rid": record_id}).first()
         if row is None or (row.deleted and not include_deleted):
             return None
         return cls.from_values(row.id, self._row_values(rt, row))
@@ -329,10 +333,9 @@ class Store:
         rt = record.catalogue()
         if rt.append_only:
             return self.append(record)
-        table = RECORD_TABLES[rt.name]
         values = record.to_values()
         with self._tx() as conn:
-            row = conn.execute(select(table).where(table.c.id == record.id)).first()
+            row = conn.execute(_BY_ID[rt.name], {"rid": record.id}).first()
             old = self._row_values(rt, row) if row is not None else None
             if old is not None and rt.signable and is_signed(old):
                 self._refuse_frozen_change(rt, old, values)
@@ -351,23 +354,23 @@ class Store:
             columns = {k: encode_column(rt, k, v) for k, v in changed.items()}
             if row is None:
                 conn.execute(
-                    insert(table).values(
-                        id=record.id,
-                        created_at=now,
-                        updated_at=now,
-                        deleted=0,
-                        clocks=json.dumps(clocks),
+                    _INSERT[rt.name],
+                    {
+                        "id": record.id,
+                        "created_at": now,
+                        "updated_at": now,
+                        "deleted": 0,
+                        "clocks": json.dumps(clocks),
                         **columns,
-                    )
+                    },
                 )
             else:
                 if undelete:
                     clocks["deleted"] = stamp
                     columns["deleted"] = 0
                 conn.execute(
-                    update(table)
-                    .where(table.c.id == record.id)
-                    .values(updated_at=now, clocks=json.dumps(clocks), **columns)
+                    _UPDATE[rt.name],
+                    {"rid": record.id, "updated_at": now, "clocks": json.dumps(clocks), **columns},
                 )
             writes = {
                 k: self._field_write(rt, k, v, stamp, None if old is None else old.get(k))
@@ -451,17 +454,17 @@ class Store:
         self, conn: Connection, rt: RecordType, record_id: str, values: dict[str, Any]
     ) -> None:
         stamp = str(self.clock.now())
-        table = RECORD_TABLES[rt.name]
         now = now_iso()
         conn.execute(
-            insert(table).values(
-                id=record_id,
-                created_at=now,
-                updated_at=now,
-                deleted=0,
-                clocks=json.dumps({k: stamp for k in values}),
+            _INSERT[rt.name],
+            {
+                "id": record_id,
+                "created_at": now,
+                "updated_at": now,
+                "deleted": 0,
+                "clocks": json.dumps({k: stamp for k in values}),
                 **{k: encode_column(rt, k, v) for k, v in values.items()},
-            )
+            },
         )
         self._enqueue(
             conn, rt.name, record_id, {k: {"value": v, "hlc": stamp} for k, v in values.items()}
@@ -515,13 +518,14 @@ class Store:
         self, conn: Connection, record_type: str, record_id: str, fields: dict[str, dict[str, Any]]
     ) -> None:
         conn.execute(
-            insert(outbox).values(
-                op_id=uuid7(),
-                record_type=record_type,
-                record_id=record_id,
-                fields=json.dumps(fields, ensure_ascii=False),
-                created_at=now_iso(),
-            )
+            _INSERT_OP,
+            {
+                "op_id": uuid7(),
+                "record_type": record_type,
+                "record_id": record_id,
+                "fields": json.dumps(fields, ensure_ascii=False),
+                "created_at": now_iso(),
+            },
         )
 
     def pending_ops(self, limit: int = 500) -> list[OutboxOp]:
