@@ -25,6 +25,7 @@ from desktop.vault import (
     generate_recovery_keypair,
     recover_vault,
 )
+from sync.client import SyncError
 from sync.protocol.vocabulary import AuditAction
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             session.store, cases=args.cases, meetings_per_case=args.meetings_per_case
         )
         session.store.audit(AuditAction.CREATE, detail=f"demodata: {args.cases} forløb")
+        # Demo only: a self-signed organisation seal, so signed PDFs can be sealed and verified.
+        from desktop.services import documents as document_service
+
+        document_service.setup_demo_organisation(session.store, directory=org_dir)
     total = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
     print(f"Demo-vault oprettet i {data_dir}: {total}.")
     return EXIT_OK
@@ -168,6 +173,99 @@ def cmd_recovery_keygen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_login(args: argparse.Namespace) -> int:
+    from desktop.services import sync as sync_service
+
+    server_password = os.environ.get("TREPART_SERVER_PASSWORD")
+    with _open(args.data_dir) as session:
+        if not server_password:
+            if not sys.stdin.isatty():
+                raise SystemExit("Angiv serveradgangskoden i TREPART_SERVER_PASSWORD.")
+            server_password = getpass.getpass(
+                f"Adgangskode til {args.server} for {args.username}: "
+            )
+        device_id = sync_service.log_in(
+            session.store,
+            server_url=args.server,
+            username=args.username,
+            password=server_password,
+            ca_bundle=args.ca_bundle,
+        )
+    print(f"Logget ind som {args.username} på {args.server} (enhed {device_id}).")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.services import sync as sync_service
+
+    with _open(args.data_dir) as session:
+        report = sync_service.run(session)
+    print(report.summary_da())
+    print(f"  sendt: {report.pushed} ændringer i {report.push_batches} forsendelse(r)")
+    print(f"  modtaget: {report.pulled} poster på {report.pull_pages} side(r)")
+    print(f"  konflikter: {report.conflicts}")
+    print(f"  afvist: {len(report.refusals)}")
+    for refusal in report.refusals:
+        print(f"    {refusal.record_type} {refusal.record_id}: {refusal.message}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Every signed version's archived, sealed PDF into a folder, for the records system."""
+    from desktop.documents import CopyFor
+    from desktop.services import documents as document_service
+
+    with _open(args.data_dir) as session:
+        try:
+            report = document_service.export_all(
+                session.store, out_dir=args.out, copy_for=CopyFor(args.copy)
+            )
+        except document_service.DocumentError as exc:
+            print(f"Fejl: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+    for version, reason in report.skipped:
+        print(
+            f"Ikke eksporteret: forløb {version.case_id}, {version.document_type} "
+            f"{version.document_id} version {version.version}: {reason}",
+            file=sys.stderr,
+        )
+    print(f"{len(report.written)} forseglede PDF-filer skrevet til {args.out}.")
+    return EXIT_ERROR if report.skipped else EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Who sealed a PDF, when, and whether it is unaltered; exit 0 only for a valid seal."""
+    from desktop.documents.formatting import datetime as format_datetime
+    from desktop.services import documents as document_service
+
+    try:
+        data = Path(args.file).read_bytes()
+        trusted = document_service.read_trust_files(args.trust)
+    except OSError as exc:
+        print(f"Fejl: filen kan ikke læses: {args.file} ({exc.strerror})", file=sys.stderr)
+        return EXIT_ERROR
+    except document_service.DocumentError as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.vault_dir is not None:
+        with _open(args.vault_dir) as session:
+            result = document_service.verify(data, store=session.store, trusted=trusted)
+    else:
+        result = document_service.verify(data, trusted=trusted)
+    print(f"Fil:              {args.file}")
+    print(f"Forseglet af:     {result.sealed_by or '-'}")
+    print(f"Forseglet:        {format_datetime(result.signed_at) or '-'}")
+    print(f"Uændret:          {'ja' if result.intact else 'NEJ'}")
+    print(f"Betroet segl:     {'ja' if result.trusted else 'nej'}")
+    print(result.message_da)
+    if result.intact and not result.trusted and not trusted and args.vault_dir is None:
+        print(
+            "Angiv organisationens seglcertifikat med --trust FIL.pem, eller vaulten med "
+            "--data-dir, for at kontrollere, hvem der har forseglet."
+        )
+    return EXIT_OK if result.valid else EXIT_ERROR
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -213,6 +311,50 @@ def build_parser() -> argparse.ArgumentParser:
     keygen = vsub.add_parser("recovery-keygen", help="lav organisationens gendannelsesnøglepar")
     keygen.add_argument("--out", type=Path, required=True)
     keygen.set_defaults(func=cmd_recovery_keygen)
+
+    login_p = sub.add_parser("login", help="log denne enhed ind på en Trepart-server")
+    data_dir_arg(login_p)
+    login_p.add_argument("--server", required=True, help="fx https://trepart.kommune.dk")
+    login_p.add_argument("--username", required=True)
+    login_p.add_argument(
+        "--ca-bundle", type=Path, default=None, help="PEM-fil med kommunens egen certifikatudsteder"
+    )
+    login_p.set_defaults(func=cmd_login)
+    sync_p = sub.add_parser("sync", help="synkroniser én gang og fortæl, hvad der skete")
+    data_dir_arg(sync_p)
+    sync_p.set_defaults(func=cmd_sync)
+
+    export_p = sub.add_parser(
+        "export", help="skriv alle underskrevne versioners forseglede PDF'er til en mappe"
+    )
+    data_dir_arg(export_p)
+    export_p.add_argument("--out", type=Path, required=True, help="mappe til PDF-filerne")
+    export_p.add_argument(
+        "--copy",
+        choices=("jobcenter", "virksomhed", "borger", "mentor"),
+        default="jobcenter",
+        help="hvis eksemplar (standard: jobcentrets, til kommunens journal)",
+    )
+    export_p.set_defaults(func=cmd_export)
+    verify_p = sub.add_parser(
+        "verify", help="kontroller en PDF's segl: hvem, hvornår, og om den er uændret"
+    )
+    verify_p.add_argument("file", type=Path, help="PDF-filen")
+    verify_p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        help="betroet seglcertifikat (PEM eller DER); kan gentages",
+    )
+    verify_p.add_argument(
+        "--data-dir",
+        dest="vault_dir",
+        type=Path,
+        default=None,
+        help="stol på organisationens certifikat fra denne vault (kræver adgangskode)",
+    )
+    verify_p.set_defaults(func=cmd_verify)
     return parser
 
 
@@ -228,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args)
+    except SyncError as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except UnlockThrottled as exc:
         print(f"Fejl: {exc}", file=sys.stderr)
         return EXIT_ERROR

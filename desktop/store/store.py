@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import re
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,10 +173,24 @@ class Store:
                 team=self.get_state("team"),
                 device_id=device_id,
             )
-            self._clock = HybridClock(device_id[-12:])
+            offset_ms = int(self.get_state("sync.clock_offset_ms") or 0)
+            self._clock = _clock(device_id, offset_ms)
             last = self.get_state("hlc")
             if last:
                 self._clock.reset_to(last)
+
+    def adopt_server_time(self, server_time_ms: int) -> None:
+        """The server said our clock runs ahead: stamp from the server's time from now on.
+
+        The persisted last stamp is dropped because it is ahead too; stamps the server never
+        accepted carry no meaning elsewhere.
+        """
+        offset_ms = server_time_ms - int(time.time() * 1000)
+        actor = self.actor
+        self._clock = _clock(actor.device_id, offset_ms)
+        with self._tx() as conn:
+            self._put_state(conn, "sync.clock_offset_ms", str(offset_ms))
+            self._put_state(conn, "hlc", None)
 
     def set_identity(
         self, *, username: str, role: str, team: str | None, device_id: str | None = None
@@ -612,6 +627,12 @@ class Store:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         problems += [r for r in rows if r != "ok"]
         return problems
+
+
+def _clock(device_id: str, offset_ms: int) -> HybridClock:
+    if not offset_ms:
+        return HybridClock(device_id[-12:])
+    return HybridClock(device_id[-12:], wall=lambda: time.time() + offset_ms / 1000)
 
 
 def _case_of(rt: RecordType, record: Record) -> str | None:

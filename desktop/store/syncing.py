@@ -1,0 +1,197 @@
+"""The store's side of sync: outbox as wire operations, applying pulled pages, refusals.
+
+Pulled changes are written straight to the tables (no outbox, no audit entry: they are not this
+user's acts) and a page plus its cursor commit together, so a crash mid-pull repeats the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select, update
+
+from desktop.store.schema import RECORD_TABLES, outbox
+from desktop.store.store import Store, encode_column, now_iso
+from sync.protocol.catalogue import CATALOGUE
+from sync.protocol.hlc import HLC
+from sync.protocol.merge import is_signed
+from sync.protocol.wire import FieldWrite, Operation, RecordChange
+
+CURSOR_KEY = "sync.cursor"
+PROBLEMS_KEY = "sync.problems"
+HISTORY_KEY = "sync.history"
+MAX_KEPT = 200
+
+_PENDING_FIELDS = select(outbox.c.fields).where(
+    outbox.c.record_type == bindparam("rt"), outbox.c.record_id == bindparam("rid")
+)
+
+
+def pending_operations(store: Store, limit: int) -> list[Operation]:
+    return [
+        Operation(
+            op_id=op.op_id,
+            record_type=op.record_type,
+            record_id=op.record_id,
+            fields={name: FieldWrite(**write) for name, write in op.fields.items()},
+        )
+        for op in store.pending_ops(limit)
+    ]
+
+
+def drop_operations(store: Store, op_ids: Sequence[str]) -> None:
+    store.remove_ops(op_ids)
+
+
+def restamp_operations(store: Store, op_ids: Sequence[str], server_time_ms: int) -> None:
+    """Fresh stamps from the server's time for ops the server found too far ahead."""
+    store.adopt_server_time(server_time_ms)
+    wanted = set(op_ids)
+    with store.write() as conn:
+        rows = conn.execute(select(outbox.c.op_id, outbox.c.fields).order_by(outbox.c.seq)).all()
+        for op_id, fields_json in rows:
+            if op_id not in wanted:
+                continue
+            fields = json.loads(fields_json)
+            stamp = str(store.clock.now())
+            for write in fields.values():
+                write["hlc"] = stamp
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.op_id == op_id)
+                .values(fields=json.dumps(fields, ensure_ascii=False))
+            )
+
+
+def _json_list(store: Store, key: str) -> list[dict[str, Any]]:
+    raw = store.get_state(key)
+    return json.loads(raw) if raw else []
+
+
+def record_problems(store: Store, problems: list[dict[str, Any]]) -> None:
+    if problems:
+        kept = (_json_list(store, PROBLEMS_KEY) + problems)[-MAX_KEPT:]
+        store.set_state(PROBLEMS_KEY, json.dumps(kept, ensure_ascii=False))
+
+
+def problems(store: Store) -> list[dict[str, Any]]:
+    return _json_list(store, PROBLEMS_KEY)
+
+
+def clear_problems(store: Store) -> None:
+    store.set_state(PROBLEMS_KEY, None)
+
+
+def record_history(store: Store, entry: dict[str, Any]) -> None:
+    kept = (_json_list(store, HISTORY_KEY) + [entry])[-MAX_KEPT:]
+    store.set_state(HISTORY_KEY, json.dumps(kept, ensure_ascii=False))
+
+
+def history(store: Store) -> list[dict[str, Any]]:
+    return _json_list(store, HISTORY_KEY)
+
+
+def cursor(store: Store) -> int:
+    return int(store.get_state(CURSOR_KEY) or 0)
+
+
+def apply_changes(
+    store: Store, changes: Sequence[RecordChange], new_cursor: int
+) -> tuple[int, int]:
+    """Apply pulled record states and move the cursor, in one transaction.
+
+    A field with a local edit still waiting in the outbox keeps the local value: the edit will
+    reach the server, be merged there and come back. Signed documents are the exception: the
+    server's frozen content wins, and the waiting edit will be refused (and shown) at next push.
+    Returns (records applied, new conflict records).
+    """
+    applied = conflicts = 0
+    latest: HLC | None = None
+    with store.write() as conn:
+        for change in changes:
+            rt = CATALOGUE.get(change.record_type)
+            if rt is None:
+                continue  # a newer server's record type; a newer app will fetch it again
+            wrote, is_new = _apply_one(conn, rt, change)
+            applied += wrote
+            if is_new and rt.name == "conflict":
+                conflicts += 1
+            for stamp in change.clocks.values():
+                try:
+                    parsed = HLC.parse(stamp)
+                except ValueError:
+                    continue
+                latest = parsed if latest is None or parsed > latest else latest
+        store._put_state(conn, CURSOR_KEY, str(new_cursor))
+    if latest is not None:
+        store.clock.observe(latest)
+    return applied, conflicts
+
+
+def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[str]:
+    names: set[str] = set()
+    for (fields_json,) in conn.execute(_PENDING_FIELDS, {"rt": record_type, "rid": record_id}):
+        names.update(json.loads(fields_json))
+    return names
+
+
+def _apply_one(conn: Connection, rt: Any, change: RecordChange) -> tuple[int, bool]:
+    table = RECORD_TABLES[rt.name]
+    row = conn.execute(select(table).where(table.c.id == change.record_id)).first()
+    values = {k: v for k, v in change.values.items() if rt.has_field(k)}
+    now = now_iso()
+    if row is None:
+        columns = {k: encode_column(rt, k, v) for k, v in values.items()}
+        conn.execute(
+            table.insert().values(
+                id=change.record_id,
+                created_at=now,
+                updated_at=now,
+                deleted=int(change.deleted),
+                clocks=json.dumps(change.clocks),
+                **columns,
+            )
+        )
+        return 1, True
+    if rt.append_only:
+        return 0, False  # written once; nothing can change it
+    pending = _pending_fields(conn, rt.name, change.record_id)
+    if rt.signable and is_signed(change.values):
+        pending -= {*rt.frozen_fields, "status"}
+    clocks = json.loads(row.clocks)
+    columns: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in pending:
+            continue
+        encoded = encode_column(rt, name, value)
+        if row._mapping[name] != encoded:
+            columns[name] = encoded
+        if name in change.clocks:
+            clocks[name] = change.clocks[name]
+    if "deleted" not in pending and bool(row.deleted) != change.deleted:
+        columns["deleted"] = int(change.deleted)
+        if "deleted" in change.clocks:
+            clocks["deleted"] = change.clocks["deleted"]
+    if not columns and clocks == json.loads(row.clocks):
+        return 0, False
+    conn.execute(
+        update(table)
+        .where(table.c.id == change.record_id)
+        .values(updated_at=now, clocks=json.dumps(clocks), **columns)
+    )
+    return 1, False
+
+
+def refusal_entry(*, op: Operation, code: str, message: str) -> dict[str, Any]:
+    return {
+        "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "op_id": op.op_id,
+        "record_type": op.record_type,
+        "record_id": op.record_id,
+        "fields": sorted(op.fields),
+        "code": code,
+        "message": message,
+    }

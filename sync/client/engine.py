@@ -1,0 +1,189 @@
+"""One sync run: push the outbox in batches, then pull pages since the cursor.
+
+Crash-safe by construction: an operation leaves the outbox only after the server has answered
+for it, and the server applies each op_id once (a retried batch gets the stored results); a pulled
+page and the cursor that follows it are committed in one local transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sync.client.transport import ServerUnavailable, SyncError, Transport
+from sync.protocol.wire import (
+    DEFAULT_PAGE,
+    Operation,
+    OpResult,
+    OpStatus,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+CLOCK_AHEAD = "clock_ahead"
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    op_id: str
+    record_type: str
+    record_id: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    applied: int
+    conflicts: int
+
+
+class LocalStore(Protocol):
+    """What the engine needs from a device's store."""
+
+    def pending_operations(self, limit: int) -> list[Operation]: ...
+
+    def acknowledge(self, ops: list[Operation], results: list[OpResult]) -> list[Refusal]:
+        """Drop answered ops from the outbox (not clock_ahead ones); keep refusals visible."""
+        ...
+
+    def restamp(self, op_ids: list[str], server_time_ms: int) -> None:
+        """Adopt the server's time and give these ops fresh stamps."""
+        ...
+
+    def pull_cursor(self) -> int: ...
+
+    def apply_page(self, page: PullResponse) -> ApplyResult:
+        """Apply every change and the page's cursor in ONE transaction."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    phase: str  # "push" | "pull"
+    done: int
+    total: int | None
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    refusals: list[Refusal] = field(default_factory=list)
+    push_batches: int = 0
+    pull_pages: int = 0
+    retries: int = 0
+    restamped: int = 0
+    cursor: int = 0
+    seconds: float = 0.0
+
+    def summary_da(self) -> str:
+        parts = [f"sendt {self.pushed}", f"modtaget {self.pulled}"]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} konflikt(er) at løse")
+        if self.refusals:
+            parts.append(f"{len(self.refusals)} afvist af serveren")
+        return "Synkroniseret: " + ", ".join(parts) + "."
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: LocalStore,
+        transport: Transport,
+        *,
+        batch_size: int = 200,
+        page_size: int = DEFAULT_PAGE,
+        max_attempts: int = 5,
+        backoff: float = 0.5,
+        progress: Callable[[SyncProgress], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        total_pending: Callable[[], int] | None = None,
+    ) -> None:
+        self._store = store
+        self._transport = transport
+        self._batch_size = batch_size
+        self._page_size = page_size
+        self._max_attempts = max_attempts
+        self._backoff = backoff
+        self._progress = progress or (lambda p: None)
+        self._sleep = sleep
+        self._total_pending = total_pending
+
+    def run_once(self) -> SyncReport:
+        started = time.perf_counter()
+        report = SyncReport()
+        self._push(report)
+        self._pull(report)
+        report.seconds = time.perf_counter() - started
+        log.info(
+            "sync done: pushed=%d pulled=%d conflicts=%d refused=%d retries=%d in %.2fs",
+            report.pushed,
+            report.pulled,
+            report.conflicts,
+            len(report.refusals),
+            report.retries,
+            report.seconds,
+        )
+        return report
+
+    def _retrying(self, report: SyncReport, call: Callable[[], object]) -> object:
+        delay = self._backoff
+        for attempt in range(1, self._max_attempts + 1):
+            try:
+                return call()
+            except ServerUnavailable:
+                if attempt == self._max_attempts:
+                    raise
+                report.retries += 1
+                self._sleep(delay)
+                delay = min(delay * 2, 30.0)
+        raise AssertionError("unreachable")
+
+    def _push(self, report: SyncReport) -> None:
+        total = self._total_pending() if self._total_pending else None
+        restamped_once: set[str] = set()
+        while True:
+            ops = self._store.pending_operations(self._batch_size)
+            if not ops:
+                return
+            request = PushRequest(ops=ops)
+            response = self._retrying(report, lambda r=request: self._transport.push(r))
+            assert isinstance(response, PushResponse)
+            if len(response.results) != len(ops):
+                raise SyncError("Serveren svarede ikke på alle ændringer; prøv igen.")
+            report.push_batches += 1
+            refusals = self._store.acknowledge(ops, response.results)
+            report.refusals.extend(r for r in refusals if r.code != CLOCK_AHEAD)
+            report.pushed += sum(r.status is OpStatus.APPLIED for r in response.results)
+            ahead = [r.op_id for r in response.results if r.code == CLOCK_AHEAD]
+            if ahead:
+                if restamped_once.intersection(ahead):
+                    raise SyncError(
+                        "Enhedens ur går stadig forkert efter justering. Kontrollér dato og tid."
+                    )
+                restamped_once.update(ahead)
+                self._store.restamp(ahead, response.server_time_ms)
+                report.restamped += len(ahead)
+            self._progress(SyncProgress("push", report.pushed, total))
+
+    def _pull(self, report: SyncReport) -> None:
+        cursor = self._store.pull_cursor()
+        while True:
+            page = self._retrying(report, lambda c=cursor: self._transport.pull(c, self._page_size))
+            assert isinstance(page, PullResponse)
+            result = self._store.apply_page(page)
+            report.pull_pages += 1
+            report.pulled += result.applied
+            report.conflicts += result.conflicts
+            cursor = page.cursor
+            self._progress(SyncProgress("pull", report.pulled, None))
+            if not page.more:
+                break
+        report.cursor = cursor

@@ -1,0 +1,131 @@
+"""End-to-end sync fixtures: device vaults (real encrypted stores) against a real server app."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, create_engine
+
+from desktop.domain.records import Case, Citizen, Company
+from desktop.services import session as sessions
+from desktop.services import sync as sync_service
+from desktop.services.session import Session
+from desktop.vault import KdfParams
+from sync.client import SyncReport
+from sync.protocol.ids import uuid7
+from sync.protocol.vocabulary import Role
+from sync.server import admin, migrate
+from sync.server.main import create_app
+from sync.server.settings import Settings
+
+FAST_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+VAULT_PASSWORD = "enheds-kode-1"
+SERVER_PASSWORD = "server-kode-123"
+TEAM = "Team Vest"
+SERVER_URL = "http://localhost"
+
+
+class InProcessTransport(httpx.BaseTransport):
+    """httpx transport into the ASGI app through Starlette's TestClient (no sockets)."""
+
+    def __init__(self, client: TestClient) -> None:
+        self._client = client
+        self.fail_next_request = 0  # drop the request before the server sees it
+        self.fail_next_response = 0  # the server applies it, the answer is lost
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.fail_next_request:
+            self.fail_next_request -= 1
+            raise httpx.ConnectError("dropped request", request=request)
+        response = self._client.request(
+            request.method, request.url.raw_path.decode(), headers=dict(request.headers),
+            content=request.read(),
+        )
+        if self.fail_next_response:
+            self.fail_next_response -= 1
+            raise httpx.ReadError("dropped response", request=request)
+        return httpx.Response(response.status_code, headers=response.headers,
+                              content=response.content)
+
+
+@dataclass
+class Server:
+    engine: Engine
+    settings: Settings
+    client: TestClient
+
+    def transport(self) -> InProcessTransport:
+        return InProcessTransport(self.client)
+
+    def add_user(self, username: str, role: Role, team: str | None = TEAM) -> None:
+        admin.add_user(engine=self.engine, settings=self.settings, username=username,
+                       password=SERVER_PASSWORD, role=role, team=team)
+
+
+@dataclass
+class Device:
+    name: str
+    session: Session
+    transport: InProcessTransport
+
+    @property
+    def store(self):
+        return self.session.store
+
+    def sync(self) -> SyncReport:
+        return sync_service.run(self.session, http_transport=self.transport)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'server.db'}", data_dir=tmp_path, auto_migrate=False,
+        argon2_memory_kib=8, argon2_iterations=1, argon2_lanes=1, log_level="WARNING",
+    )
+    engine = create_engine(settings.resolved_database_url())
+    migrate.upgrade(engine)
+    app = create_app(settings, engine=engine)
+    with TestClient(app) as client:
+        yield Server(engine=engine, settings=settings, client=client)
+    engine.dispose()
+
+
+@pytest.fixture
+def make_device(server: Server, tmp_path: Path):
+    devices: list[Device] = []
+
+    def make(username: str, role: Role = Role.CONSULTANT, *, team: str | None = TEAM) -> Device:
+        server.add_user(username, role, team)
+        data_dir = tmp_path / f"device-{username}-{len(devices)}"
+        session = sessions.create_vault(data_dir, VAULT_PASSWORD, username=username,
+                                        role=role.value, team=team, kdf=FAST_KDF)
+        transport = server.transport()
+        sync_service.log_in(session.store, server_url=SERVER_URL, username=username,
+                            password=SERVER_PASSWORD, http_transport=transport)
+        device = Device(username, session, transport)
+        devices.append(device)
+        return device
+
+    yield make
+    for device in devices:
+        try:
+            device.session.close()
+        except Exception:
+            pass
+
+
+def new_case(store, *, mentors: list[str] | None = None, cpr: str = "010190-1234") -> Case:
+    citizen = store.save(Citizen(id=uuid7(), name="Åse Bæk Sørensen", cpr=cpr, phone="12345678",
+                                 health_notes="Helbredsnote: kun jobcenter",
+                                 functional_limitations="Tåler ikke løft over 5 kg"))
+    company = store.save(Company(id=uuid7(), name="Frølunds Lager ApS", cvr="13748136"))
+    return store.save(Case(id=uuid7(), title="Praktik på lageret", citizen_id=citizen.id,
+                           company_id=company.id, team=TEAM, consultant="anne",
+                           mentors=mentors or [], scheme="virksomhedspraktik", status="aktiv",
+                           start_date=dt.date(2026, 11, 1)))
