@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged, DatabaseMissing
+from desktop.store.search import contains_all
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ def connect_raw(
         conn.execute("PRAGMA temp_store = MEMORY")  # no temp files in clear
         conn.execute(f"PRAGMA cache_size = -{cache_kib}")
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.create_function("trepart_contains", 2, contains_all, deterministic=True)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise DatabaseDamaged(path, _damaged_reason(exc)) from exc

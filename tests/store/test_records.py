@@ -239,3 +239,22 @@ def test_search_finds_citizens_companies_and_meeting_notes_by_prefix(store):
     assert store.search("diskret") == []
     assert store.search('"; DROP TABLE meeting; --') == []
     assert store.search("   ") == []
+
+
+def test_search_long_words_beyond_the_prefix_index(store):
+    _, _, case = _case(store)
+    store.save(
+        Meeting(
+            id=uuid7(),
+            case_id=case.id,
+            kind="opfoelgning",
+            starts_at=dt.datetime(2026, 1, 1, 10),
+            notes="Arbejdskollegerne hjælper; truckcertifikatet er bestilt",
+        )
+    )
+    assert len(store.search("truckcertifikat")) == 1
+    assert len(store.search("TRUCKCERTIFIKATET")) == 1
+    assert store.search("truckcertifikatx") == []
+    # "kollegerne" only occurs inside a longer word: a prefix search must not find it.
+    assert store.search("kollegerne") == []
+    assert len(store.search("arbejdskollegerne")) == 1
