@@ -20,7 +20,10 @@ MODULES = ("store", "documents", "ui", "server", "sync")
 
 
 def format_table(rows: list[BenchRow]) -> str:
-    header = f"| {'group':<9} | {'measure':<46} | {'value':>12} | {'baseline':>12} | {'ratio':>6} | {'target':<14} | met |"
+    header = (
+        f"| {'group':<9} | {'measure':<46} | {'value':>14} | {'baseline':>12} | {'ratio':>6} "
+        f"| {'target':<14} | met |"
+    )
     lines = [header, "|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|"]
     for r in rows:
         value = f"{r.value:,.2f} {r.unit}"
@@ -28,7 +31,7 @@ def format_table(rows: list[BenchRow]) -> str:
         ratio = "" if r.ratio is None else f"{r.ratio:.2f}x"
         met = {True: "yes", False: "NO", None: ""}[r.met]
         lines.append(
-            f"| {r.group:<9} | {r.name:<46} | {value:>12} | {base:>12} | {ratio:>6} | "
+            f"| {r.group:<9} | {r.name:<46} | {value:>14} | {base:>12} | {ratio:>6} | "
             f"{r.target:<14} | {met:<3} |"
         )
     return "\n".join(lines)
