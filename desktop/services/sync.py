@@ -9,6 +9,8 @@ import datetime as dt
 import logging
 import os
 import platform
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,6 +145,7 @@ def run(
     *,
     progress: object | None = None,
     http_transport: object | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> SyncReport:
     """One sync. On a revoked device with wipe, the vault is erased and DeviceRevoked raised."""
     store = session.store
@@ -161,6 +164,7 @@ def run(
                 transport,
                 progress=progress if callable(progress) else None,
                 total_pending=store.outbox_count,
+                sleep=sleep,
             )
             report = engine.run_once()
     except DeviceRevoked as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,20 +39,31 @@ class InProcessTransport(httpx.BaseTransport):
         self._client = client
         self.fail_next_request = 0  # drop the request before the server sees it
         self.fail_next_response = 0  # the server applies it, the answer is lost
+        self.duplicate_next = 0  # deliver the request twice (a proxy retrying)
+        self.observers: list = []  # called with (request, response) for every delivered call
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.fail_next_request:
             self.fail_next_request -= 1
             raise httpx.ConnectError("dropped request", request=request)
-        response = self._client.request(
-            request.method, request.url.raw_path.decode(), headers=dict(request.headers),
-            content=request.read(),
-        )
+        body = request.read()
+        deliveries = 2 if self.duplicate_next else 1
+        self.duplicate_next = max(0, self.duplicate_next - 1)
+        for _ in range(deliveries):
+            response = self._client.request(
+                request.method,
+                request.url.raw_path.decode(),
+                headers=dict(request.headers),
+                content=body,
+            )
+            for observe in self.observers:
+                observe(request, response)
         if self.fail_next_response:
             self.fail_next_response -= 1
             raise httpx.ReadError("dropped response", request=request)
-        return httpx.Response(response.status_code, headers=response.headers,
-                              content=response.content)
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=response.content
+        )
 
 
 @dataclass
@@ -64,8 +76,14 @@ class Server:
         return InProcessTransport(self.client)
 
     def add_user(self, username: str, role: Role, team: str | None = TEAM) -> None:
-        admin.add_user(engine=self.engine, settings=self.settings, username=username,
-                       password=SERVER_PASSWORD, role=role, team=team)
+        admin.add_user(
+            engine=self.engine,
+            settings=self.settings,
+            username=username,
+            password=SERVER_PASSWORD,
+            role=role,
+            team=team,
+        )
 
 
 @dataclass
@@ -79,14 +97,20 @@ class Device:
         return self.session.store
 
     def sync(self) -> SyncReport:
-        return sync_service.run(self.session, http_transport=self.transport)
+        # Backoff without waiting: the tests check what is retried, not how long it sleeps.
+        return sync_service.run(self.session, http_transport=self.transport, sleep=lambda s: None)
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'server.db'}", data_dir=tmp_path, auto_migrate=False,
-        argon2_memory_kib=8, argon2_iterations=1, argon2_lanes=1, log_level="WARNING",
+        database_url=f"sqlite:///{tmp_path / 'server.db'}",
+        data_dir=tmp_path,
+        auto_migrate=False,
+        argon2_memory_kib=8,
+        argon2_iterations=1,
+        argon2_lanes=1,
+        log_level="WARNING",
     )
     engine = create_engine(settings.resolved_database_url())
     migrate.upgrade(engine)
@@ -103,29 +127,50 @@ def make_device(server: Server, tmp_path: Path):
     def make(username: str, role: Role = Role.CONSULTANT, *, team: str | None = TEAM) -> Device:
         server.add_user(username, role, team)
         data_dir = tmp_path / f"device-{username}-{len(devices)}"
-        session = sessions.create_vault(data_dir, VAULT_PASSWORD, username=username,
-                                        role=role.value, team=team, kdf=FAST_KDF)
+        session = sessions.create_vault(
+            data_dir, VAULT_PASSWORD, username=username, role=role.value, team=team, kdf=FAST_KDF
+        )
         transport = server.transport()
-        sync_service.log_in(session.store, server_url=SERVER_URL, username=username,
-                            password=SERVER_PASSWORD, http_transport=transport)
+        sync_service.log_in(
+            session.store,
+            server_url=SERVER_URL,
+            username=username,
+            password=SERVER_PASSWORD,
+            http_transport=transport,
+        )
         device = Device(username, session, transport)
         devices.append(device)
         return device
 
     yield make
     for device in devices:
-        try:
+        with contextlib.suppress(Exception):  # a wiped device has nothing left to close
             device.session.close()
-        except Exception:
-            pass
 
 
 def new_case(store, *, mentors: list[str] | None = None, cpr: str = "010190-1234") -> Case:
-    citizen = store.save(Citizen(id=uuid7(), name="Åse Bæk Sørensen", cpr=cpr, phone="12345678",
-                                 health_notes="Helbredsnote: kun jobcenter",
-                                 functional_limitations="Tåler ikke løft over 5 kg"))
+    citizen = store.save(
+        Citizen(
+            id=uuid7(),
+            name="Åse Bæk Sørensen",
+            cpr=cpr,
+            phone="12345678",
+            health_notes="Helbredsnote: kun jobcenter",
+            functional_limitations="Tåler ikke løft over 5 kg",
+        )
+    )
     company = store.save(Company(id=uuid7(), name="Frølunds Lager ApS", cvr="13748136"))
-    return store.save(Case(id=uuid7(), title="Praktik på lageret", citizen_id=citizen.id,
-                           company_id=company.id, team=TEAM, consultant="anne",
-                           mentors=mentors or [], scheme="virksomhedspraktik", status="aktiv",
-                           start_date=dt.date(2026, 11, 1)))
+    return store.save(
+        Case(
+            id=uuid7(),
+            title="Praktik på lageret",
+            citizen_id=citizen.id,
+            company_id=company.id,
+            team=TEAM,
+            consultant="anne",
+            mentors=mentors or [],
+            scheme="virksomhedspraktik",
+            status="aktiv",
+            start_date=dt.date(2026, 11, 1),
+        )
+    )

@@ -15,8 +15,13 @@ from tests.e2e.conftest import new_case
 
 
 def _meeting(store, case, **kw):
-    base = dict(id=uuid7(), case_id=case.id, kind="opfoelgning",
-                starts_at=dt.datetime(2026, 11, 23, 10, 0), notes="Start")
+    base = dict(
+        id=uuid7(),
+        case_id=case.id,
+        kind="opfoelgning",
+        starts_at=dt.datetime(2026, 11, 23, 10, 0),
+        notes="Start",
+    )
     base.update(kw)
     return store.save(Meeting(**base))
 
@@ -85,8 +90,11 @@ def test_appended_notes_merge_without_conflict(make_device):
 def test_signed_agreement_arrives_frozen_and_a_late_change_is_refused_visibly(make_device):
     anne, bo = make_device("anne"), make_device("bo")
     case = new_case(anne.store)
-    draft = anne.store.save(Agreement(id=uuid7(), case_id=case.id, valid_from=dt.date(2026, 12, 1),
-                                      aids="Hæve-sænkebord"))
+    draft = anne.store.save(
+        Agreement(
+            id=uuid7(), case_id=case.id, valid_from=dt.date(2026, 12, 1), aids="Hæve-sænkebord"
+        )
+    )
     anne.sync(), bo.sync()
     anne.store.save(anne.store.get(Agreement, draft.id).replace(status="underskrevet"))
     bo.store.save(bo.store.get(Agreement, draft.id).replace(aids="Ny kontorstol"))  # offline
@@ -133,7 +141,8 @@ def test_dropped_requests_and_responses_give_no_duplicates(make_device, server):
     assert len(bo.store.list(Meeting)) == 1
     with server.engine.connect() as conn:
         count = conn.exec_driver_sql(
-            "SELECT count(*) FROM records WHERE record_type = 'meeting'").scalar()
+            "SELECT count(*) FROM records WHERE record_type = 'meeting'"
+        ).scalar()
     assert count == 1
 
 

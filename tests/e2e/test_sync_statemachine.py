@@ -1,0 +1,239 @@
+"""Three laptops and a server under a hostile network, checked by a Hypothesis state machine.
+
+Random edits, syncs, dropped requests, dropped responses, duplicated deliveries, crashes with
+reopen, and clocks skewed by up to a day. After a final calm round of syncs every device and the
+server hold the same records, nothing arrived twice, every last-writer-wins field holds the value
+of the write with the highest clock the server accepted, and every line anyone added to a
+meeting's notes is still there (in the notes or in a conflict record).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import hypothesis.strategies as st
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from sqlalchemy import create_engine
+
+from desktop.domain.records import Conflict, Meeting
+from desktop.services import session as sessions
+from desktop.services import sync as sync_service
+from sync.client import SyncError
+from sync.protocol.hlc import HLC, HybridClock
+from sync.protocol.ids import uuid7
+from sync.protocol.vocabulary import Role
+from sync.server import migrate
+from sync.server.main import create_app
+from sync.server.settings import Settings
+from tests.e2e.conftest import (
+    SERVER_URL,
+    VAULT_PASSWORD,
+    Device,
+    InProcessTransport,
+    Server,
+    new_case,
+)
+
+NAMES = ("anne", "bo", "carl")
+LWW_FIELDS = ("place", "planned_hours")
+
+
+class SyncMachine(RuleBasedStateMachine):
+    @initialize()
+    def setup(self) -> None:
+        self.tmp = Path(tempfile.mkdtemp(prefix="trepart-sm-"))
+        cfg = Settings(
+            database_url=f"sqlite:///{self.tmp / 'server.db'}",
+            data_dir=self.tmp,
+            auto_migrate=False,
+            argon2_memory_kib=8,
+            argon2_iterations=1,
+            argon2_lanes=1,
+            log_level="WARNING",
+        )
+        engine = create_engine(cfg.resolved_database_url())
+        migrate.upgrade(engine)
+        self.client = TestClient(create_app(cfg, engine=engine))
+        self.server = Server(engine=engine, settings=cfg, client=self.client)
+        self.devices: dict[str, Device] = {}
+        self.applied: dict[tuple[str, str], list[tuple[HLC, object]]] = {}
+        self.sent: dict[str, list[tuple[str, str, object, str]]] = {}
+        self.lines: list[str] = []
+        self.line_no = 0
+        for name in NAMES:
+            from tests.e2e.conftest import FAST_KDF, SERVER_PASSWORD
+
+            self.server.add_user(name, Role.CONSULTANT)
+            session = sessions.create_vault(
+                self.tmp / name,
+                VAULT_PASSWORD,
+                username=name,
+                role="consultant",
+                team="Team Vest",
+                kdf=FAST_KDF,
+            )
+            transport = self._transport()
+            sync_service.log_in(
+                session.store,
+                server_url=SERVER_URL,
+                username=name,
+                password=SERVER_PASSWORD,
+                http_transport=transport,
+            )
+            self.devices[name] = Device(name, session, transport)
+        anne = self.devices["anne"].store
+        case = new_case(anne)
+        self.meetings = []
+        for i in range(2):
+            m = anne.save(
+                Meeting(
+                    id=uuid7(),
+                    case_id=case.id,
+                    kind="opfoelgning",
+                    starts_at=dt.datetime(2026, 11, 23, 9 + i),
+                    notes="",
+                )
+            )
+            self.meetings.append(m.id)
+        for name in NAMES:
+            self._sync(name)
+
+    def _transport(self) -> InProcessTransport:
+        transport = self.server.transport()
+        transport.observers.append(self._observe)
+        return transport
+
+    def _observe(self, request, response) -> None:
+        """Record what the server accepted: the ground truth for the lww invariant."""
+        if request.url.path != "/v1/push" or response.status_code != 200:
+            return
+        ops = {op["op_id"]: op for op in json.loads(request.content)["ops"]}
+        for result in response.json()["results"]:
+            op = ops.get(result["op_id"])
+            if op is None or result["status"] != "applied" or op["record_type"] != "meeting":
+                continue
+            for name, write in op["fields"].items():
+                if name in LWW_FIELDS:
+                    key = (op["record_id"], name)
+                    self.applied.setdefault(key, []).append(
+                        (HLC.parse(write["hlc"]), write["value"])
+                    )
+
+    def _sync(self, name: str) -> None:
+        # When the network gives up, the outbox keeps everything for next time.
+        with contextlib.suppress(SyncError):
+            self.devices[name].sync()
+
+    # -- rules -------------------------------------------------------------------------------
+    @rule(
+        name=st.sampled_from(NAMES),
+        meeting=st.integers(0, 1),
+        field=st.sampled_from(LWW_FIELDS),
+        value=st.integers(1, 30),
+    )
+    def edit_field(self, name, meeting, field, value):
+        store = self.devices[name].store
+        m = store.get(Meeting, self.meetings[meeting])
+        new = f"Sted {value}" if field == "place" else float(value)
+        store.save(m.replace(**{field: new}))
+
+    @rule(name=st.sampled_from(NAMES), meeting=st.integers(0, 1))
+    def append_note_line(self, name, meeting):
+        store = self.devices[name].store
+        m = store.get(Meeting, self.meetings[meeting])
+        self.line_no += 1
+        line = f"{name} linje {self.line_no}"
+        self.lines.append(line)
+        store.save(m.replace(notes=(m.notes or "") + line + "\n"))
+
+    @rule(
+        name=st.sampled_from(NAMES),
+        drop_request=st.booleans(),
+        drop_response=st.booleans(),
+        duplicate=st.booleans(),
+        outage=st.booleans(),
+    )
+    def sync(self, name, drop_request, drop_response, duplicate, outage):
+        t = self.devices[name].transport
+        t.fail_next_request = 10 if outage else int(drop_request)
+        t.fail_next_response = int(drop_response)
+        t.duplicate_next = int(duplicate)
+        self._sync(name)
+        t.fail_next_request = t.fail_next_response = t.duplicate_next = 0
+
+    @rule(name=st.sampled_from(NAMES))
+    def crash_and_reopen(self, name):
+        device = self.devices[name]
+        device.session.close()
+        device.session = sessions.open_session(self.tmp / name, VAULT_PASSWORD)
+
+    @rule(name=st.sampled_from(NAMES), skew=st.integers(-86_400, 86_400))
+    def skew_clock(self, name, skew):
+        store = self.devices[name].store
+        wall = dt.datetime.now().timestamp
+        store._clock = HybridClock(store.actor.device_id[-12:], wall=lambda: wall() + skew)
+
+    # -- invariants ----------------------------------------------------------------------------
+    @invariant()
+    def outbox_never_loses_unsent_work(self):
+        for device in self.devices.values():
+            assert device.store.outbox_count() >= 0
+
+    def teardown(self) -> None:
+        if not hasattr(self, "devices"):
+            return
+        try:
+            for _ in range(2):
+                for name in NAMES:
+                    self.devices[name].sync()  # calm network: must succeed
+            self._check_final_state()
+        finally:
+            for device in self.devices.values():
+                device.session.close()
+            self.client.close()
+            self.server.engine.dispose()
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _check_final_state(self) -> None:
+        stores = [d.store for d in self.devices.values()]
+        for store in stores:
+            assert store.outbox_count() == 0
+        for meeting_id in self.meetings:
+            states = [s.get(Meeting, meeting_id) for s in stores]
+            assert all(state == states[0] for state in states), "devices did not converge"
+            final = states[0]
+            for field in LWW_FIELDS:
+                writes = self.applied.get((meeting_id, field))
+                if writes:
+                    expected = max(writes, key=lambda w: w[0])[1]
+                    assert getattr(final, field) == expected, (field, writes)
+        conflicts = [c for c in stores[0].list(Conflict)]
+        texts = " ".join(
+            [stores[0].get(Meeting, m).notes or "" for m in self.meetings]
+            + [f"{c.kept or ''} {c.other or ''}" for c in conflicts]
+        )
+        for line in self.lines:
+            assert line in texts, f"lost note line {line!r}"
+        with self.server.engine.connect() as conn:
+            count = conn.exec_driver_sql(
+                "SELECT count(*) FROM records WHERE record_type = 'meeting'"
+            ).scalar()
+        assert count == len(self.meetings), "a meeting arrived twice"
+        for store in stores:
+            assert len(store.list(Meeting)) == len(self.meetings)
+
+
+SyncMachine.TestCase.settings = settings(
+    max_examples=15,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+TestSyncStateMachine = SyncMachine.TestCase
