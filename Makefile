@@ -18,8 +18,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
-	test -f $(DEMO_DIR)/vault.json || $(BIN)/trepart demo --data-dir $(DEMO_DIR)
-	$(BIN)/trepart --data-dir $(DEMO_DIR)
+	$(BIN)/python scripts/run_demo.py --data-dir $(DEMO_DIR)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -35,4 +34,8 @@ server: $(STAMP)
 	$(BIN)/trepart-server serve
 
 clean-demo:
-	rm -rf $(DEMO_DIR)
+	rm -rf $(DEMO_DIR) demo-server
+
+# Screenshots of the main window with demo data (offscreen, or under Xvfb when DISPLAY is set).
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py --out docs/screenshots
