@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+# PySide6 6.12.0 on CPython 3.11 leaks references to None/True; desktop.ui.compat guards them and
+# must run before any Qt code (see desktop/ui/compat.py).
+import desktop.ui  # noqa: E402, F401
+
 POSTGRES_URL = os.environ.get(
     "TREPART_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

@@ -1,0 +1,69 @@
+"""The user's application settings: language and automatic lock. Nothing personal.
+
+Kept as settings.json beside the vault (not inside it) because the language must be known
+before the vault is unlocked, and the idle lock protects the unlocked state.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE_NAME = "settings.json"
+LANGUAGES = ("system", "da", "en")
+MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
+MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 60
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    language: str = "system"  # "system", "da" or "en"
+    idle_lock_minutes: int = 5
+    autosave_seconds: int = 3
+
+    def normalised(self) -> AppSettings:
+        language = self.language if self.language in LANGUAGES else "system"
+        idle = min(max(int(self.idle_lock_minutes), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+        autosave = min(max(int(self.autosave_seconds), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
+        return replace(self, language=language, idle_lock_minutes=idle, autosave_seconds=autosave)
+
+
+def settings_path(data_dir: Path) -> Path:
+    return Path(data_dir) / SETTINGS_FILE_NAME
+
+
+def load_settings(data_dir: Path) -> AppSettings:
+    path = settings_path(data_dir)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return AppSettings()
+    except (OSError, ValueError) as exc:
+        log.warning("Settings file unreadable (%s); using defaults", type(exc).__name__)
+        return AppSettings()
+    known = {k: raw[k] for k in AppSettings.__dataclass_fields__ if k in raw}
+    try:
+        return AppSettings(**known).normalised()
+    except (TypeError, ValueError):
+        return AppSettings()
+
+
+def save_settings(data_dir: Path, settings: AppSettings) -> AppSettings:
+    settings = settings.normalised()
+    path = settings_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(asdict(settings), fh, indent=2)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return settings

@@ -1,0 +1,450 @@
+"""Skånehensyn agreements and three-party plans: drafts, signing on the spot, freezing, versions.
+
+The lifecycle: a draft is edited freely; each of the three parties signs the exact content
+(its SHA-256 is in the signature); when the last party has signed the version is frozen (status
+signed) and the version it replaces becomes superseded; from then on no path changes it (the
+service refuses, the store refuses, a database trigger refuses). "Ændr aftale" starts a new
+draft version; the old version stays readable with its signatures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.documents.model import CopyFor
+from desktop.domain.lifecycle import (
+    REQUIRED_PARTIES,
+    FrozenDocumentError,
+    check_signature,
+    content_hash,
+    missing_parties,
+    new_version,
+    plan_follow_up_dates,
+)
+from desktop.domain.problems import Problem, ValidationError, blocking
+from desktop.domain.records import (
+    Accommodation,
+    Agreement,
+    Case,
+    Citizen,
+    Company,
+    FollowUp,
+    HoursPeriod,
+    Meeting,
+    Plan,
+    Signature,
+)
+from desktop.domain.validation import completeness_for_signing, validate
+from desktop.services import documents
+from desktop.services.access import Viewer, redact, require_case, require_jobcenter
+from desktop.services.changes import Changes
+from desktop.store import Store
+from sync.protocol import vocabulary as v
+from sync.protocol.ids import uuid7
+
+log = logging.getLogger(__name__)
+
+Document = Agreement | Plan
+KINDS: dict[str, type[Agreement] | type[Plan]] = {"agreement": Agreement, "plan": Plan}
+
+# Legal references per scheme, shown on the agreement (DOMAIN.md; check the current
+# consolidations before trusting chapter numbers).
+LEGAL_BASIS = {
+    v.Scheme.VIRKSOMHEDSPRAKTIK.value: "Lov om en aktiv beskæftigelsesindsats, kap. 11",
+    v.Scheme.LONTILSKUD.value: "Lov om en aktiv beskæftigelsesindsats, kap. 12",
+    v.Scheme.FLEKSJOB.value: "Lov om en aktiv beskæftigelsesindsats, kap. 20",
+    v.Scheme.SMAAJOB.value: "Lov om en aktiv beskæftigelsesindsats",
+    v.Scheme.ORDINAER_EFTERVAERN.value: "Lov om en aktiv beskæftigelsesindsats (efterværn)",
+    v.Scheme.MENTORSTOTTE.value: "Lov om en aktiv beskæftigelsesindsats, kap. 26",
+}
+
+# Accommodations a consultant picks from, with a functional description to start from.
+ACCOMMODATION_CATALOGUE: tuple[tuple[str, str, str], ...] = (
+    (
+        v.AccommodationCategory.REDUCED_HOURS.value,
+        "Arbejder færre timer end normalt.",
+        "Hele perioden",
+    ),
+    (
+        v.AccommodationCategory.DAYS_OFF.value,
+        "Fri en hverdag midt i ugen for at restituere.",
+        "Hver uge",
+    ),
+    (
+        v.AccommodationCategory.SLOWER_PACE.value,
+        "Arbejder i eget tempo uden tidspres.",
+        "Hele tiden",
+    ),
+    (
+        v.AccommodationCategory.EXTRA_BREAKS.value,
+        "En ekstra pause på 10 minutter formiddag og eftermiddag.",
+        "Dagligt",
+    ),
+    (
+        v.AccommodationCategory.EXEMPT_TASKS.value,
+        "Fritaget for opgaver med kundekontakt i telefonen.",
+        "Hele tiden",
+    ),
+    (
+        v.AccommodationCategory.NO_HEAVY_LIFTING.value,
+        "Løfter ikke over 5 kg; en kollega hjælper.",
+        "Hele tiden",
+    ),
+    (
+        v.AccommodationCategory.QUIET_PLACE.value,
+        "Arbejdsplads væk fra støj og gennemgang.",
+        "Hele tiden",
+    ),
+    (
+        v.AccommodationCategory.FIXED_ROUTINES.value,
+        "Faste opgaver i samme rækkefølge hver dag.",
+        "Dagligt",
+    ),
+    (v.AccommodationCategory.FLEXIBLE_START.value, "Møder mellem kl. 8 og 10.", "Dagligt"),
+    (
+        v.AccommodationCategory.WORK_FROM_HOME.value,
+        "Arbejder hjemmefra én dag om ugen.",
+        "Hver uge",
+    ),
+    (
+        v.AccommodationCategory.WRITTEN_INSTRUCTIONS.value,
+        "Nye opgaver gives også på skrift.",
+        "Ved nye opgaver",
+    ),
+)
+
+
+class SigningError(ValueError):
+    """A refused signing, with the problems in Danish; nothing was changed."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(p.message for p in problems))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVersion:
+    """One version of an agreement or plan with who signed it, for the history view."""
+
+    document: Document
+    signatures: tuple[Signature, ...]
+    missing: tuple[str, ...]
+    content_hash: str
+
+    @property
+    def frozen(self) -> bool:
+        return self.document.status != v.DocumentStatus.DRAFT.value
+
+
+@dataclass(frozen=True, slots=True)
+class SignResult:
+    changes: Changes
+    signature: Signature
+    frozen: bool  # the last party signed: the version is now frozen
+    missing: tuple[str, ...]
+    seal_problem: str | None = None  # the PDF seal could not be made (settings); signing stands
+
+
+def accommodation_from_catalogue(category: str) -> Accommodation:
+    for code, description, when in ACCOMMODATION_CATALOGUE:
+        if code == category:
+            return Accommodation(category=code, description=description, when=when)
+    return Accommodation(category=v.AccommodationCategory.OTHER.value)
+
+
+def _parties(store: Store, case: Case) -> dict[str, Any]:
+    citizen = store.get(Citizen, case.citizen_id)
+    company = store.get(Company, case.company_id) if case.company_id else None
+    contact = company.contacts[0]["name"] if company and company.contacts else ""
+    return {
+        v.Party.CITIZEN.value: {"name": citizen.name if citizen else ""},
+        v.Party.COMPANY.value: {"name": company.name if company else "", "contact": contact},
+        v.Party.JOBCENTER.value: {
+            "name": store.get_state("org.name") or "Jobcentret",
+            "contact": case.consultant or store.actor.username,
+        },
+    }
+
+
+def new_agreement(store: Store, *, viewer: Viewer, case_id: str) -> Agreement:
+    """A draft filled from the case: parties, scheme, legal basis and period."""
+    require_jobcenter(viewer)
+    case = require_case(store, case_id, viewer=viewer)
+    return Agreement(
+        id=uuid7(),
+        case_id=case.id,
+        version=1,
+        status=v.DocumentStatus.DRAFT.value,
+        parties=_parties(store, case),
+        scheme=case.scheme,
+        legal_basis=LEGAL_BASIS.get(case.scheme),
+        valid_from=case.start_date,
+        valid_to=case.end_date,
+        consent_to_share=False,
+    )
+
+
+def new_plan(store: Store, *, viewer: Viewer, case_id: str) -> Plan:
+    require_jobcenter(viewer)
+    case = require_case(store, case_id, viewer=viewer)
+    agreements = current_versions(store, viewer=viewer, case_id=case_id, kind="agreement")
+    return Plan(
+        id=uuid7(),
+        case_id=case.id,
+        version=1,
+        status=v.DocumentStatus.DRAFT.value,
+        agreement_id=agreements[-1].document.id if agreements else None,
+        start_date=case.start_date,
+        end_date=case.end_date,
+        commitments={p: "" for p in REQUIRED_PARTIES},
+    )
+
+
+def _stored(store: Store, doc: Document) -> Document | None:
+    return store.get(type(doc), doc.id)
+
+
+def save_draft_document(store: Store, *, viewer: Viewer, document: Document) -> Changes:
+    """Save a draft agreement or plan. Frozen versions are refused; invalid content too."""
+    require_jobcenter(viewer)
+    require_case(store, document.case_id, viewer=viewer)
+    stored = _stored(store, document)
+    if stored is not None and stored.status != v.DocumentStatus.DRAFT.value:
+        raise FrozenDocumentError(document.catalogue().label.lower())
+    if document.status != v.DocumentStatus.DRAFT.value:
+        raise FrozenDocumentError(document.catalogue().label.lower())
+    problems = blocking(validate(document))
+    if problems:
+        raise ValidationError(problems)
+    store.save(document)
+    return Changes.of(document.RECORD_TYPE, case_ids=[document.case_id])
+
+
+def signing_problems(store: Store, document: Document) -> list[Problem]:
+    """Everything that stops this version from being signed, in Danish."""
+    if isinstance(document, Agreement):
+        problems = completeness_for_signing(document)
+    else:
+        problems = blocking(validate(document))
+        if not document.periods:
+            problems.append(
+                Problem("periods.missing", "periods", "Planen mangler timeprogression.")
+            )
+        missing = [p for p in REQUIRED_PARTIES if not (document.commitments or {}).get(p)]
+        if missing:
+            labels = ", ".join(v.Party(p).label.lower() for p in missing)
+            problems.append(
+                Problem(
+                    "commitments.missing",
+                    "commitments",
+                    f"Planen mangler forpligtelser for: {labels}.",
+                )
+            )
+    return problems
+
+
+def sign(
+    store: Store,
+    *,
+    viewer: Viewer,
+    kind: str,
+    document_id: str,
+    party: str,
+    signer_name: str,
+    signer_role: str | None = None,
+    strokes: list[list[list[float]]] | None = None,
+    on_paper: bool = False,
+    paper_scan_b64: str | None = None,
+    now: dt.datetime | None = None,
+) -> SignResult:
+    """One party signs the stored draft, on the screen (strokes) or on paper (a scan).
+
+    When the third party signs, the version is frozen, the version it replaces becomes
+    superseded, and the sealed PDFs are archived. Refusals change nothing.
+    """
+    cls = KINDS[kind]
+    document = store.get(cls, document_id)
+    if document is None:
+        raise SigningError([Problem("document.missing", "id", "Dokumentet findes ikke.")])
+    require_case(store, document.case_id, viewer=viewer)
+    if viewer.is_mentor:
+        raise SigningError([Problem("role", "party", "En mentor kan ikke underskrive her.")])
+    if document.status != v.DocumentStatus.DRAFT.value:
+        raise FrozenDocumentError(document.catalogue().label.lower())
+    if party not in REQUIRED_PARTIES:
+        raise SigningError([Problem("party", "party", "Ukendt part.")])
+    problems = signing_problems(store, document)
+    signatures = _signatures(store, document.id)
+    digest = content_hash(document)
+    if any(s.party == party and s.content_hash == digest for s in signatures):
+        problems.append(
+            Problem(
+                "party.signed",
+                "party",
+                f"{v.Party(party).label} har allerede underskrevet denne version.",
+            )
+        )
+    method = v.SignatureMethod.PAPER if on_paper else v.SignatureMethod.SCREEN
+    signature = Signature(
+        id=uuid7(),
+        case_id=document.case_id,
+        document_type=kind,
+        document_id=document.id,
+        document_version=document.version,
+        content_hash=digest,
+        party=party,
+        signer_name=signer_name.strip(),
+        signer_role=signer_role or v.Party(party).label,
+        signed_at=now or dt.datetime.now(dt.UTC),
+        method=method.value,
+        strokes=strokes,
+        attachment=paper_scan_b64,
+    )
+    problems += check_signature(signature)
+    if problems:
+        raise SigningError(problems)
+
+    with store.batch():
+        store.append(signature)
+        missing = tuple(missing_parties(document, [*signatures, signature]))
+        if not missing:
+            store.save(document.replace(status=v.DocumentStatus.SIGNED.value))
+            if document.supersedes_id:
+                old = store.get(cls, document.supersedes_id)
+                if old is not None and old.status == v.DocumentStatus.SIGNED.value:
+                    store.save(old.replace(status=v.DocumentStatus.SUPERSEDED.value))
+    changes = Changes.of(kind, "signature", case_ids=[document.case_id])
+    seal_problem = None
+    if not missing:
+        seal_problem = _seal(store, kind=kind, document_id=document.id)
+    return SignResult(changes, signature, not missing, missing, seal_problem)
+
+
+def _seal(store: Store, *, kind: str, document_id: str) -> str | None:
+    """Seal and archive the signed version's copies. A missing certificate does not undo the
+    signatures: the version is signed either way, and can be sealed once settings are fixed."""
+    try:
+        for copy_for in (CopyFor.JOBCENTER, CopyFor.COMPANY, CopyFor.CITIZEN):
+            documents.seal_and_archive(
+                store, document_type=kind, document_id=document_id, copy_for=copy_for
+            )
+    except Exception as exc:  # settings or certificate problems, reported to the user
+        log.warning("sealing %s failed: %s", kind, type(exc).__name__)
+        return str(exc)
+    return None
+
+
+def _signatures(store: Store, document_id: str) -> list[Signature]:
+    return store.list(Signature, where={"document_id": document_id}, order_by=("signed_at",))
+
+
+def change_document(store: Store, *, viewer: Viewer, kind: str, document_id: str) -> Document:
+    """'Ændr aftale': a new draft version copying the signed one; saved at once."""
+    require_jobcenter(viewer)
+    cls = KINDS[kind]
+    document = store.get(cls, document_id)
+    if document is None:
+        raise SigningError([Problem("document.missing", "id", "Dokumentet findes ikke.")])
+    require_case(store, document.case_id, viewer=viewer)
+    if document.status == v.DocumentStatus.DRAFT.value:
+        raise SigningError(
+            [Problem("document.draft", "status", "Dokumentet er en kladde; ret den direkte.")]
+        )
+    open_drafts = [
+        d
+        for d in store.list(cls, where={"case_id": document.case_id})
+        if d.supersedes_id == document.id and d.status == v.DocumentStatus.DRAFT.value
+    ]
+    if open_drafts:
+        return open_drafts[0]
+    draft = new_version(document, new_id=uuid7())
+    store.save(draft)
+    return draft
+
+
+def history(store: Store, *, viewer: Viewer, case_id: str, kind: str) -> list[DocumentVersion]:
+    """Every version, oldest first, with its signatures; hidden fields redacted for mentors."""
+    require_case(store, case_id, viewer=viewer)
+    cls = KINDS[kind]
+    versions = []
+    for doc in store.list(cls, where={"case_id": case_id}, order_by=("version", "created_at")):
+        sigs = tuple(s for s in _signatures(store, doc.id))
+        versions.append(
+            DocumentVersion(
+                redact(doc, viewer=viewer),
+                sigs,
+                tuple(missing_parties(doc, sigs)),
+                content_hash(doc),
+            )
+        )
+    return versions
+
+
+def current_versions(
+    store: Store, *, viewer: Viewer, case_id: str, kind: str
+) -> list[DocumentVersion]:
+    """Versions not superseded: the valid signed one and/or the draft that will replace it."""
+    return [
+        d
+        for d in history(store, viewer=viewer, case_id=case_id, kind=kind)
+        if d.document.status != v.DocumentStatus.SUPERSEDED.value
+    ]
+
+
+def schedule_plan_follow_ups(store: Store, *, viewer: Viewer, plan_id: str) -> Changes:
+    """Halfway and final evaluations from the plan's dates, shown in I dag until recorded."""
+    require_jobcenter(viewer)
+    plan = store.get(Plan, plan_id)
+    if plan is None or plan.start_date is None or plan.end_date is None:
+        return Changes()
+    existing = {(f.kind, f.due_date) for f in store.list(FollowUp, where={"case_id": plan.case_id})}
+    with store.batch():
+        for kind, due in plan_follow_up_dates(plan.start_date, plan.end_date).items():
+            if (kind, due) not in existing:
+                store.save(
+                    FollowUp(
+                        id=uuid7(),
+                        case_id=plan.case_id,
+                        kind=kind,
+                        due_date=due,
+                        label=v.FollowUpKind(kind).label,
+                    )
+                )
+    return Changes.of("follow_up", case_ids=[plan.case_id])
+
+
+@dataclass(frozen=True, slots=True)
+class WeekHours:
+    week: int
+    planned: float | None
+    actual: float | None
+
+
+def planned_vs_actual(store: Store, *, viewer: Viewer, plan_id: str) -> list[WeekHours]:
+    """Per plan week: hours planned by the progression and hours recorded in meetings."""
+    plan = store.get(Plan, plan_id)
+    if plan is None:
+        return []
+    require_case(store, plan.case_id, viewer=viewer)
+    planned = _planned_by_week(plan.periods)
+    actual: dict[int, float] = {}
+    if plan.start_date is not None:
+        for m in store.list(Meeting, where={"case_id": plan.case_id}, order_by=("starts_at",)):
+            if m.starts_at is None or m.actual_hours is None:
+                continue
+            week = (m.starts_at.date() - plan.start_date).days // 7 + 1
+            if week >= 1:
+                actual[week] = m.actual_hours
+    last = max([*planned, *actual, 0])
+    return [WeekHours(w, planned.get(w), actual.get(w)) for w in range(1, last + 1)]
+
+
+def _planned_by_week(periods: list[HoursPeriod]) -> dict[int, float]:
+    weeks: dict[int, float] = {}
+    for p in periods:
+        for w in range(p.from_week, p.to_week + 1):
+            weeks[w] = p.hours_per_week
+    return weeks

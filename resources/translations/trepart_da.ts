@@ -1,0 +1,2425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="da_DK">
+    <context>
+        <name>ActionRow</name>
+        <message>
+            <location filename="../../desktop/ui/meeting_editor.py" line="+112" />
+            <source>Hvad skal gøres?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Udført</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Handling %1: hvad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handling %1: hvem har bolden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handling %1: frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handling %1: udført</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern handling %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AftercareDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_view.py" line="+460" />
+            <source>Planlæg efterværn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Ansættelsen startede:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Der oprettes opfølgninger efter 2 uger og 1, 3, 6 og 12 måneder (eller forløbets egen kadence).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Startdato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Skriv en dato.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+289" />
+            <source>Tidspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Næste møde (planlagt)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/app.py" line="+111" />
+            <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+140" />
+            <source>Tidspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bruger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Detaljer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseActionModel</name>
+        <message>
+            <location line="-57" />
+            <source>Hvad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvem har bolden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Udført</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nej</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseEditorDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+359" />
+            <source>Nyt forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rediger forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(ingen virksomhed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>brugernavne adskilt af komma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(intet endnu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forløbet oprettes for en eksisterende borger; ændringer her gemmes på borgeren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseFollowUpModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+19" />
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Betegnelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registreret ved møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nej</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location line="+85" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseMeetingModel</name>
+        <message>
+            <location line="-149" />
+            <source>Tidspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virker skånehensynene?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Åbne handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Næste møde</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location line="-154" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Konsulent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Slut</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../desktop/ui/case_view.py" line="-403" />
+            <source>← Tilb&amp;age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tilbage (Alt+Venstre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Henter forløb …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Rediger forløb …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rediger forløb og borger (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nyt &amp;møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registrér et nyt møde (Ctrl+M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Aftaler om skånehensyn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trepartsplaner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Efterværn og opfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Efter ansættelse følges der op med faste mellemrum (2 uger, 1, 3, 6 og 12 måneder), så borgeren ikke vender tilbage til ledighed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Planlæg efterværn …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registrér &amp;opfølgningsmøde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Overblik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mø&amp;der</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Skånehensyn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tre&amp;partsplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Efterværn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+137" />
+            <source>Periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-130" />
+            <source>Næste møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>CPR-nummer, adresse, målgruppe og helbredsnoter vises kun for jobcentret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ingen virksomhed knyttet til forløbet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Deltagere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Åbne handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Der er ingen aftale om skånehensyn endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+39" />
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Skånehensyn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ingen endnu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gælder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revurderes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+34" />
+            <source>Timer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Opgaver der ikke indgår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ved en dårlig dag / sygdom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Underskrevet af</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Aftaler oprettes, ændres og underskrives i en senere version af Trepart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Der er ingen trepartsplan endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delmål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parternes forpligtelser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Uger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dage pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer pr. dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Evalueringskriterier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aftalt konsekvens</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <location filename="../../desktop/ui/cases_page.py" line="+51" />
+            <source>Søg i navn, virksomhed, noter … (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Søg i forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Søg:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alle statusser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>St&amp;atus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alle ordninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ordning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+112" />
+            <source>Alle konsulenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-108" />
+            <source>Konsulent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Konsulent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Nyt forløb …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opret et nyt forløb (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+18" />
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Antal forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+103" />
+            <source>%n forløb</source>
+            <translation>
+                <numerusform>%n forløb</numerusform>
+                <numerusform>%n forløb</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Viser %1 af %2 forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Forbereder søgning … (%1 af %2 forløb)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>(søger foreløbig kun i navne; noter kommer med om et øjeblik)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" line="+88" />
+            <source>Skift adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nuværende adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ny adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gentag ny adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Nuværende:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gentag ny:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Styrke: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>De to nye adgangskoder er ikke ens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vælg en stærkere adgangskode.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CitizenDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+102" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Borgerens forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nyt &amp;forløb for borgeren …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forløb:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CitizenModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+246" />
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CPR-nummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CitizensPage</name>
+        <message>
+            <location filename="../../desktop/ui/people_pages.py" line="+130" />
+            <source>Borgere</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
+        <message>
+            <location line="-18" />
+            <source>Virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ny &amp;virksomhed …</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanyDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+98" />
+            <source>Ny virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>8 cifre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>10 cifre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Tilføj &amp;kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Virksomhedens forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Forløb:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanyModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="-30" />
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CVR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactRow</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="-96" />
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rolle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kontaktperson %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Fjern kontaktperson %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreatingPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+246" />
+            <location line="+13" />
+            <source>Gendannelsesoplysninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Vises kun denne ene gang. Skriv dem ned, eller gem dem et sikkert sted, og giv dem til IT, hvis du glemmer adgangskoden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Opretter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Kopiér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Jeg har &amp;noteret oplysningerne</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../desktop/ui/fields.py" line="+129" />
+            <source>dd.mm.åååå</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vælg dato i kalender (Alt+Pil ned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vælg dato i kalender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>%1: skriv en gyldig dato som dd.mm.åååå.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateTimeEdit</name>
+        <message>
+            <location line="+50" />
+            <source>%1, dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, klokkeslæt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DraftModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+64" />
+            <source>Gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Titel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DraftRestoreDialog</name>
+        <message>
+            <location filename="../../desktop/ui/drafts_dialog.py" line="+20" />
+            <source>Gendan kladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Gendan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Kassér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Senere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Der er formularer, der ikke blev gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trepart blev lukket, mens disse formularer var åbne. Det indtastede er gemt krypteret som kladder. Vælg en kladde og gendan den, eller kassér den.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditorDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="-511" />
+            <location line="+143" />
+            <source>&amp;Gem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-139" />
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <location line="+87" />
+            <source>Ændringer er ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-47" />
+            <source>Kladde gemt kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+17" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ikke gemt – det indtastede er bevaret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Vil du gemme ændringerne?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Behold som &amp;kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kassér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Annullér</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+36" />
+            <location line="+6" />
+            <source>Velkommen til Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Trepart gemmer forløb, møder og aftaler krypteret på denne computer, så du kan arbejde uden netværk ude på virksomhederne.
+
+Først skal Trepart vide, hvem du er, og du skal vælge en adgangskode.
+
+Datamappe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDueModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="-213" />
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opfølgning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="+71" />
+            <source>Overdrag skærmen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Borgeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Virksomheden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Overdrag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem skal skrive i referatet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skærmen viser derefter kun dette møde, uden helbredsnoter og uden adgang til andre forløb. Du skal bruge din adgangskode for at afslutte overdragelsen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdentityPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="-269" />
+            <source>Hvem bruger Trepart på denne computer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Brugernavn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fx fornavn.efternavn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rolle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Brugernavn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rolle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Team:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../../desktop/ui/people_pages.py" line="-85" />
+            <source>Filtrér listen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filtrér …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;iltrér:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Viser %1 af %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="+22" />
+            <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>I dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (Alt+%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Afslut &amp;overdragelse …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>&amp;Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gå til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>&amp;Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-27" />
+            <source>&amp;Hjælp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Indstillinger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gendan &amp;kladder …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Lås</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Afslut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;I dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Borgere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Tilbage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Opdatér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Søg i forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Nyt forløb …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Rediger forløb …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nyt &amp;møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Tastaturgenveje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Om Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+127" />
+            <source>Forløb …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Det åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+148" />
+            <source>Et møde er åbent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Gem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Behold som &amp;kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Annullér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Møde: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Kladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Der er ingen kladder at gendanne.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Gendannet fra kladde – husk at gemme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Skærmen er overdraget til borgeren. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skærmen er overdraget til virksomheden. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Afslut overdragelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Sprog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Det nye sprog bruges, næste gang Trepart starter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Søg i forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nyt forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rediger det åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nyt møde i det åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem formularen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tilføj en handling i mødet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Åbn kalenderen i et datofelt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Åbn den valgte række</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tilbage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk formularen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opdatér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lås Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tastaturgenveje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Om Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
+Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../desktop/ui/meeting_editor.py" line="+50" />
+            <location line="+194" />
+            <source>Ingen ændringer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-193" />
+            <source>Gemt-status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Tilføj handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+377" />
+            <source>&amp;Gem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-452" />
+            <source>Gem mødet (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>G&amp;em</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk formularen (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>O&amp;verdrag skærmen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>fx 12,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Tilføj &amp;deltager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Tilføj en handling (Ctrl+Shift+H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handlinger – hvem har bolden?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Næste møde vises under I dag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Nyt møde: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Møde: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1: skriv et tal, fx 12,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+128" />
+            <location line="+109" />
+            <source>Ændringer er ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Kladde gemt kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+25" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Gemt kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ikke gemt – formularen er bevaret som kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Vil du gemme ændringerne i mødet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Behold som &amp;kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kassér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Annullér</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverdueActionModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+14" />
+            <source>Frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem har bolden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dage over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRow</name>
+        <message>
+            <location filename="../../desktop/ui/meeting_editor.py" line="-576" />
+            <source>Deltager %1: navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deltager %1: rolle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern deltager %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasswordCheckDialog</name>
+        <message>
+            <location filename="../../desktop/ui/unlock.py" line="+220" />
+            <source>Adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adgangskode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Skriv adgangskoden.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PasswordPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+27" />
+            <source>Vælg en adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adgangskoden beskytter alle forløb på denne computer. Den gemmes ingen steder; vælg noget, du kan huske.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gentag adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vis adgangskoden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Adgangskodens styrke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Adgangskode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gentag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Styrke:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="+63" />
+            <location line="+77" />
+            <source>Udskriv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-76" />
+            <location line="+48" />
+            <source>Gem som PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Dokumentet kan ikke vises: filen er ikke en gyldig PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n side(r)</source>
+            <translation>
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF-filer (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Filen kunne ikke gemmes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Printeren kunne ikke startes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Dokument</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+11" />
+            <source>Gendannelse af en glemt adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Med kommunens gendannelsesnøgle kan IT sætte en ny adgangskode, hvis du glemmer din.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Vælg nøglefil …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Jeg &amp;forstår, at de lokale data ikke kan åbnes igen, hvis jeg glemmer adgangskoden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Der er ikke fundet nogen gendannelsesnøgle fra kommunen. Spørg IT efter filen recovery-public.pem, eller fortsæt uden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Gendannelsesnøgle fundet: %1
+Fingeraftryk: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Vælg kommunens gendannelsesnøgle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offentlig nøgle (*.pem);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" line="-112" />
+            <source>Indstillinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Som systemet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sprog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lås efter minutter uden aktivitet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source> sek.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem kladder hvert antal sekunder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skift &amp;adgangskode …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Sprog:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lås efter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem &amp;kladder hvert:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <location filename="../../desktop/ui/status.py" line="+97" />
+            <source>Forbindelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ændringer der venter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seneste synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Låsestatus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bruger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aktivitet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Låst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Overdraget – kun ét referat vises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ulåst (Ctrl+L låser)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../desktop/ui/sync_page.py" line="+31" />
+            <source>Forbindelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ændringer der venter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seneste synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Afviste ændringer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Synkronisér nu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Forbindelse:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venter på at blive sendt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seneste synkronisering:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Afvist af serveren:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Ikke sat op endnu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Ændringer sendes til serveren, når der er forbindelse. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når synkroniseringen er sat op.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../desktop/ui/status.py" line="-79" />
+            <source>Ikke forbundet til en server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Logget ind på %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n ændring(er) venter på synkronisering</source>
+            <translation>
+                <numerusform>%n ændring venter på synkronisering</numerusform>
+                <numerusform>%n ændringer venter på synkronisering</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Senest synkroniseret: aldrig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Senest synkroniseret: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeEdit</name>
+        <message>
+            <location filename="../../desktop/ui/fields.py" line="-43" />
+            <source>tt:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1: skriv et klokkeslæt som tt:mm.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <location filename="../../desktop/ui/today.py" line="+42" />
+            <source>I dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Opdatér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hent listerne igen (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Møder i dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Møder de næste 7 dage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handlinger over frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ingen møder i dag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Registrér møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opret mødet, der registrerer den valgte opfølgning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Markér som &amp;udført</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <location line="+42" />
+            <source>I dag – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Møder i dag (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De næste 7 dage (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opfølgninger der skal holdes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handlinger over frist (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockPanel</name>
+        <message>
+            <location filename="../../desktop/ui/unlock.py" line="-179" />
+            <source>Trepart er låst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lås Trepart op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Skriv din adgangskode for at åbne dine forløb. Dataene er krypteret på denne computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Adgangskode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adgangskode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Lås op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Besked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Datamappe: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Skriv din adgangskode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Låser op …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Der opstod en fejl under oplåsningen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>For mange forkerte forsøg. Prøv igen om %n sekund(er).</source>
+            <translation>
+                <numerusform>For mange forkerte forsøg. Prøv igen om %n sekund.</numerusform>
+                <numerusform>For mange forkerte forsøg. Prøv igen om %n sekunder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Du kan prøve igen nu.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <location line="+10" />
+            <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+79" />
+            <source>(ikke angivet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ddmmåå-xxxx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="+45" />
+            <source>Forkert adgangskode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trepart har allerede dataene i %1 åbne i et andet vindue. Luk det andet vindue og prøv igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Filen kunne ikke læses eller skrives (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>For mange forkerte forsøg. Prøv igen om %n sekund(er).</source>
+            <translation>
+                <numerusform>For mange forkerte forsøg. Prøv igen om %n sekund.</numerusform>
+                <numerusform>For mange forkerte forsøg. Prøv igen om %n sekunder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Der opstod en uventet fejl. Det, du har gemt, er ikke gået tabt, og åbne formularer gemmes løbende som kladder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(ingen logfil)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hvis fejlen gentager sig, så send logfilen til IT:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+    <context>
+        <name>ActionRow</name>
+        <message>
+            <location filename="../../desktop/ui/meeting_editor.py" line="+112" />
+            <source>Hvad skal gøres?</source>
+            <translation>What needs doing?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Udført</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Handling %1: hvad</source>
+            <translation>Action %1: what</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handling %1: hvem har bolden</source>
+            <translation>Action %1: who holds the ball</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handling %1: frist</source>
+            <translation>Action %1: deadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handling %1: udført</source>
+            <translation>Action %1: done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern handling %1</source>
+            <translation>Remove action %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
+            <translation>Action %1: write the deadline as dd.mm.yyyy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AftercareDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_view.py" line="+460" />
+            <source>Planlæg efterværn</source>
+            <translation>Plan aftercare</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Ansættelsen startede:</source>
+            <translation>&amp;Employment started:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Der oprettes opfølgninger efter 2 uger og 1, 3, 6 og 12 måneder (eller forløbets egen kadence).</source>
+            <translation>Follow-ups are created after 2 weeks and 1, 3, 6 and 12 months (or the case's own cadence).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Startdato</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Skriv en dato.</source>
+            <translation>Write a date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+289" />
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Møde</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Næste møde (planlagt)</source>
+            <translation>Next meeting (planned)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/app.py" line="+111" />
+            <source>Trepart</source>
+            <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+140" />
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bruger</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handling</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Detaljer</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActionModel</name>
+        <message>
+            <location line="-57" />
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Udført</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nej</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditorDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+359" />
+            <source>Nyt forløb</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rediger forløb</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(ingen virksomhed)</source>
+            <translation>(no company)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>brugernavne adskilt af komma</source>
+            <translation>user names separated by commas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(intet endnu)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forløbet oprettes for en eksisterende borger; ændringer her gemmes på borgeren.</source>
+            <translation>The case is created for an existing citizen; changes here are saved on the citizen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFollowUpModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+19" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Betegnelse</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registreret ved møde</source>
+            <translation>Recorded at a meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nej</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location line="+85" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseMeetingModel</name>
+        <message>
+            <location line="-149" />
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Møde</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virker skånehensynene?</source>
+            <translation>Are the accommodations working?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Åbne handlinger</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Næste møde</source>
+            <translation>Next meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location line="-154" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Konsulent</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../desktop/ui/case_view.py" line="-403" />
+            <source>← Tilb&amp;age</source>
+            <translation>← B&amp;ack</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tilbage (Alt+Venstre)</source>
+            <translation>Back (Alt+Left)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Henter forløb …</source>
+            <translation>Loading case …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Rediger forløb …</source>
+            <translation>&amp;Edit case …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rediger forløb og borger (Ctrl+E)</source>
+            <translation>Edit case and citizen (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nyt &amp;møde</source>
+            <translation>New &amp;meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registrér et nyt møde (Ctrl+M)</source>
+            <translation>Record a new meeting (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Møder</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Aftaler om skånehensyn</source>
+            <translation>Accommodation agreements</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trepartsplaner</source>
+            <translation>Three-party plans</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Efterværn og opfølgninger</source>
+            <translation>Aftercare and follow-ups</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Efter ansættelse følges der op med faste mellemrum (2 uger, 1, 3, 6 og 12 måneder), så borgeren ikke vender tilbage til ledighed.</source>
+            <translation>After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 months) so that the citizen does not return to unemployment.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Planlæg efterværn …</source>
+            <translation>&amp;Plan aftercare …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registrér &amp;opfølgningsmøde</source>
+            <translation>Record &amp;follow-up meeting</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Overblik</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mø&amp;der</source>
+            <translation>Mee&amp;tings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Skånehensyn</source>
+            <translation>&amp;Accommodations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tre&amp;partsplan</source>
+            <translation>Three-&amp;party plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Efterværn</source>
+            <translation>Aftercar&amp;e</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Log</source>
+            <translation>&amp;Log</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+137" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="-130" />
+            <source>Næste møde</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>CPR-nummer, adresse, målgruppe og helbredsnoter vises kun for jobcentret.</source>
+            <translation>CPR number, address, target group and health notes are shown to the job centre only.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ingen virksomhed knyttet til forløbet.</source>
+            <translation>No company linked to the case.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Deltagere</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Åbne handlinger</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Der er ingen aftale om skånehensyn endnu.</source>
+            <translation>There is no accommodation agreement yet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+39" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Skånehensyn</source>
+            <translation>Accommodations</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ingen endnu</source>
+            <translation>Nobody yet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gælder</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revurderes</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+34" />
+            <source>Timer pr. uge</source>
+            <translation>Hours per week</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Opgaver der ikke indgår</source>
+            <translation>Tasks not included</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ved en dårlig dag / sygdom</source>
+            <translation>On a bad day / when ill</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Underskrevet af</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Aftaler oprettes, ændres og underskrives i en senere version af Trepart.</source>
+            <translation>Agreements are created, changed and signed in a later version of Trepart.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Der er ingen trepartsplan endnu.</source>
+            <translation>There is no three-party plan yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mål</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delmål</source>
+            <translation>Sub-goals</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parternes forpligtelser</source>
+            <translation>The parties' commitments</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Uger</source>
+            <translation>Weeks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dage pr. uge</source>
+            <translation>Days per week</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer pr. dag</source>
+            <translation>Hours per day</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Evalueringskriterier</source>
+            <translation>Evaluation criteria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aftalt konsekvens</source>
+            <translation>Agreed consequence</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <location filename="../../desktop/ui/cases_page.py" line="+51" />
+            <source>Søg i navn, virksomhed, noter … (Ctrl+F)</source>
+            <translation>Search names, company, notes … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Søg i forløb</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Søg:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alle statusser</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>St&amp;atus:</source>
+            <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Alle ordninger</source>
+            <translation>All schemes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ordning:</source>
+            <translation>Sc&amp;heme:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+112" />
+            <source>Alle konsulenter</source>
+            <translation>All consultants</translation>
+        </message>
+        <message>
+            <location line="-108" />
+            <source>Konsulent</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Konsulent:</source>
+            <translation>&amp;Consultant:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Nyt forløb …</source>
+            <translation>&amp;New case …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opret et nyt forløb (Ctrl+N)</source>
+            <translation>Create a new case (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+18" />
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Antal forløb</source>
+            <translation>Number of cases</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+103" />
+            <source>%n forløb</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Viser %1 af %2 forløb</source>
+            <translation>Showing %1 of %2 cases</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Forbereder søgning … (%1 af %2 forløb)</source>
+            <translation>Preparing search … (%1 of %2 cases)</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>(søger foreløbig kun i navne; noter kommer med om et øjeblik)</source>
+            <translation>(searching names only for now; notes join in a moment)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" line="+88" />
+            <source>Skift adgangskode</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nuværende adgangskode</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ny adgangskode</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gentag ny adgangskode</source>
+            <translation>Repeat new password</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Nuværende:</source>
+            <translation>C&amp;urrent:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;y:</source>
+            <translation>N&amp;ew:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gentag ny:</source>
+            <translation>&amp;Repeat new:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Styrke: %1</source>
+            <translation>Strength: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>De to nye adgangskoder er ikke ens.</source>
+            <translation>The two new passwords are not the same.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vælg en stærkere adgangskode.</source>
+            <translation>Choose a stronger password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+102" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Borgerens forløb</source>
+            <translation>The citizen's cases</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nyt &amp;forløb for borgeren …</source>
+            <translation>New &amp;case for the citizen …</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Forløb:</source>
+            <translation>Cases:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+246" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CPR-nummer</source>
+            <translation>CPR number</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Åbne forløb</source>
+            <translation>Open cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizensPage</name>
+        <message>
+            <location filename="../../desktop/ui/people_pages.py" line="+130" />
+            <source>Borgere</source>
+            <translation>Citizens</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
+        <message>
+            <location line="-18" />
+            <source>Virksomheder</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ny &amp;virksomhed …</source>
+            <translation>New c&amp;ompany …</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+98" />
+            <source>Ny virksomhed</source>
+            <translation>New company</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>8 cifre</source>
+            <translation>8 digits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>10 cifre</source>
+            <translation>10 digits</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Tilføj &amp;kontaktperson</source>
+            <translation>Add &amp;contact person</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Virksomhedens forløb</source>
+            <translation>The company's cases</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Forløb:</source>
+            <translation>Cases:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="-30" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CVR</source>
+            <translation>CVR</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Åbne forløb</source>
+            <translation>Open cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactRow</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="-96" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kontaktperson %1: %2</source>
+            <translation>Contact person %1: %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Fjern kontaktperson %1</source>
+            <translation>Remove contact person %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatingPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+246" />
+            <location line="+13" />
+            <source>Gendannelsesoplysninger</source>
+            <translation>Recovery information</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Vises kun denne ene gang. Skriv dem ned, eller gem dem et sikkert sted, og giv dem til IT, hvis du glemmer adgangskoden.</source>
+            <translation>Shown this one time only. Write it down or keep it somewhere safe, and give it to IT if you forget your password.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Opretter</source>
+            <translation>Creating</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Kopiér</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Jeg har &amp;noteret oplysningerne</source>
+            <translation>I have &amp;noted the information</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../desktop/ui/fields.py" line="+129" />
+            <source>dd.mm.åååå</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vælg dato i kalender (Alt+Pil ned)</source>
+            <translation>Pick a date in the calendar (Alt+Down)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vælg dato i kalender</source>
+            <translation>Pick a date in the calendar</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>%1: skriv en gyldig dato som dd.mm.åååå.</source>
+            <translation>%1: write a valid date as dd.mm.yyyy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeEdit</name>
+        <message>
+            <location line="+50" />
+            <source>%1, dato</source>
+            <translation>%1, date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, klokkeslæt</source>
+            <translation>%1, time</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+64" />
+            <source>Gemt</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftRestoreDialog</name>
+        <message>
+            <location filename="../../desktop/ui/drafts_dialog.py" line="+20" />
+            <source>Gendan kladder</source>
+            <translation>Restore drafts</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kladder</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Gendan</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Kassér</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Senere</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Der er formularer, der ikke blev gemt</source>
+            <translation>Some forms were not saved</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trepart blev lukket, mens disse formularer var åbne. Det indtastede er gemt krypteret som kladder. Vælg en kladde og gendan den, eller kassér den.</source>
+            <translation>Trepart was closed while these forms were open. What was typed is kept encrypted as drafts. Choose a draft and restore it, or discard it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorDialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="-511" />
+            <location line="+143" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="-139" />
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <location line="+87" />
+            <source>Ændringer er ikke gemt</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>Kladde gemt kl. %1</source>
+            <translation>Draft saved at %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+17" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation>Not saved: correct the marked fields</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ikke gemt – det indtastede er bevaret</source>
+            <translation>Not saved – what you typed is kept</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Vil du gemme ændringerne?</source>
+            <translation>Do you want to save the changes?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Behold som &amp;kladde</source>
+            <translation>Keep as &amp;draft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kassér</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+36" />
+            <location line="+6" />
+            <source>Velkommen til Trepart</source>
+            <translation>Welcome to Trepart</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Trepart gemmer forløb, møder og aftaler krypteret på denne computer, så du kan arbejde uden netværk ude på virksomhederne.
+
+Først skal Trepart vide, hvem du er, og du skal vælge en adgangskode.
+
+Datamappe: %1</source>
+            <translation>Trepart keeps cases, meetings and agreements encrypted on this computer, so you can work without a network out at the companies.
+
+First Trepart needs to know who you are, and you choose a password.
+
+Data folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDueModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="-213" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opfølgning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="+71" />
+            <source>Overdrag skærmen</source>
+            <translation>Hand over the screen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Borgeren</source>
+            <translation>The &amp;citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Virksomheden</source>
+            <translation>The c&amp;ompany</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Overdrag</source>
+            <translation>&amp;Hand over</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem skal skrive i referatet?</source>
+            <translation>Who will write in the minutes?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skærmen viser derefter kun dette møde, uden helbredsnoter og uden adgang til andre forløb. Du skal bruge din adgangskode for at afslutte overdragelsen.</source>
+            <translation>The screen then shows only this meeting, without health notes and without access to other cases. You need your password to end the hand-over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="-269" />
+            <source>Hvem bruger Trepart på denne computer?</source>
+            <translation>Who uses Trepart on this computer?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.</source>
+            <translation>The user name is logged with everything you do, and is later used to log on to the server.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Brugernavn</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fx fornavn.efternavn</source>
+            <translation>e.g. firstname.lastname</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Brugernavn:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Team:</source>
+            <translation>&amp;Team:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../../desktop/ui/people_pages.py" line="-85" />
+            <source>Filtrér listen</source>
+            <translation>Filter the list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filtrér …</source>
+            <translation>Filter …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;iltrér:</source>
+            <translation>F&amp;ilter:</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Viser %1 af %2</source>
+            <translation>Showing %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="+22" />
+            <source>Trepart</source>
+            <translation>Trepart</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>I dag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomheder</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgere</source>
+            <translation>Citizens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Synkronisering</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 (Alt+%2)</source>
+            <translation>%1 (Alt+%2)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Afslut &amp;overdragelse …</source>
+            <translation>End &amp;hand-over …</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>&amp;Trepart</source>
+            <translation>&amp;Trepart</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gå til</source>
+            <translation>&amp;Go to</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>&amp;Forløb</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>&amp;Hjælp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Indstillinger …</source>
+            <translation>&amp;Settings …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gendan &amp;kladder …</source>
+            <translation>Restore &amp;drafts …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Lås</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Afslut</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;I dag</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Virksomheder</source>
+            <translation>C&amp;ompanies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Borgere</source>
+            <translation>C&amp;itizens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Synkronisering</source>
+            <translation>&amp;Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Tilbage</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Opdatér</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Søg i forløb</source>
+            <translation>&amp;Search cases</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Nyt forløb …</source>
+            <translation>&amp;New case …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Rediger forløb …</source>
+            <translation>&amp;Edit case …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nyt &amp;møde</source>
+            <translation>New &amp;meeting</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Tastaturgenveje</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Om Trepart</source>
+            <translation>&amp;About Trepart</translation>
+        </message>
+        <message>
+            <location line="+127" />
+            <source>Forløb …</source>
+            <translation>Case …</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Det åbne forløb</source>
+            <translation>The open case</translation>
+        </message>
+        <message>
+            <location line="+148" />
+            <source>Et møde er åbent</source>
+            <translation>A meeting is open</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
+            <translation>The open meeting has unsaved changes. Save them before another meeting opens?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Behold som &amp;kladde</source>
+            <translation>Keep as &amp;draft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Møde: %1</source>
+            <translation>Meeting: %1</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Kladder</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Der er ingen kladder at gendanne.</source>
+            <translation>There are no drafts to restore.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Gendannet fra kladde – husk at gemme</source>
+            <translation>Restored from a draft – remember to save</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Skærmen er overdraget til borgeren. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
+            <translation>The screen is handed over to the citizen. Write in the minutes and save. Then give the computer back.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skærmen er overdraget til virksomheden. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
+            <translation>The screen is handed over to the company. Write in the minutes and save. Then give the computer back.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Afslut overdragelse</source>
+            <translation>End hand-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
+            <translation>Type your password to get all of Trepart back.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Sprog</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Det nye sprog bruges, næste gang Trepart starter.</source>
+            <translation>The new language is used the next time Trepart starts.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>
+            <translation>Today, Cases, Companies, Citizens, Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Søg i forløb</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nyt forløb</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rediger det åbne forløb</source>
+            <translation>Edit the open case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nyt møde i det åbne forløb</source>
+            <translation>New meeting in the open case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem formularen</source>
+            <translation>Save the form</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tilføj en handling i mødet</source>
+            <translation>Add an action to the meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Åbn kalenderen i et datofelt</source>
+            <translation>Open the calendar in a date field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Åbn den valgte række</source>
+            <translation>Open the selected row</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tilbage</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk formularen</source>
+            <translation>Close the form</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opdatér</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lås Trepart</source>
+            <translation>Lock Trepart</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tastaturgenveje</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Om Trepart</source>
+            <translation>About Trepart</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
+Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
+            <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
+Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../desktop/ui/meeting_editor.py" line="+50" />
+            <location line="+194" />
+            <source>Ingen ændringer</source>
+            <translation>No changes</translation>
+        </message>
+        <message>
+            <location line="-193" />
+            <source>Gemt-status</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Tilføj handling</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location line="+377" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="-452" />
+            <source>Gem mødet (Ctrl+S)</source>
+            <translation>Save the meeting (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>G&amp;em</source>
+            <translation>Sav&amp;e</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Luk</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk formularen (Esc)</source>
+            <translation>Close the form (Esc)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>O&amp;verdrag skærmen …</source>
+            <translation>&amp;Hand over the screen …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
+            <translation>Hand the computer to the citizen or the company for these minutes</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>fx 12,5</source>
+            <translation>e.g. 12.5</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Tilføj &amp;deltager</source>
+            <translation>Add &amp;participant</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Tilføj en handling (Ctrl+Shift+H)</source>
+            <translation>Add an action (Ctrl+Shift+H)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handlinger – hvem har bolden?</source>
+            <translation>Actions – who holds the ball?</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Næste møde vises under I dag.</source>
+            <translation>The next meeting appears under Today.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Nyt møde: %1</source>
+            <translation>New meeting: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Møde: %1</source>
+            <translation>Meeting: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1: skriv et tal, fx 12,5.</source>
+            <translation>%1: write a number, e.g. 12.5.</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <location line="+109" />
+            <source>Ændringer er ikke gemt</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Kladde gemt kl. %1</source>
+            <translation>Draft saved at %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+25" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation>Not saved: correct the marked fields</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Gemt kl. %1</source>
+            <translation>Saved at %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Ikke gemt – formularen er bevaret som kladde</source>
+            <translation>Not saved – the form is kept as a draft</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Vil du gemme ændringerne i mødet?</source>
+            <translation>Do you want to save the changes to the meeting?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Behold som &amp;kladde</source>
+            <translation>Keep as &amp;draft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kassér</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueActionModel</name>
+        <message>
+            <location filename="../../desktop/ui/models.py" line="+14" />
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dage over</source>
+            <translation>Days late</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRow</name>
+        <message>
+            <location filename="../../desktop/ui/meeting_editor.py" line="-576" />
+            <source>Deltager %1: navn</source>
+            <translation>Participant %1: name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deltager %1: rolle</source>
+            <translation>Participant %1: role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern deltager %1</source>
+            <translation>Remove participant %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordCheckDialog</name>
+        <message>
+            <location filename="../../desktop/ui/unlock.py" line="+220" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Skriv adgangskoden.</source>
+            <translation>Type the password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+27" />
+            <source>Vælg en adgangskode</source>
+            <translation>Choose a password</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adgangskoden beskytter alle forløb på denne computer. Den gemmes ingen steder; vælg noget, du kan huske.</source>
+            <translation>The password protects every case on this computer. It is stored nowhere; choose something you can remember.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gentag adgangskode</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vis adgangskoden</source>
+            <translation>&amp;Show the password</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Adgangskodens styrke</source>
+            <translation>Password strength</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gentag:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Styrke:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../desktop/ui/pdf_preview.py" line="+63" />
+            <location line="+77" />
+            <source>Udskriv</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location line="-76" />
+            <location line="+48" />
+            <source>Gem som PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Dokumentet kan ikke vises: filen er ikke en gyldig PDF.</source>
+            <translation>The document cannot be shown: the file is not a valid PDF.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n side(r)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF-filer (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Filen kunne ikke gemmes: %1</source>
+            <translation>The file could not be saved: %1</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Printeren kunne ikke startes.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_run.py" line="+11" />
+            <source>Gendannelse af en glemt adgangskode</source>
+            <translation>Recovering a forgotten password</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Med kommunens gendannelsesnøgle kan IT sætte en ny adgangskode, hvis du glemmer din.</source>
+            <translation>With the municipality's recovery key, IT can set a new password if you forget yours.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Vælg nøglefil …</source>
+            <translation>&amp;Choose key file …</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Jeg &amp;forstår, at de lokale data ikke kan åbnes igen, hvis jeg glemmer adgangskoden.</source>
+            <translation>I &amp;understand that the local data cannot be opened again if I forget the password.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Der er ikke fundet nogen gendannelsesnøgle fra kommunen. Spørg IT efter filen recovery-public.pem, eller fortsæt uden.</source>
+            <translation>No recovery key from the municipality was found. Ask IT for the file recovery-public.pem, or continue without it.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Gendannelsesnøgle fundet: %1
+Fingeraftryk: %2</source>
+            <translation>Recovery key found: %1
+Fingerprint: %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Vælg kommunens gendannelsesnøgle</source>
+            <translation>Choose the municipality's recovery key</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offentlig nøgle (*.pem);;Alle filer (*)</source>
+            <translation>Public key (*.pem);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" line="-112" />
+            <source>Indstillinger</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Som systemet</source>
+            <translation>As the system</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sprog</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min.</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lås efter minutter uden aktivitet</source>
+            <translation>Lock after minutes without activity</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> sek.</source>
+            <translation> sec.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem kladder hvert antal sekunder</source>
+            <translation>Save drafts every number of seconds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skift &amp;adgangskode …</source>
+            <translation>Change &amp;password …</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Sprog:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lås efter:</source>
+            <translation>&amp;Lock after:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem &amp;kladder hvert:</source>
+            <translation>Save &amp;drafts every:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
+            <translation>A new language is used the next time Trepart starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <location filename="../../desktop/ui/status.py" line="+97" />
+            <source>Forbindelse</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ændringer der venter</source>
+            <translation>Changes waiting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seneste synkronisering</source>
+            <translation>Last synchronisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Låsestatus</source>
+            <translation>Lock state</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bruger</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aktivitet</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Låst</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Overdraget – kun ét referat vises</source>
+            <translation>Handed over – only one set of minutes is shown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ulåst (Ctrl+L låser)</source>
+            <translation>Unlocked (Ctrl+L locks)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../desktop/ui/sync_page.py" line="+31" />
+            <source>Forbindelse</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ændringer der venter</source>
+            <translation>Changes waiting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seneste synkronisering</source>
+            <translation>Last synchronisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Afviste ændringer</source>
+            <translation>Refused changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Synkronisér nu</source>
+            <translation>&amp;Synchronise now</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Forbindelse:</source>
+            <translation>Connection:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venter på at blive sendt:</source>
+            <translation>Waiting to be sent:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seneste synkronisering:</source>
+            <translation>Last synchronisation:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Afvist af serveren:</source>
+            <translation>Refused by the server:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Synkronisering</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Ikke sat op endnu</source>
+            <translation>Not set up yet</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Ændringer sendes til serveren, når der er forbindelse. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
+            <translation>Changes are sent to the server when there is a connection. Meanwhile everything you save is safe in the encrypted database on this computer.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
+            <translation>This computer is logged in to the server. For now, synchronisation is started with the command 'trepart sync'; everything you save is queued for it.</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når synkroniseringen er sat op.</source>
+            <translation>Synchronisation with the municipality's server is not set up on this computer yet. Everything you save is in the encrypted database on this computer, and the changes are queued to be sent once synchronisation is set up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../desktop/ui/status.py" line="-79" />
+            <source>Ikke forbundet til en server</source>
+            <translation>Not connected to a server</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Logget ind på %1</source>
+            <translation>Logged in to %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n ændring(er) venter på synkronisering</source>
+            <translation>
+                <numerusform>%n change waiting to be synchronised</numerusform>
+                <numerusform>%n changes waiting to be synchronised</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Senest synkroniseret: aldrig</source>
+            <translation>Last synchronised: never</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Senest synkroniseret: %1</source>
+            <translation>Last synchronised: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeEdit</name>
+        <message>
+            <location filename="../../desktop/ui/fields.py" line="-43" />
+            <source>tt:mm</source>
+            <translation>hh:mm</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1: skriv et klokkeslæt som tt:mm.</source>
+            <translation>%1: write a time as hh:mm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <location filename="../../desktop/ui/today.py" line="+42" />
+            <source>I dag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Opdatér</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hent listerne igen (F5)</source>
+            <translation>Reload the lists (F5)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Møder i dag</source>
+            <translation>Meetings today</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Møder de næste 7 dage</source>
+            <translation>Meetings in the next 7 days</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opfølgninger</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handlinger over frist</source>
+            <translation>Overdue actions</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ingen møder i dag.</source>
+            <translation>No meetings today.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Registrér møde</source>
+            <translation>&amp;Record meeting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opret mødet, der registrerer den valgte opfølgning</source>
+            <translation>Create the meeting that records the selected follow-up</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Markér som &amp;udført</source>
+            <translation>Mark as &amp;done</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <location line="+42" />
+            <source>I dag – %1</source>
+            <translation>Today – %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Møder i dag (%1)</source>
+            <translation>Meetings today (%1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>De næste 7 dage (%1)</source>
+            <translation>The next 7 days (%1)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opfølgninger der skal holdes (%1)</source>
+            <translation>Follow-ups due (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Handlinger over frist (%1)</source>
+            <translation>Overdue actions (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPanel</name>
+        <message>
+            <location filename="../../desktop/ui/unlock.py" line="-179" />
+            <source>Trepart er låst</source>
+            <translation>Trepart is locked</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lås Trepart op</source>
+            <translation>Unlock Trepart</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Skriv din adgangskode for at åbne dine forløb. Dataene er krypteret på denne computer.</source>
+            <translation>Type your password to open your cases. The data is encrypted on this computer.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Lås op</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Besked</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Datamappe: %1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Skriv din adgangskode.</source>
+            <translation>Type your password.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Låser op …</source>
+            <translation>Unlocking …</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Der opstod en fejl under oplåsningen.</source>
+            <translation>An error occurred while unlocking.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>For mange forkerte forsøg. Prøv igen om %n sekund(er).</source>
+            <translation>
+                <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Du kan prøve igen nu.</source>
+            <translation>You can try again now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <location line="+10" />
+            <source>Trepart</source>
+            <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../desktop/ui/editors.py" line="+79" />
+            <source>(ikke angivet)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ddmmåå-xxxx</source>
+            <translation>ddmmyy-xxxx</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
+            <translation>Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than 5 kg').</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="+45" />
+            <source>Forkert adgangskode.</source>
+            <translation>Wrong password.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trepart har allerede dataene i %1 åbne i et andet vindue. Luk det andet vindue og prøv igen.</source>
+            <translation>Trepart already has the data in %1 open in another window. Close the other window and try again.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Filen kunne ikke læses eller skrives (%1).</source>
+            <translation>The file could not be read or written (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>For mange forkerte forsøg. Prøv igen om %n sekund(er).</source>
+            <translation>
+                <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Trepart</source>
+            <translation>Trepart</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Der opstod en uventet fejl. Det, du har gemt, er ikke gået tabt, og åbne formularer gemmes løbende som kladder.</source>
+            <translation>An unexpected error occurred. Nothing you saved is lost, and open forms are kept as drafts as you type.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(ingen logfil)</source>
+            <translation>(no log file)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hvis fejlen gentager sig, så send logfilen til IT:
+%1</source>
+            <translation>If the error happens again, send the log file to IT:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary</name>
+        <message>
+            <source>Adgangskode ændret</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Afbrudt</source>
+            <translation>Interrupted</translation>
+        </message>
+        <message>
+            <source>Afsluttet</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Aftale om skånehensyn</source>
+            <translation>Accommodation agreement</translation>
+        </message>
+        <message>
+            <source>Aftalt konsekvens</source>
+            <translation>Agreed consequence</translation>
+        </message>
+        <message>
+            <source>Aktiv</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Anden tekst</source>
+            <translation>Other text</translation>
+        </message>
+        <message>
+            <source>Andet</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Ansat</source>
+            <translation>Employed</translation>
+        </message>
+        <message>
+            <source>Ansat i fleksjob</source>
+            <translation>Employed in flexible job</translation>
+        </message>
+        <message>
+            <source>Arbejde hjemmefra</source>
+            <translation>Working from home</translation>
+        </message>
+        <message>
+            <source>Barrierer</source>
+            <translation>Barriers</translation>
+        </message>
+        <message>
+            <source>Beslutninger</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Betegnelse</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Bland store og små bogstaver, tal eller tegn.</source>
+            <translation>Mix upper and lower case letters, digits or symbols.</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Brug mindst 10 tegn.</source>
+            <translation>Use at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>Bruger</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>CPR-nummer</source>
+            <translation>CPR number</translation>
+        </message>
+        <message>
+            <source>CVR-nummer</source>
+            <translation>CVR number</translation>
+        </message>
+        <message>
+            <source>Dagpenge</source>
+            <translation>Unemployment benefit</translation>
+        </message>
+        <message>
+            <source>Databasenøgle udleveret</source>
+            <translation>Database key handed out</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Delmål</source>
+            <translation>Sub-goals</translation>
+        </message>
+        <message>
+            <source>Deltagere</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Delvist</source>
+            <translation>Partly</translation>
+        </message>
+        <message>
+            <source>Detaljer</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Dokumenttype</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Efterværn</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <source>Efterværnskadence</source>
+            <translation>Aftercare cadence</translation>
+        </message>
+        <message>
+            <source>Eksporteret</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Ekstra pauser</source>
+            <translation>Extra breaks</translation>
+        </message>
+        <message>
+            <source>En sætning på flere ord er både stærk og let at huske.</source>
+            <translation>A sentence of several words is both strong and easy to remember.</translation>
+        </message>
+        <message>
+            <source>Enhed</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Erstatter</source>
+            <translation>Supersedes</translation>
+        </message>
+        <message>
+            <source>Erstattet af ny version</source>
+            <translation>Superseded by a new version</translation>
+        </message>
+        <message>
+            <source>Evalueringskriterier</source>
+            <translation>Evaluation criteria</translation>
+        </message>
+        <message>
+            <source>Faktiske timer pr. uge</source>
+            <translation>Actual hours per week</translation>
+        </message>
+        <message>
+            <source>Faste opgaver og rutiner</source>
+            <translation>Fixed tasks and routines</translation>
+        </message>
+        <message>
+            <source>Felt</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Fleksibelt mødetidspunkt</source>
+            <translation>Flexible start time</translation>
+        </message>
+        <message>
+            <source>Fleksjob</source>
+            <translation>Flexible job</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Fortsat ledig</source>
+            <translation>Still unemployed</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Fridage i løbet af ugen</source>
+            <translation>Days off during the week</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Fritagelse for bestemte opgaver</source>
+            <translation>Exemption from certain tasks</translation>
+        </message>
+        <message>
+            <source>Funktionsbegrænsninger</source>
+            <translation>Functional limitations</translation>
+        </message>
+        <message>
+            <source>Fælles udgangspunkt</source>
+            <translation>Common base</translation>
+        </message>
+        <message>
+            <source>Førtidspension</source>
+            <translation>Disability pension</translation>
+        </message>
+        <message>
+            <source>Gældende tekst</source>
+            <translation>Current text</translation>
+        </message>
+        <message>
+            <source>Gælder fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Gælder til</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter</source>
+            <translation>Health notes</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter (kun jobcenter)</source>
+            <translation>Health notes (job centre only)</translation>
+        </message>
+        <message>
+            <source>Hjemmel</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Hjælpemidler</source>
+            <translation>Aids</translation>
+        </message>
+        <message>
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Hvad må deles</source>
+            <translation>What may be shared</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
+        </message>
+        <message>
+            <source>Hvem ringer man til</source>
+            <translation>Whom to call</translation>
+        </message>
+        <message>
+            <source>Ikke vurderet</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Indholdets SHA-256</source>
+            <translation>SHA-256 of the content</translation>
+        </message>
+        <message>
+            <source>Indledende møde</source>
+            <translation>Initial meeting</translation>
+        </message>
+        <message>
+            <source>Ingen tunge løft</source>
+            <translation>No heavy lifting</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Jobcenter</source>
+            <translation>Job centre</translation>
+        </message>
+        <message>
+            <source>Kladde</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Konflikt</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Konsulent</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner</source>
+            <translation>Contact persons</translation>
+        </message>
+        <message>
+            <source>Kontanthjælp</source>
+            <translation>Social assistance</translation>
+        </message>
+        <message>
+            <source>Lavere tempo</source>
+            <translation>Slower pace</translation>
+        </message>
+        <message>
+            <source>Ledighedsydelse</source>
+            <translation>Unemployment allowance</translation>
+        </message>
+        <message>
+            <source>Logpost</source>
+            <translation>Log entry</translation>
+        </message>
+        <message>
+            <source>Lovgrundlag</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Låst op</source>
+            <translation>Unlocked</translation>
+        </message>
+        <message>
+            <source>Løntilskud</source>
+            <translation>Wage subsidy</translation>
+        </message>
+        <message>
+            <source>Løst</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Med hvem</source>
+            <translation>With whom</translation>
+        </message>
+        <message>
+            <source>Meget stærk</source>
+            <translation>Very strong</translation>
+        </message>
+        <message>
+            <source>Meget svag</source>
+            <translation>Very weak</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Mentorer</source>
+            <translation>Mentors</translation>
+        </message>
+        <message>
+            <source>Mentorstøtte</source>
+            <translation>Mentor support</translation>
+        </message>
+        <message>
+            <source>Mentortimer pr. uge</source>
+            <translation>Mentor hours per week</translation>
+        </message>
+        <message>
+            <source>Middel</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Midtvejsevaluering</source>
+            <translation>Midway evaluation</translation>
+        </message>
+        <message>
+            <source>Midtvejsopfølgning</source>
+            <translation>Midway follow-up</translation>
+        </message>
+        <message>
+            <source>Måde</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Mål</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Møde</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Mødetype</source>
+            <translation>Meeting type</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Nedsat arbejdstid</source>
+            <translation>Reduced hours</translation>
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Noter</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Næste møde</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Opfølgning</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Opgaver</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Opgaver der ikke indgår</source>
+            <translation>Tasks not included</translation>
+        </message>
+        <message>
+            <source>Opgaver der indgår</source>
+            <translation>Tasks included</translation>
+        </message>
+        <message>
+            <source>Oprettet</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Ordinær ansættelse med efterværn</source>
+            <translation>Ordinary employment with aftercare</translation>
+        </message>
+        <message>
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>P-nummer</source>
+            <translation>P-number</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Parter</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Parternes forpligtelser</source>
+            <translation>The parties' commitments</translation>
+        </message>
+        <message>
+            <source>Personlig assistance, timer pr. uge</source>
+            <translation>Personal assistance, hours per week</translation>
+        </message>
+        <message>
+            <source>Planlagt</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Planlagte timer pr. uge</source>
+            <translation>Planned hours per week</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Posttype</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Referat</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Registreret ved møde</source>
+            <translation>Recorded at meeting</translation>
+        </message>
+        <message>
+            <source>Ressourceforløb</source>
+            <translation>Resource course</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Revalidering</source>
+            <translation>Rehabilitation</translation>
+        </message>
+        <message>
+            <source>Revurderes</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <source>Roligt arbejdssted</source>
+            <translation>Quiet workplace</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Samtykke</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Samtykke til deling</source>
+            <translation>Consent to share</translation>
+        </message>
+        <message>
+            <source>Scanning (base64)</source>
+            <translation>Scan (base64)</translation>
+        </message>
+        <message>
+            <source>Skriftlige instruktioner</source>
+            <translation>Written instructions</translation>
+        </message>
+        <message>
+            <source>Skånehensyn</source>
+            <translation>Accommodations</translation>
+        </message>
+        <message>
+            <source>Slettet</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Slutdato</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Slutevaluering</source>
+            <translation>Final evaluation</translation>
+        </message>
+        <message>
+            <source>Slutopfølgning</source>
+            <translation>Final follow-up</translation>
+        </message>
+        <message>
+            <source>Småjob</source>
+            <translation>Small job</translation>
+        </message>
+        <message>
+            <source>Startdato</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status i forhold til mål</source>
+            <translation>Status against goals</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Stærk</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Støtte (mentor, hjælpemidler)</source>
+            <translation>Support (mentor, aids)</translation>
+        </message>
+        <message>
+            <source>Svag</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>Sygedagpenge</source>
+            <translation>Sickness benefit</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Teamleder</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Tilbagekaldt</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Timeprogression</source>
+            <translation>Hours progression</translation>
+        </message>
+        <message>
+            <source>Timer fordelt på ugedage</source>
+            <translation>Hours by weekday</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
+            <translation>Hours per week</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Trepartsplan</source>
+            <translation>Three-party plan</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Uddannelse</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Uddannelseshjælp</source>
+            <translation>Education assistance</translation>
+        </message>
+        <message>
+            <source>Udført</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Udskrevet</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Underskrevet</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Underskrevet på papir</source>
+            <translation>Signed on paper</translation>
+        </message>
+        <message>
+            <source>Underskrevet på skærmen</source>
+            <translation>Signed on screen</translation>
+        </message>
+        <message>
+            <source>Underskrift</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Underskrift (streger)</source>
+            <translation>Signature (strokes)</translation>
+        </message>
+        <message>
+            <source>Undgå almindelige ord, gentagelser og talrækker.</source>
+            <translation>Avoid common words, repetitions and number sequences.</translation>
+        </message>
+        <message>
+            <source>Ved en dårlig dag / sygdom</source>
+            <translation>On a bad day / when ill</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Virker skånehensynene?</source>
+            <translation>Are the accommodations working?</translation>
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Virksomhedskonsulent</source>
+            <translation>Job consultant</translation>
+        </message>
+        <message>
+            <source>Virksomhedsmentor</source>
+            <translation>Company mentor</translation>
+        </message>
+        <message>
+            <source>Virksomhedspraktik</source>
+            <translation>Work placement</translation>
+        </message>
+        <message>
+            <source>Vist</source>
+            <translation>Viewed</translation>
+        </message>
+        <message>
+            <source>Ændret</source>
+            <translation>Changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>Adresse kan ikke være negativ.</source>
+            <translation>Address cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Adresse må højst være %1 tegn.</source>
+            <translation>Address may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Adresse skal udfyldes.</source>
+            <translation>Address must be filled in.</translation>
+        </message>
+        <message>
+            <source>Adresse: ugyldig værdi.</source>
+            <translation>Address: invalid value.</translation>
+        </message>
+        <message>
+            <source>Barrierer kan ikke være negativ.</source>
+            <translation>Barriers cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Barrierer må højst være %1 tegn.</source>
+            <translation>Barriers may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Barrierer skal udfyldes.</source>
+            <translation>Barriers must be filled in.</translation>
+        </message>
+        <message>
+            <source>Barrierer: ugyldig værdi.</source>
+            <translation>Barriers: invalid value.</translation>
+        </message>
+        <message>
+            <source>Beslutninger kan ikke være negativ.</source>
+            <translation>Decisions cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Beslutninger må højst være %1 tegn.</source>
+            <translation>Decisions may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Beslutninger skal udfyldes.</source>
+            <translation>Decisions must be filled in.</translation>
+        </message>
+        <message>
+            <source>Beslutninger: ugyldig værdi.</source>
+            <translation>Decisions: invalid value.</translation>
+        </message>
+        <message>
+            <source>Borger kan ikke være negativ.</source>
+            <translation>Citizen cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Borger må højst være %1 tegn.</source>
+            <translation>Citizen may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Borger skal udfyldes.</source>
+            <translation>Citizen must be filled in.</translation>
+        </message>
+        <message>
+            <source>Borger: ugyldig værdi.</source>
+            <translation>Citizen: invalid value.</translation>
+        </message>
+        <message>
+            <source>CPR-nummer kan ikke være negativ.</source>
+            <translation>CPR number cannot be negative.</translation>
+        </message>
+        <message>
+            <source>CPR-nummer må højst være %1 tegn.</source>
+            <translation>CPR number may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>CPR-nummer skal udfyldes.</source>
+            <translation>CPR number must be filled in.</translation>
+        </message>
+        <message>
+            <source>CPR-nummer: ugyldig værdi.</source>
+            <translation>CPR number: invalid value.</translation>
+        </message>
+        <message>
+            <source>CPR-nummeret består ikke modulus %1-kontrollen. Det kan være gyldigt; kontrollér det med borgeren.</source>
+            <translation>The CPR number fails the modulus %1 check. It may still be valid; check it with the citizen.</translation>
+        </message>
+        <message>
+            <source>CPR-nummeret skal have formen DDMMÅÅ-XXXX.</source>
+            <translation>The CPR number must look like DDMMYY-XXXX.</translation>
+        </message>
+        <message>
+            <source>CPR-nummerets første seks cifre er ikke en gyldig dato.</source>
+            <translation>The first six digits of the CPR number are not a valid date.</translation>
+        </message>
+        <message>
+            <source>CVR-nummer kan ikke være negativ.</source>
+            <translation>CVR number cannot be negative.</translation>
+        </message>
+        <message>
+            <source>CVR-nummer må højst være %1 tegn.</source>
+            <translation>CVR number may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>CVR-nummer skal udfyldes.</source>
+            <translation>CVR number must be filled in.</translation>
+        </message>
+        <message>
+            <source>CVR-nummer: ugyldig værdi.</source>
+            <translation>CVR number: invalid value.</translation>
+        </message>
+        <message>
+            <source>CVR-nummeret er ugyldigt (kontrolcifferet passer ikke).</source>
+            <translation>The CVR number is invalid (the check digit does not match).</translation>
+        </message>
+        <message>
+            <source>CVR-nummeret skal være %1 cifre.</source>
+            <translation>The CVR number must be %1 digits.</translation>
+        </message>
+        <message>
+            <source>Deltagere kan ikke være negativ.</source>
+            <translation>Participants cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Deltagere må højst være %1 tegn.</source>
+            <translation>Participants may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Deltagere skal udfyldes.</source>
+            <translation>Participants must be filled in.</translation>
+        </message>
+        <message>
+            <source>Deltagere: ugyldig værdi.</source>
+            <translation>Participants: invalid value.</translation>
+        </message>
+        <message>
+            <source>E-mail kan ikke være negativ.</source>
+            <translation>E-mail cannot be negative.</translation>
+        </message>
+        <message>
+            <source>E-mail må højst være %1 tegn.</source>
+            <translation>E-mail may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>E-mail skal udfyldes.</source>
+            <translation>E-mail must be filled in.</translation>
+        </message>
+        <message>
+            <source>E-mail: ugyldig værdi.</source>
+            <translation>E-mail: invalid value.</translation>
+        </message>
+        <message>
+            <source>E-mailadressen ser ikke gyldig ud.</source>
+            <translation>The e-mail address does not look valid.</translation>
+        </message>
+        <message>
+            <source>Efterværnets intervaller skal være positive.</source>
+            <translation>The aftercare intervals must be positive.</translation>
+        </message>
+        <message>
+            <source>Efterværnskadence kan ikke være negativ.</source>
+            <translation>Aftercare cadence cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Efterværnskadence må højst være %1 tegn.</source>
+            <translation>Aftercare cadence may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Efterværnskadence skal udfyldes.</source>
+            <translation>Aftercare cadence must be filled in.</translation>
+        </message>
+        <message>
+            <source>Efterværnskadence: ugyldig værdi.</source>
+            <translation>Aftercare cadence: invalid value.</translation>
+        </message>
+        <message>
+            <source>Faktiske timer pr. uge kan ikke være negativ.</source>
+            <translation>Actual hours per week cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Faktiske timer pr. uge må højst være %1 tegn.</source>
+            <translation>Actual hours per week may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Faktiske timer pr. uge skal udfyldes.</source>
+            <translation>Actual hours per week must be filled in.</translation>
+        </message>
+        <message>
+            <source>Faktiske timer pr. uge: ugyldig værdi.</source>
+            <translation>Actual hours per week: invalid value.</translation>
+        </message>
+        <message>
+            <source>Forløb kan ikke være negativ.</source>
+            <translation>Case cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Forløb må højst være %1 tegn.</source>
+            <translation>Case may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Forløb skal udfyldes.</source>
+            <translation>Case must be filled in.</translation>
+        </message>
+        <message>
+            <source>Forløb: ugyldig værdi.</source>
+            <translation>Case: invalid value.</translation>
+        </message>
+        <message>
+            <source>Formål kan ikke være negativ.</source>
+            <translation>Purpose cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Formål må højst være %1 tegn.</source>
+            <translation>Purpose may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Formål skal udfyldes.</source>
+            <translation>Purpose must be filled in.</translation>
+        </message>
+        <message>
+            <source>Formål: ugyldig værdi.</source>
+            <translation>Purpose: invalid value.</translation>
+        </message>
+        <message>
+            <source>Frist kan ikke være negativ.</source>
+            <translation>Deadline cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Frist må højst være %1 tegn.</source>
+            <translation>Deadline may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Frist skal udfyldes.</source>
+            <translation>Deadline must be filled in.</translation>
+        </message>
+        <message>
+            <source>Frist: ugyldig værdi.</source>
+            <translation>Deadline: invalid value.</translation>
+        </message>
+        <message>
+            <source>Funktionsbegrænsninger kan ikke være negativ.</source>
+            <translation>Functional limitations cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Funktionsbegrænsninger må højst være %1 tegn.</source>
+            <translation>Functional limitations may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Funktionsbegrænsninger skal udfyldes.</source>
+            <translation>Functional limitations must be filled in.</translation>
+        </message>
+        <message>
+            <source>Funktionsbegrænsninger: ugyldig værdi.</source>
+            <translation>Functional limitations: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Forløb kan ikke være negativ.</source>
+            <translation>Action %1: Case cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Forløb må højst være %1 tegn.</source>
+            <translation>Action %1: Case may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Forløb skal udfyldes.</source>
+            <translation>Action %1: Case must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Forløb: ugyldig værdi.</source>
+            <translation>Action %1: Case: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Frist kan ikke være negativ.</source>
+            <translation>Action %1: Deadline cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Frist må højst være %1 tegn.</source>
+            <translation>Action %1: Deadline may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Frist skal udfyldes.</source>
+            <translation>Action %1: Deadline must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Frist: ugyldig værdi.</source>
+            <translation>Action %1: Deadline: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvad kan ikke være negativ.</source>
+            <translation>Action %1: What cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvad må højst være %1 tegn.</source>
+            <translation>Action %1: What may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvad skal udfyldes.</source>
+            <translation>Action %1: What must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvad: ugyldig værdi.</source>
+            <translation>Action %1: What: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvem har bolden kan ikke være negativ.</source>
+            <translation>Action %1: Who holds the ball cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvem har bolden må højst være %1 tegn.</source>
+            <translation>Action %1: Who holds the ball may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvem har bolden skal udfyldes.</source>
+            <translation>Action %1: Who holds the ball must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvem har bolden: ugyldig værdi.</source>
+            <translation>Action %1: Who holds the ball: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Møde kan ikke være negativ.</source>
+            <translation>Action %1: Meeting cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Møde må højst være %1 tegn.</source>
+            <translation>Action %1: Meeting may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Møde skal udfyldes.</source>
+            <translation>Action %1: Meeting must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Møde: ugyldig værdi.</source>
+            <translation>Action %1: Meeting: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Trepartsplan kan ikke være negativ.</source>
+            <translation>Action %1: Three-party plan cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Trepartsplan må højst være %1 tegn.</source>
+            <translation>Action %1: Three-party plan may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Trepartsplan skal udfyldes.</source>
+            <translation>Action %1: Three-party plan must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Trepartsplan: ugyldig værdi.</source>
+            <translation>Action %1: Three-party plan: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Udført kan ikke være negativ.</source>
+            <translation>Action %1: Done cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Udført må højst være %1 tegn.</source>
+            <translation>Action %1: Done may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Udført skal udfyldes.</source>
+            <translation>Action %1: Done must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Udført: ugyldig værdi.</source>
+            <translation>Action %1: Done: invalid value.</translation>
+        </message>
+        <message>
+            <source>Handling %1: fristen ligger før mødet.</source>
+            <translation>Action %1: the deadline is before the meeting.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter (kun jobcenter) kan ikke være negativ.</source>
+            <translation>Health notes (job centre only) cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter (kun jobcenter) må højst være %1 tegn.</source>
+            <translation>Health notes (job centre only) may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter (kun jobcenter) skal udfyldes.</source>
+            <translation>Health notes (job centre only) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter (kun jobcenter): ugyldig værdi.</source>
+            <translation>Health notes (job centre only): invalid value.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter kan ikke være negativ.</source>
+            <translation>Health notes cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter må højst være %1 tegn.</source>
+            <translation>Health notes may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter skal udfyldes.</source>
+            <translation>Health notes must be filled in.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter: ugyldig værdi.</source>
+            <translation>Health notes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvad kan ikke være negativ.</source>
+            <translation>What cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvad må højst være %1 tegn.</source>
+            <translation>What may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvad skal udfyldes.</source>
+            <translation>What must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvad: ugyldig værdi.</source>
+            <translation>What: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden kan ikke være negativ.</source>
+            <translation>Who holds the ball cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden må højst være %1 tegn.</source>
+            <translation>Who holds the ball may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden skal udfyldes.</source>
+            <translation>Who holds the ball must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden: ugyldig værdi.</source>
+            <translation>Who holds the ball: invalid value.</translation>
+        </message>
+        <message>
+            <source>Højst %1 timer pr. uge.</source>
+            <translation>At most %1 hours per week.</translation>
+        </message>
+        <message>
+            <source>Konsulent kan ikke være negativ.</source>
+            <translation>Consultant cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Konsulent må højst være %1 tegn.</source>
+            <translation>Consultant may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Konsulent skal udfyldes.</source>
+            <translation>Consultant must be filled in.</translation>
+        </message>
+        <message>
+            <source>Konsulent: ugyldig værdi.</source>
+            <translation>Consultant: invalid value.</translation>
+        </message>
+        <message>
+            <source>Kontaktperson nr. %1 mangler navn.</source>
+            <translation>Contact person no. %1 has no name.</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner kan ikke være negativ.</source>
+            <translation>Contact persons cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner må højst være %1 tegn.</source>
+            <translation>Contact persons may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner skal udfyldes.</source>
+            <translation>Contact persons must be filled in.</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner: ugyldig værdi.</source>
+            <translation>Contact persons: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mentorer kan ikke være negativ.</source>
+            <translation>Mentors cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mentorer må højst være %1 tegn.</source>
+            <translation>Mentors may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mentorer skal udfyldes.</source>
+            <translation>Mentors must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mentorer: ugyldig værdi.</source>
+            <translation>Mentors: invalid value.</translation>
+        </message>
+        <message>
+            <source>Målgruppe kan ikke være negativ.</source>
+            <translation>Target group cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Målgruppe må højst være %1 tegn.</source>
+            <translation>Target group may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Målgruppe skal udfyldes.</source>
+            <translation>Target group must be filled in.</translation>
+        </message>
+        <message>
+            <source>Målgruppe: ugyldig værdi.</source>
+            <translation>Target group: invalid value.</translation>
+        </message>
+        <message>
+            <source>Møde kan ikke være negativ.</source>
+            <translation>Meeting cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Møde må højst være %1 tegn.</source>
+            <translation>Meeting may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Møde skal udfyldes.</source>
+            <translation>Meeting must be filled in.</translation>
+        </message>
+        <message>
+            <source>Møde: ugyldig værdi.</source>
+            <translation>Meeting: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mødet hører til et andet forløb.</source>
+            <translation>The meeting belongs to another case.</translation>
+        </message>
+        <message>
+            <source>Mødetype kan ikke være negativ.</source>
+            <translation>Meeting type cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mødetype må højst være %1 tegn.</source>
+            <translation>Meeting type may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mødetype skal udfyldes.</source>
+            <translation>Meeting type must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mødetype: ugyldig værdi.</source>
+            <translation>Meeting type: invalid value.</translation>
+        </message>
+        <message>
+            <source>Navn kan ikke være negativ.</source>
+            <translation>Name cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Navn må højst være %1 tegn.</source>
+            <translation>Name may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Navn skal udfyldes.</source>
+            <translation>Name must be filled in.</translation>
+        </message>
+        <message>
+            <source>Navn: ugyldig værdi.</source>
+            <translation>Name: invalid value.</translation>
+        </message>
+        <message>
+            <source>Noter kan ikke være negativ.</source>
+            <translation>Notes cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Noter må højst være %1 tegn.</source>
+            <translation>Notes may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Noter skal udfyldes.</source>
+            <translation>Notes must be filled in.</translation>
+        </message>
+        <message>
+            <source>Noter: ugyldig værdi.</source>
+            <translation>Notes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Næste møde kan ikke være negativ.</source>
+            <translation>Next meeting cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Næste møde må højst være %1 tegn.</source>
+            <translation>Next meeting may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Næste møde skal ligge efter dette møde.</source>
+            <translation>The next meeting must be after this meeting.</translation>
+        </message>
+        <message>
+            <source>Næste møde skal udfyldes.</source>
+            <translation>Next meeting must be filled in.</translation>
+        </message>
+        <message>
+            <source>Næste møde: ugyldig værdi.</source>
+            <translation>Next meeting: invalid value.</translation>
+        </message>
+        <message>
+            <source>Ordning kan ikke være negativ.</source>
+            <translation>Scheme cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Ordning må højst være %1 tegn.</source>
+            <translation>Scheme may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Ordning skal udfyldes.</source>
+            <translation>Scheme must be filled in.</translation>
+        </message>
+        <message>
+            <source>Ordning: ugyldig værdi.</source>
+            <translation>Scheme: invalid value.</translation>
+        </message>
+        <message>
+            <source>P-nummer kan ikke være negativ.</source>
+            <translation>P-number cannot be negative.</translation>
+        </message>
+        <message>
+            <source>P-nummer må højst være %1 tegn.</source>
+            <translation>P-number may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>P-nummer skal udfyldes.</source>
+            <translation>P-number must be filled in.</translation>
+        </message>
+        <message>
+            <source>P-nummer: ugyldig værdi.</source>
+            <translation>P-number: invalid value.</translation>
+        </message>
+        <message>
+            <source>P-nummeret skal være %1 cifre.</source>
+            <translation>The P-number must be %1 digits.</translation>
+        </message>
+        <message>
+            <source>Planlagte timer pr. uge kan ikke være negativ.</source>
+            <translation>Planned hours per week cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Planlagte timer pr. uge må højst være %1 tegn.</source>
+            <translation>Planned hours per week may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Planlagte timer pr. uge skal udfyldes.</source>
+            <translation>Planned hours per week must be filled in.</translation>
+        </message>
+        <message>
+            <source>Planlagte timer pr. uge: ugyldig værdi.</source>
+            <translation>Planned hours per week: invalid value.</translation>
+        </message>
+        <message>
+            <source>Referat kan ikke være negativ.</source>
+            <translation>Minutes cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Referat må højst være %1 tegn.</source>
+            <translation>Minutes may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Referat skal udfyldes.</source>
+            <translation>Minutes must be filled in.</translation>
+        </message>
+        <message>
+            <source>Referat: ugyldig værdi.</source>
+            <translation>Minutes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Resultat kan ikke være negativ.</source>
+            <translation>Outcome cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Resultat må højst være %1 tegn.</source>
+            <translation>Outcome may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Resultat skal udfyldes.</source>
+            <translation>Outcome must be filled in.</translation>
+        </message>
+        <message>
+            <source>Resultat: ugyldig værdi.</source>
+            <translation>Outcome: invalid value.</translation>
+        </message>
+        <message>
+            <source>Slutdato kan ikke være negativ.</source>
+            <translation>End date cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Slutdato må højst være %1 tegn.</source>
+            <translation>End date may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Slutdato skal udfyldes.</source>
+            <translation>End date must be filled in.</translation>
+        </message>
+        <message>
+            <source>Slutdato: ugyldig værdi.</source>
+            <translation>End date: invalid value.</translation>
+        </message>
+        <message>
+            <source>Slutdatoen ligger før startdatoen.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Startdato kan ikke være negativ.</source>
+            <translation>Start date cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Startdato må højst være %1 tegn.</source>
+            <translation>Start date may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Startdato skal udfyldes.</source>
+            <translation>Start date must be filled in.</translation>
+        </message>
+        <message>
+            <source>Startdato: ugyldig værdi.</source>
+            <translation>Start date: invalid value.</translation>
+        </message>
+        <message>
+            <source>Status i forhold til mål kan ikke være negativ.</source>
+            <translation>Status against goals cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Status i forhold til mål må højst være %1 tegn.</source>
+            <translation>Status against goals may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Status i forhold til mål skal udfyldes.</source>
+            <translation>Status against goals must be filled in.</translation>
+        </message>
+        <message>
+            <source>Status i forhold til mål: ugyldig værdi.</source>
+            <translation>Status against goals: invalid value.</translation>
+        </message>
+        <message>
+            <source>Status kan ikke være negativ.</source>
+            <translation>Status cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Status må højst være %1 tegn.</source>
+            <translation>Status may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Status skal udfyldes.</source>
+            <translation>Status must be filled in.</translation>
+        </message>
+        <message>
+            <source>Status: ugyldig værdi.</source>
+            <translation>Status: invalid value.</translation>
+        </message>
+        <message>
+            <source>Sted kan ikke være negativ.</source>
+            <translation>Place cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Sted må højst være %1 tegn.</source>
+            <translation>Place may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Sted skal udfyldes.</source>
+            <translation>Place must be filled in.</translation>
+        </message>
+        <message>
+            <source>Sted: ugyldig værdi.</source>
+            <translation>Place: invalid value.</translation>
+        </message>
+        <message>
+            <source>Team kan ikke være negativ.</source>
+            <translation>Team cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Team må højst være %1 tegn.</source>
+            <translation>Team may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Team skal udfyldes.</source>
+            <translation>Team must be filled in.</translation>
+        </message>
+        <message>
+            <source>Team: ugyldig værdi.</source>
+            <translation>Team: invalid value.</translation>
+        </message>
+        <message>
+            <source>Teksten ligner en diagnose (%1). Beskriv i stedet, hvad det betyder for arbejdet (fx 'tåler ikke løft over 5 kg').</source>
+            <translation>The text looks like a diagnosis (%1). Describe instead what it means for the work (e.g. 'cannot lift more than 5 kg').</translation>
+        </message>
+        <message>
+            <source>Telefon kan ikke være negativ.</source>
+            <translation>Phone cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Telefon må højst være %1 tegn.</source>
+            <translation>Phone may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Telefon skal udfyldes.</source>
+            <translation>Phone must be filled in.</translation>
+        </message>
+        <message>
+            <source>Telefon: ugyldig værdi.</source>
+            <translation>Phone: invalid value.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt kan ikke være negativ.</source>
+            <translation>Time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt må højst være %1 tegn.</source>
+            <translation>Time may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt skal udfyldes.</source>
+            <translation>Time must be filled in.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt: ugyldig værdi.</source>
+            <translation>Time: invalid value.</translation>
+        </message>
+        <message>
+            <source>Titel kan ikke være negativ.</source>
+            <translation>Title cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Titel må højst være %1 tegn.</source>
+            <translation>Title may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Titel skal udfyldes.</source>
+            <translation>Title must be filled in.</translation>
+        </message>
+        <message>
+            <source>Titel: ugyldig værdi.</source>
+            <translation>Title: invalid value.</translation>
+        </message>
+        <message>
+            <source>Trepartsplan kan ikke være negativ.</source>
+            <translation>Three-party plan cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Trepartsplan må højst være %1 tegn.</source>
+            <translation>Three-party plan may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Trepartsplan skal udfyldes.</source>
+            <translation>Three-party plan must be filled in.</translation>
+        </message>
+        <message>
+            <source>Trepartsplan: ugyldig værdi.</source>
+            <translation>Three-party plan: invalid value.</translation>
+        </message>
+        <message>
+            <source>Udført kan ikke være negativ.</source>
+            <translation>Done cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Udført må højst være %1 tegn.</source>
+            <translation>Done may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Udført skal udfyldes.</source>
+            <translation>Done must be filled in.</translation>
+        </message>
+        <message>
+            <source>Udført: ugyldig værdi.</source>
+            <translation>Done: invalid value.</translation>
+        </message>
+        <message>
+            <source>Virker skånehensynene? kan ikke være negativ.</source>
+            <translation>Are the accommodations working? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Virker skånehensynene? må højst være %1 tegn.</source>
+            <translation>Are the accommodations working? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Virker skånehensynene? skal udfyldes.</source>
+            <translation>Are the accommodations working? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Virker skånehensynene?: ugyldig værdi.</source>
+            <translation>Are the accommodations working?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Virksomhed kan ikke være negativ.</source>
+            <translation>Company cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Virksomhed må højst være %1 tegn.</source>
+            <translation>Company may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Virksomhed skal udfyldes.</source>
+            <translation>Company must be filled in.</translation>
+        </message>
+        <message>
+            <source>Virksomhed: ugyldig værdi.</source>
+            <translation>Company: invalid value.</translation>
+        </message>
+    </context>
+</TS>

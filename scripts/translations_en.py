@@ -1,0 +1,591 @@
+"""English translations used by scripts/translations.py to fill what the .ts files lack.
+
+Danish is the source language. Once a string is translated in resources/translations/
+trepart_en.ts (by this table or by a translator in Qt Linguist), the .ts file wins: the script
+only fills translations that are still unfinished.
+"""
+
+from __future__ import annotations
+
+UI: dict[str, str] = {
+    # meeting form
+    "Hvad skal gøres?": "What needs doing?",
+    "Udført": "Done",
+    "Handling %1: hvad": "Action %1: what",
+    "Handling %1: hvem har bolden": "Action %1: who holds the ball",
+    "Handling %1: frist": "Action %1: deadline",
+    "Handling %1: udført": "Action %1: done",
+    "Fjern handling %1": "Remove action %1",
+    "Handling %1: skriv fristen som dd.mm.åååå.": "Action %1: write the deadline as dd.mm.yyyy.",
+    "Deltager %1: navn": "Participant %1: name",
+    "Deltager %1: rolle": "Participant %1: role",
+    "Fjern deltager %1": "Remove participant %1",
+    "Ingen ændringer": "No changes",
+    "Gemt-status": "Save status",
+    "Gem mødet (Ctrl+S)": "Save the meeting (Ctrl+S)",
+    "Luk formularen (Esc)": "Close the form (Esc)",
+    "O&verdrag skærmen …": "&Hand over the screen …",
+    "Giv computeren til borgeren eller virksomheden til dette referat":
+        "Hand the computer to the citizen or the company for these minutes",
+    "fx 12,5": "e.g. 12.5",
+    "Tilføj &deltager": "Add &participant",
+    "Tilføj handling": "Add action",
+    "Tilføj en handling (Ctrl+Shift+H)": "Add an action (Ctrl+Shift+H)",
+    "Handlinger – hvem har bolden?": "Actions – who holds the ball?",
+    "Næste møde vises under I dag.": "The next meeting appears under Today.",
+    "Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.":
+        "For the job centre only. Never shown to mentors and never printed.",
+    "Nyt møde: %1": "New meeting: %1",
+    "Møde: %1": "Meeting: %1",
+    "%1: skriv et tal, fx 12,5.": "%1: write a number, e.g. 12.5.",
+    "Gemt kl. %1": "Saved at %1",
+    "Ikke gemt – formularen er bevaret som kladde":
+        "Not saved – the form is kept as a draft",
+    "Vil du gemme ændringerne i mødet?": "Do you want to save the changes to the meeting?",
+    "Ændringer er ikke gemt": "Changes are not saved",
+    "Kladde gemt kl. %1": "Draft saved at %1",
+    "Ikke gemt: ret de markerede felter": "Not saved: correct the marked fields",
+    "Ikke gemt – det indtastede er bevaret": "Not saved – what you typed is kept",
+    "Vil du gemme ændringerne?": "Do you want to save the changes?",
+    "Behold som &kladde": "Keep as &draft",
+    "&Kassér": "&Discard",
+    "&Annullér": "&Cancel",
+    "&Gem": "&Save",
+    "G&em": "Sav&e",
+    "&Luk": "&Close",
+    # case view
+    "Planlæg efterværn": "Plan aftercare",
+    "&Ansættelsen startede:": "&Employment started:",
+    "Der oprettes opfølgninger efter 2 uger og 1, 3, 6 og 12 måneder (eller forløbets egen "
+    "kadence).": "Follow-ups are created after 2 weeks and 1, 3, 6 and 12 months (or the "
+                 "case's own cadence).",
+    "Startdato": "Start date",
+    "Skriv en dato.": "Write a date.",
+    "← Tilb&age": "← B&ack",
+    "Tilbage (Alt+Venstre)": "Back (Alt+Left)",
+    "Henter forløb …": "Loading case …",
+    "&Rediger forløb …": "&Edit case …",
+    "Rediger forløb og borger (Ctrl+E)": "Edit case and citizen (Ctrl+E)",
+    "Nyt &møde": "New &meeting",
+    "Registrér et nyt møde (Ctrl+M)": "Record a new meeting (Ctrl+M)",
+    "Møder": "Meetings",
+    "Aftaler om skånehensyn": "Accommodation agreements",
+    "Trepartsplaner": "Three-party plans",
+    "Efterværn og opfølgninger": "Aftercare and follow-ups",
+    "Log": "Log",
+    "Efter ansættelse følges der op med faste mellemrum (2 uger, 1, 3, 6 og 12 måneder), så "
+    "borgeren ikke vender tilbage til ledighed.":
+        "After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 "
+        "months) so that the citizen does not return to unemployment.",
+    "&Planlæg efterværn …": "&Plan aftercare …",
+    "Registrér &opfølgningsmøde": "Record &follow-up meeting",
+    "&Overblik": "&Overview",
+    "Mø&der": "Mee&tings",
+    "&Skånehensyn": "&Accommodations",
+    "Tre&partsplan": "Three-&party plan",
+    "&Efterværn": "Aftercar&e",
+    "&Log": "&Log",
+    "Periode": "Period",
+    "CPR-nummer, adresse, målgruppe og helbredsnoter vises kun for jobcentret.":
+        "CPR number, address, target group and health notes are shown to the job centre only.",
+    "Ingen virksomhed knyttet til forløbet.": "No company linked to the case.",
+    "Deltagere": "Participants",
+    "Gælder": "Valid",
+    "Revurderes": "Review date",
+    "Timer pr. uge": "Hours per week",
+    "Opgaver der ikke indgår": "Tasks not included",
+    "Ved en dårlig dag / sygdom": "On a bad day / when ill",
+    "Underskrevet af": "Signed by",
+    "Ingen endnu": "Nobody yet",
+    "Aftaler oprettes, ændres og underskrives i en senere version af Trepart.":
+        "Agreements are created, changed and signed in a later version of Trepart.",
+    "Der er ingen aftale om skånehensyn endnu.": "There is no accommodation agreement yet.",
+    "Der er ingen trepartsplan endnu.": "There is no three-party plan yet.",
+    "Version %1": "Version %1",
+    "Skånehensyn": "Accommodations",
+    "Mål": "Goal",
+    "Delmål": "Sub-goals",
+    "Parternes forpligtelser": "The parties' commitments",
+    "Uger": "Weeks",
+    "Dage pr. uge": "Days per week",
+    "Timer pr. dag": "Hours per day",
+    "Evalueringskriterier": "Evaluation criteria",
+    "Aftalt konsekvens": "Agreed consequence",
+    "Næste møde": "Next meeting",
+    "Åbne handlinger": "Open actions",
+    # lists and models
+    "Tidspunkt": "Time",
+    "Møde": "Meeting",
+    "Borger": "Citizen",
+    "Virksomhed": "Company",
+    "Sted": "Place",
+    "Næste møde (planlagt)": "Next meeting (planned)",
+    "Trepart": "Trepart",
+    "Bruger": "User",
+    "Handling": "Action",
+    "Post": "Record",
+    "Detaljer": "Details",
+    "Hvad": "What",
+    "Hvem har bolden": "Who holds the ball",
+    "Frist": "Deadline",
+    "Ja": "Yes",
+    "Nej": "No",
+    "Dato": "Date",
+    "Type": "Type",
+    "Betegnelse": "Label",
+    "Registreret ved møde": "Recorded at a meeting",
+    "Ordning": "Scheme",
+    "Status": "Status",
+    "Start": "Start",
+    "Slut": "End",
+    "Virker skånehensynene?": "Are the accommodations working?",
+    "Konsulent": "Consultant",
+    "Dage over": "Days late",
+    "Gemt": "Saved",
+    "Titel": "Title",
+    "Navn": "Name",
+    "CPR-nummer": "CPR number",
+    "CVR": "CVR",
+    "Telefon": "Phone",
+    "E-mail": "E-mail",
+    "Adresse": "Address",
+    "Rolle": "Role",
+    "Åbne forløb": "Open cases",
+    # case editor and people
+    "Nyt forløb": "New case",
+    "Rediger forløb": "Edit case",
+    "(ingen virksomhed)": "(no company)",
+    "brugernavne adskilt af komma": "user names separated by commas",
+    "(intet endnu)": "(none yet)",
+    "Forløbet oprettes for en eksisterende borger; ændringer her gemmes på borgeren.":
+        "The case is created for an existing citizen; changes here are saved on the citizen.",
+    "Forløb": "Cases",
+    "Forløb:": "Cases:",
+    "Borgerens forløb": "The citizen's cases",
+    "Nyt &forløb for borgeren …": "New &case for the citizen …",
+    "Borgere": "Citizens",
+    "Virksomheder": "Companies",
+    "Ny &virksomhed …": "New c&ompany …",
+    "Ny virksomhed": "New company",
+    "8 cifre": "8 digits",
+    "10 cifre": "10 digits",
+    "Tilføj &kontaktperson": "Add &contact person",
+    "Virksomhedens forløb": "The company's cases",
+    "Kontaktperson %1: %2": "Contact person %1: %2",
+    "Fjern kontaktperson %1": "Remove contact person %1",
+    "(ikke angivet)": "(not given)",
+    "ddmmåå-xxxx": "ddmmyy-xxxx",
+    "Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').":
+        "Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than "
+        "5 kg').",
+    # case list
+    "Søg i navn, virksomhed, noter … (Ctrl+F)": "Search names, company, notes … (Ctrl+F)",
+    "Søg i forløb": "Search cases",
+    "&Søg:": "&Search:",
+    "Alle statusser": "All statuses",
+    "St&atus:": "St&atus:",
+    "Alle ordninger": "All schemes",
+    "&Ordning:": "Sc&heme:",
+    "Alle konsulenter": "All consultants",
+    "&Konsulent:": "&Consultant:",
+    "&Nyt forløb …": "&New case …",
+    "Opret et nyt forløb (Ctrl+N)": "Create a new case (Ctrl+N)",
+    "Antal forløb": "Number of cases",
+    "Viser %1 af %2 forløb": "Showing %1 of %2 cases",
+    "(søger foreløbig kun i navne; noter kommer med om et øjeblik)":
+        "(searching names only for now; notes join in a moment)",
+    "Filtrér listen": "Filter the list",
+    "Filtrér …": "Filter …",
+    "F&iltrér:": "F&ilter:",
+    "Viser %1 af %2": "Showing %1 of %2",
+    # settings and passwords
+    "Skift adgangskode": "Change password",
+    "Nuværende adgangskode": "Current password",
+    "Ny adgangskode": "New password",
+    "Gentag ny adgangskode": "Repeat new password",
+    "&Nuværende:": "C&urrent:",
+    "N&y:": "N&ew:",
+    "&Gentag ny:": "&Repeat new:",
+    "Styrke: %1": "Strength: %1",
+    "De to nye adgangskoder er ikke ens.": "The two new passwords are not the same.",
+    "Vælg en stærkere adgangskode.": "Choose a stronger password.",
+    "Indstillinger": "Settings",
+    "Som systemet": "As the system",
+    " min.": " min.",
+    "Lås efter minutter uden aktivitet": "Lock after minutes without activity",
+    " sek.": " sec.",
+    "Gem kladder hvert antal sekunder": "Save drafts every number of seconds",
+    "Skift &adgangskode …": "Change &password …",
+    "&Sprog:": "&Language:",
+    "&Lås efter:": "&Lock after:",
+    "Gem &kladder hvert:": "Save &drafts every:",
+    "Et nyt sprog bruges, næste gang Trepart starter.":
+        "A new language is used the next time Trepart starts.",
+    "Sprog": "Language",
+    "Det nye sprog bruges, næste gang Trepart starter.":
+        "The new language is used the next time Trepart starts.",
+    # first run
+    "Gendannelsesoplysninger": "Recovery information",
+    "Vises kun denne ene gang. Skriv dem ned, eller gem dem et sikkert sted, og giv dem til "
+    "IT, hvis du glemmer adgangskoden.":
+        "Shown this one time only. Write it down or keep it somewhere safe, and give it to IT "
+        "if you forget your password.",
+    "Opretter": "Creating",
+    "&Kopiér": "&Copy",
+    "Jeg har &noteret oplysningerne": "I have &noted the information",
+    "Velkommen til Trepart": "Welcome to Trepart",
+    "Trepart gemmer forløb, møder og aftaler krypteret på denne computer, så du kan arbejde "
+    "uden netværk ude på virksomhederne.\n\nFørst skal Trepart vide, hvem du er, og du skal "
+    "vælge en adgangskode.\n\nDatamappe: %1":
+        "Trepart keeps cases, meetings and agreements encrypted on this computer, so you can "
+        "work without a network out at the companies.\n\nFirst Trepart needs to know who you "
+        "are, and you choose a password.\n\nData folder: %1",
+    "Hvem bruger Trepart på denne computer?": "Who uses Trepart on this computer?",
+    "Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.":
+        "The user name is logged with everything you do, and is later used to log on to the "
+        "server.",
+    "Brugernavn": "User name",
+    "fx fornavn.efternavn": "e.g. firstname.lastname",
+    "Team": "Team",
+    "&Brugernavn:": "&User name:",
+    "&Rolle:": "&Role:",
+    "&Team:": "&Team:",
+    "Vælg en adgangskode": "Choose a password",
+    "Adgangskoden beskytter alle forløb på denne computer. Den gemmes ingen steder; vælg "
+    "noget, du kan huske.":
+        "The password protects every case on this computer. It is stored nowhere; choose "
+        "something you can remember.",
+    "Gentag adgangskode": "Repeat password",
+    "&Vis adgangskoden": "&Show the password",
+    "Adgangskodens styrke": "Password strength",
+    "&Gentag:": "&Repeat:",
+    "Styrke:": "Strength:",
+    "De to adgangskoder er ikke ens.": "The two passwords are not the same.",
+    "Gendannelse af en glemt adgangskode": "Recovering a forgotten password",
+    "Med kommunens gendannelsesnøgle kan IT sætte en ny adgangskode, hvis du glemmer din.":
+        "With the municipality's recovery key, IT can set a new password if you forget yours.",
+    "&Vælg nøglefil …": "&Choose key file …",
+    "Jeg &forstår, at de lokale data ikke kan åbnes igen, hvis jeg glemmer adgangskoden.":
+        "I &understand that the local data cannot be opened again if I forget the password.",
+    "Der er ikke fundet nogen gendannelsesnøgle fra kommunen. Spørg IT efter filen "
+    "recovery-public.pem, eller fortsæt uden.":
+        "No recovery key from the municipality was found. Ask IT for the file "
+        "recovery-public.pem, or continue without it.",
+    "Gendannelsesnøgle fundet: %1\nFingeraftryk: %2": "Recovery key found: %1\nFingerprint: %2",
+    "Vælg kommunens gendannelsesnøgle": "Choose the municipality's recovery key",
+    "Offentlig nøgle (*.pem);;Alle filer (*)": "Public key (*.pem);;All files (*)",
+    # fields
+    "dd.mm.åååå": "dd.mm.yyyy",
+    "Vælg dato i kalender (Alt+Pil ned)": "Pick a date in the calendar (Alt+Down)",
+    "Vælg dato i kalender": "Pick a date in the calendar",
+    "%1: skriv en gyldig dato som dd.mm.åååå.": "%1: write a valid date as dd.mm.yyyy.",
+    "%1, dato": "%1, date",
+    "%1, klokkeslæt": "%1, time",
+    "tt:mm": "hh:mm",
+    "%1: skriv et klokkeslæt som tt:mm.": "%1: write a time as hh:mm.",
+    # drafts
+    "Gendan kladder": "Restore drafts",
+    "Kladder": "Drafts",
+    "&Gendan": "&Restore",
+    "&Senere": "&Later",
+    "Der er formularer, der ikke blev gemt": "Some forms were not saved",
+    "Trepart blev lukket, mens disse formularer var åbne. Det indtastede er gemt krypteret som "
+    "kladder. Vælg en kladde og gendan den, eller kassér den.":
+        "Trepart was closed while these forms were open. What was typed is kept encrypted "
+        "as drafts. Choose a draft and restore it, or discard it.",
+    # main window
+    "Opfølgning": "Follow-up",
+    "Overdrag skærmen": "Hand over the screen",
+    "&Borgeren": "The &citizen",
+    "&Virksomheden": "The c&ompany",
+    "&Overdrag": "&Hand over",
+    "Hvem skal skrive i referatet?": "Who will write in the minutes?",
+    "Skærmen viser derefter kun dette møde, uden helbredsnoter og uden adgang til andre "
+    "forløb. Du skal bruge din adgangskode for at afslutte overdragelsen.":
+        "The screen then shows only this meeting, without health notes and without access "
+        "to other cases. You need your password to end the hand-over.",
+    "Navigation": "Navigation",
+    "I dag": "Today",
+    "Synkronisering": "Synchronisation",
+    "%1 (Alt+%2)": "%1 (Alt+%2)",
+    "Afslut &overdragelse …": "End &hand-over …",
+    "&Trepart": "&Trepart",
+    "&Gå til": "&Go to",
+    "&Forløb": "&Cases",
+    "&Hjælp": "&Help",
+    "&Indstillinger …": "&Settings …",
+    "Gendan &kladder …": "Restore &drafts …",
+    "&Lås": "&Lock",
+    "&Afslut": "&Quit",
+    "&I dag": "&Today",
+    "&Virksomheder": "C&ompanies",
+    "&Borgere": "C&itizens",
+    "&Synkronisering": "&Synchronisation",
+    "&Tilbage": "&Back",
+    "&Opdatér": "&Refresh",
+    "&Søg i forløb": "&Search cases",
+    "&Tastaturgenveje": "&Keyboard shortcuts",
+    "&Om Trepart": "&About Trepart",
+    "Forløb …": "Case …",
+    "Det åbne forløb": "The open case",
+    "Et møde er åbent": "A meeting is open",
+    "Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?":
+        "The open meeting has unsaved changes. Save them before another meeting opens?",
+    "Der er ingen kladder at gendanne.": "There are no drafts to restore.",
+    "Gendannet fra kladde – husk at gemme": "Restored from a draft – remember to save",
+    "Skærmen er overdraget til borgeren. Skriv i referatet og gem. Giv derefter computeren "
+    "tilbage.": "The screen is handed over to the citizen. Write in the minutes and save. "
+                "Then give the computer back.",
+    "Skærmen er overdraget til virksomheden. Skriv i referatet og gem. Giv derefter "
+    "computeren tilbage.": "The screen is handed over to the company. Write in the minutes "
+                           "and save. Then give the computer back.",
+    "Afslut overdragelse": "End hand-over",
+    "Skriv din adgangskode for at få hele Trepart tilbage.":
+        "Type your password to get all of Trepart back.",
+    "I dag, Forløb, Virksomheder, Borgere, Synkronisering":
+        "Today, Cases, Companies, Citizens, Synchronisation",
+    "Rediger det åbne forløb": "Edit the open case",
+    "Nyt møde i det åbne forløb": "New meeting in the open case",
+    "Gem formularen": "Save the form",
+    "Tilføj en handling i mødet": "Add an action to the meeting",
+    "Åbn kalenderen i et datofelt": "Open the calendar in a date field",
+    "Åbn den valgte række": "Open the selected row",
+    "Tilbage": "Back",
+    "Luk formularen": "Close the form",
+    "Opdatér": "Refresh",
+    "Lås Trepart": "Lock Trepart",
+    "Tastaturgenveje": "Keyboard shortcuts",
+    "Om Trepart": "About Trepart",
+    "Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.\nData ligger "
+    "krypteret på denne computer og synkroniseres med kommunens server.":
+        "Trepart – cases, meetings and agreements for job consultants and mentors.\nData is "
+        "kept encrypted on this computer and synchronised with the municipality's server.",
+    # status and sync
+    "Forbindelse": "Connection",
+    "Ændringer der venter": "Changes waiting",
+    "Seneste synkronisering": "Last synchronisation",
+    "Låsestatus": "Lock state",
+    "Aktivitet": "Activity",
+    "Låst": "Locked",
+    "Overdraget – kun ét referat vises": "Handed over – only one set of minutes is shown",
+    "Ulåst (Ctrl+L låser)": "Unlocked (Ctrl+L locks)",
+    "Server": "Server",
+    "&Synkronisér nu": "&Synchronise now",
+    "Forbindelse:": "Connection:",
+    "Server:": "Server:",
+    "Venter på at blive sendt:": "Waiting to be sent:",
+    "Seneste synkronisering:": "Last synchronisation:",
+    "Ikke sat op endnu": "Not set up yet",
+    "Ændringer sendes til serveren, når der er forbindelse. Alt, du gemmer, ligger sikkert i "
+    "den krypterede database på computeren imens.":
+        "Changes are sent to the server when there is a connection. Meanwhile everything you "
+        "save is safe in the encrypted database on this computer.",
+    "Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du "
+    "gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de "
+    "kan sendes, når synkroniseringen er sat op.":
+        "Synchronisation with the municipality's server is not set up on this computer yet. "
+        "Everything you save is in the encrypted database on this computer, and the changes "
+        "are queued to be sent once synchronisation is set up.",
+    "Ikke forbundet til en server": "Not connected to a server",
+    "Logget ind på %1": "Logged in to %1",
+    "Afviste ændringer": "Refused changes",
+    "Afvist af serveren:": "Refused by the server:",
+    "Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen "
+    "'trepart sync'; alt, du gemmer, står i kø til den.":
+        "This computer is logged in to the server. For now, synchronisation is started with the "
+        "command 'trepart sync'; everything you save is queued for it.",
+    "Online": "Online",
+    "Offline": "Offline",
+    "Senest synkroniseret: aldrig": "Last synchronised: never",
+    "Senest synkroniseret: %1": "Last synchronised: %1",
+    # today
+    "Hent listerne igen (F5)": "Reload the lists (F5)",
+    "Møder i dag": "Meetings today",
+    "Møder de næste 7 dage": "Meetings in the next 7 days",
+    "Opfølgninger": "Follow-ups",
+    "Handlinger over frist": "Overdue actions",
+    "Ingen møder i dag.": "No meetings today.",
+    "&Registrér møde": "&Record meeting",
+    "Opret mødet, der registrerer den valgte opfølgning":
+        "Create the meeting that records the selected follow-up",
+    "Markér som &udført": "Mark as &done",
+    "I dag – %1": "Today – %1",
+    "Møder i dag (%1)": "Meetings today (%1)",
+    "De næste 7 dage (%1)": "The next 7 days (%1)",
+    "Opfølgninger der skal holdes (%1)": "Follow-ups due (%1)",
+    "Handlinger over frist (%1)": "Overdue actions (%1)",
+    # unlock
+    "Trepart er låst": "Trepart is locked",
+    "Lås Trepart op": "Unlock Trepart",
+    "Skriv din adgangskode for at åbne dine forløb. Dataene er krypteret på denne computer.":
+        "Type your password to open your cases. The data is encrypted on this computer.",
+    "&Lås op": "&Unlock",
+    "Besked": "Message",
+    "Datamappe: %1": "Data folder: %1",
+    "Skriv din adgangskode.": "Type your password.",
+    "Skriv adgangskoden.": "Type the password.",
+    "Låser op …": "Unlocking …",
+    "Der opstod en fejl under oplåsningen.": "An error occurred while unlocking.",
+    "Du kan prøve igen nu.": "You can try again now.",
+    "Adgangskode": "Password",
+    "&Adgangskode:": "&Password:",
+    # errors
+    "Forkert adgangskode.": "Wrong password.",
+    "Trepart har allerede dataene i %1 åbne i et andet vindue. Luk det andet vindue og prøv "
+    "igen.": "Trepart already has the data in %1 open in another window. Close the other "
+             "window and try again.",
+    "Filen kunne ikke læses eller skrives (%1).": "The file could not be read or written (%1).",
+    "Der opstod en uventet fejl. Det, du har gemt, er ikke gået tabt, og åbne formularer "
+    "gemmes løbende som kladder.": "An unexpected error occurred. Nothing you saved is lost, "
+                                   "and open forms are kept as drafts as you type.",
+    "(ingen logfil)": "(no log file)",
+    "Hvis fejlen gentager sig, så send logfilen til IT:\n%1":
+        "If the error happens again, send the log file to IT:\n%1",
+    # documents preview (desktop/ui/pdf_preview.py)
+    "Udskriv": "Print",
+    "Gem som PDF": "Save as PDF",
+    "Dokumentet kan ikke vises: filen er ikke en gyldig PDF.":
+        "The document cannot be shown: the file is not a valid PDF.",
+    "PDF-filer (*.pdf)": "PDF files (*.pdf)",
+    "Filen kunne ikke gemmes: %1": "The file could not be saved: %1",
+    "Printeren kunne ikke startes.": "The printer could not be started.",
+    "Dokument": "Document",
+}
+
+# Numerus strings: (singular, plural) in English; Danish fills its own forms.
+PLURALS_EN: dict[str, tuple[str, str]] = {
+    "%n forløb": ("%n case", "%n cases"),
+    "%n ændring(er) venter på synkronisering": ("%n change waiting to be synchronised",
+                                                "%n changes waiting to be synchronised"),
+    "For mange forkerte forsøg. Prøv igen om %n sekund(er).": (
+        "Too many wrong attempts. Try again in %n second.",
+        "Too many wrong attempts. Try again in %n seconds."),
+    "%n side(r)": ("%n page", "%n pages"),
+}
+PLURALS_DA: dict[str, tuple[str, str]] = {
+    "%n forløb": ("%n forløb", "%n forløb"),
+    "%n ændring(er) venter på synkronisering": ("%n ændring venter på synkronisering",
+                                                "%n ændringer venter på synkronisering"),
+    "For mange forkerte forsøg. Prøv igen om %n sekund(er).": (
+        "For mange forkerte forsøg. Prøv igen om %n sekund.",
+        "For mange forkerte forsøg. Prøv igen om %n sekunder."),
+    "%n side(r)": ("%n side", "%n sider"),
+}
+
+# Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").
+VOCABULARY: dict[str, str] = {
+    "Fleksjob": "Flexible job", "Ressourceforløb": "Resource course",
+    "Sygedagpenge": "Sickness benefit", "Kontanthjælp": "Social assistance",
+    "Uddannelseshjælp": "Education assistance", "Ledighedsydelse": "Unemployment allowance",
+    "Førtidspension": "Disability pension", "Revalidering": "Rehabilitation",
+    "Dagpenge": "Unemployment benefit", "Virksomhedspraktik": "Work placement",
+    "Løntilskud": "Wage subsidy", "Småjob": "Small job",
+    "Ordinær ansættelse med efterværn": "Ordinary employment with aftercare",
+    "Mentorstøtte": "Mentor support", "Planlagt": "Planned", "Aktiv": "Active",
+    "Afsluttet": "Closed", "Afbrudt": "Interrupted", "Ansat": "Employed",
+    "Ansat i fleksjob": "Employed in flexible job", "Fortsat ledig": "Still unemployed",
+    "Uddannelse": "Education", "Andet": "Other", "Indledende møde": "Initial meeting",
+    "Opfølgning": "Follow-up", "Midtvejsevaluering": "Midway evaluation",
+    "Slutevaluering": "Final evaluation", "Efterværn": "Aftercare", "Borger": "Citizen",
+    "Virksomhed": "Company", "Jobcenter": "Job centre", "Mentor": "Mentor", "Ja": "Yes",
+    "Delvist": "Partly", "Nej": "No", "Ikke vurderet": "Not assessed", "Kladde": "Draft",
+    "Underskrevet": "Signed", "Erstattet af ny version": "Superseded by a new version",
+    "Underskrevet på skærmen": "Signed on screen", "Underskrevet på papir": "Signed on paper",
+    "Midtvejsopfølgning": "Midway follow-up", "Slutopfølgning": "Final follow-up",
+    "Nedsat arbejdstid": "Reduced hours", "Fridage i løbet af ugen": "Days off during the week",
+    "Lavere tempo": "Slower pace", "Ekstra pauser": "Extra breaks",
+    "Fritagelse for bestemte opgaver": "Exemption from certain tasks",
+    "Ingen tunge løft": "No heavy lifting", "Roligt arbejdssted": "Quiet workplace",
+    "Faste opgaver og rutiner": "Fixed tasks and routines",
+    "Fleksibelt mødetidspunkt": "Flexible start time", "Arbejde hjemmefra": "Working from home",
+    "Skriftlige instruktioner": "Written instructions",
+    "Virksomhedskonsulent": "Job consultant", "Virksomhedsmentor": "Company mentor",
+    "Teamleder": "Team lead", "Administrator": "Administrator", "Vist": "Viewed",
+    "Oprettet": "Created", "Ændret": "Changed", "Slettet": "Deleted", "Udskrevet": "Printed",
+    "Eksporteret": "Exported", "Databasenøgle udleveret": "Database key handed out",
+    "Låst op": "Unlocked", "Adgangskode ændret": "Password changed", "Navn": "Name",
+    "CPR-nummer": "CPR number", "Adresse": "Address", "Telefon": "Phone", "E-mail": "E-mail",
+    "Målgruppe": "Target group", "Funktionsbegrænsninger": "Functional limitations",
+    "Helbredsnoter": "Health notes", "CVR-nummer": "CVR number", "P-nummer": "P-number",
+    "Kontaktpersoner": "Contact persons", "Noter": "Notes", "Forløb": "Case", "Titel": "Title",
+    "Team": "Team", "Konsulent": "Consultant", "Mentorer": "Mentors", "Ordning": "Scheme",
+    "Status": "Status", "Startdato": "Start date", "Slutdato": "End date", "Formål": "Purpose",
+    "Resultat": "Outcome", "Efterværnskadence": "Aftercare cadence", "Møde": "Meeting",
+    "Mødetype": "Meeting type", "Tidspunkt": "Time", "Sted": "Place",
+    "Deltagere": "Participants", "Status i forhold til mål": "Status against goals",
+    "Planlagte timer pr. uge": "Planned hours per week",
+    "Faktiske timer pr. uge": "Actual hours per week",
+    "Virker skånehensynene?": "Are the accommodations working?", "Barrierer": "Barriers",
+    "Referat": "Minutes", "Beslutninger": "Decisions", "Næste møde": "Next meeting",
+    "Helbredsnoter (kun jobcenter)": "Health notes (job centre only)", "Handling": "Action",
+    "Trepartsplan": "Three-party plan", "Hvad": "What", "Hvem har bolden": "Who holds the ball",
+    "Frist": "Deadline", "Udført": "Done", "Aftale om skånehensyn": "Accommodation agreement",
+    "Version": "Version", "Erstatter": "Supersedes", "Parter": "Parties",
+    "Lovgrundlag": "Legal basis", "Gælder fra": "Valid from", "Gælder til": "Valid to",
+    "Revurderes": "Review date", "Timer pr. uge": "Hours per week",
+    "Timer fordelt på ugedage": "Hours by weekday", "Skånehensyn": "Accommodations",
+    "Opgaver der indgår": "Tasks included", "Opgaver der ikke indgår": "Tasks not included",
+    "Hjælpemidler": "Aids", "Personlig assistance, timer pr. uge":
+        "Personal assistance, hours per week", "Mentortimer pr. uge": "Mentor hours per week",
+    "Ved en dårlig dag / sygdom": "On a bad day / when ill",
+    "Hvem ringer man til": "Whom to call", "Samtykke til deling": "Consent to share",
+    "Mål": "Goal", "Delmål": "Sub-goals", "Timeprogression": "Hours progression",
+    "Opgaver": "Tasks", "Støtte (mentor, hjælpemidler)": "Support (mentor, aids)",
+    "Parternes forpligtelser": "The parties' commitments",
+    "Evalueringskriterier": "Evaluation criteria", "Aftalt konsekvens": "Agreed consequence",
+    "Underskrift": "Signature", "Dokumenttype": "Document type", "Dokument": "Document",
+    "Indholdets SHA-256": "SHA-256 of the content", "Part": "Party", "Rolle": "Role",
+    "Måde": "Method", "Underskrift (streger)": "Signature (strokes)",
+    "Scanning (base64)": "Scan (base64)", "Samtykke": "Consent",
+    "Hvad må deles": "What may be shared", "Med hvem": "With whom", "Hjemmel": "Legal basis",
+    "Fra": "From", "Til": "To", "Tilbagekaldt": "Withdrawn", "Type": "Type", "Dato": "Date",
+    "Betegnelse": "Label", "Registreret ved møde": "Recorded at meeting", "Konflikt": "Conflict",
+    "Posttype": "Record type", "Post": "Record", "Felt": "Field",
+    "Fælles udgangspunkt": "Common base", "Gældende tekst": "Current text",
+    "Anden tekst": "Other text", "Løst": "Resolved", "Logpost": "Log entry", "Bruger": "User",
+    "Enhed": "Device", "Detaljer": "Details",
+    # password strength (desktop.services.setup)
+    "Meget svag": "Very weak", "Svag": "Weak", "Middel": "Fair", "Stærk": "Strong",
+    "Meget stærk": "Very strong",
+    "Undgå almindelige ord, gentagelser og talrækker.":
+        "Avoid common words, repetitions and number sequences.",
+    "Brug mindst 10 tegn.": "Use at least 10 characters.",
+    "En sætning på flere ord er både stærk og let at huske.":
+        "A sentence of several words is both strong and easy to remember.",
+    "Bland store og små bogstaver, tal eller tegn.":
+        "Mix upper and lower case letters, digits or symbols.",
+}
+
+# Fixed domain problem messages (context "problems"); numbers become %1, %2, ...
+PROBLEMS: dict[str, str] = {
+    "CPR-nummeret skal have formen DDMMÅÅ-XXXX.": "The CPR number must look like DDMMYY-XXXX.",
+    "CPR-nummerets første seks cifre er ikke en gyldig dato.":
+        "The first six digits of the CPR number are not a valid date.",
+    "CPR-nummeret består ikke modulus %1-kontrollen. Det kan være gyldigt; kontrollér det med "
+    "borgeren.": "The CPR number fails the modulus %1 check. It may still be valid; check it "
+                 "with the citizen.",
+    "CVR-nummeret skal være %1 cifre.": "The CVR number must be %1 digits.",
+    "CVR-nummeret er ugyldigt (kontrolcifferet passer ikke).":
+        "The CVR number is invalid (the check digit does not match).",
+    "P-nummeret skal være %1 cifre.": "The P-number must be %1 digits.",
+    "E-mailadressen ser ikke gyldig ud.": "The e-mail address does not look valid.",
+    "Kontaktperson nr. %1 mangler navn.": "Contact person no. %1 has no name.",
+    "Slutdatoen ligger før startdatoen.": "The end date is before the start date.",
+    "Efterværnets intervaller skal være positive.": "The aftercare intervals must be positive.",
+    "Næste møde skal ligge efter dette møde.": "The next meeting must be after this meeting.",
+    "Højst %1 timer pr. uge.": "At most %1 hours per week.",
+    "Handling %1: fristen ligger før mødet.": "Action %1: the deadline is before the meeting.",
+    "Mødet hører til et andet forløb.": "The meeting belongs to another case.",
+    "Teksten ligner en diagnose (%1). Beskriv i stedet, hvad det betyder for arbejdet (fx "
+    "'tåler ikke løft over 5 kg').": "The text looks like a diagnosis (%1). Describe instead "
+                                    "what it means for the work (e.g. 'cannot lift more than "
+                                    "5 kg').",
+}
+
+# Messages the catalogue rules make for every field: Danish pattern -> English pattern.
+FIELD_RULES: dict[str, str] = {
+    "{label} skal udfyldes.": "{label} must be filled in.",
+    "{label}: ugyldig værdi.": "{label}: invalid value.",
+    "{label} må højst være %1 tegn.": "{label} may be at most %1 characters.",
+    "{label} kan ikke være negativ.": "{label} cannot be negative.",
+}

@@ -1,0 +1,1 @@
+"""The central Trepart sync server: FastAPI app, storage, access policy, admin CLI."""

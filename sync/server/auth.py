@@ -1,0 +1,112 @@
+"""Logging in (device registration) and recognising a device by its token."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi.exceptions import RequestValidationError
+from sqlalchemy import Engine
+
+from sync.protocol import ids
+from sync.protocol.vocabulary import Role
+from sync.protocol.wire import LoginRequest, LoginResponse
+from sync.server import errors as e
+from sync.server import security, store
+from sync.server.db import read_transaction, single_read, write_transaction
+from sync.server.policy import Principal
+from sync.server.push import now_ms, storable_text
+from sync.server.settings import Settings
+
+log = logging.getLogger("trepart.server.auth")
+
+# last_seen is written at most this often per device, so a sync is not a write just for that.
+TOUCH_INTERVAL_MS = 60_000
+
+
+def _unauthorized() -> e.ApiError:
+    return e.ApiError(401, "unauthorized", e.MSG_BAD_TOKEN, headers={"WWW-Authenticate": "Bearer"})
+
+
+def authenticate(*, engine: Engine, token: str | None) -> Principal:
+    if not token:
+        raise _unauthorized()
+    with single_read(engine) as conn:
+        found = store.device_by_token(conn, token_hash=security.token_hash(token))
+    if found is None:
+        raise _unauthorized()
+    device, user = found
+    if device.revoked_at_ms is not None:
+        message = e.MSG_REVOKED_WIPE if device.wipe else e.MSG_REVOKED
+        raise e.ApiError(401, "device_revoked", message, wipe=device.wipe)
+    if user.disabled:
+        raise e.ApiError(403, "user_disabled", e.MSG_DISABLED)
+    at = now_ms()
+    if device.last_seen_ms is None or at - device.last_seen_ms > TOUCH_INTERVAL_MS:
+        with write_transaction(engine) as conn:
+            store.touch_device(conn, device_id=device.id, at_ms=at)
+    return Principal(
+        user_id=user.id, username=user.username, role=Role(user.role), team=user.team,
+        device_id=device.id,
+    )
+
+
+def login(
+    *, engine: Engine, settings: Settings, request: LoginRequest, address: str
+) -> LoginResponse:
+    for name in ("username", "password", "device_name"):
+        if not storable_text(getattr(request, name)):
+            # The same 422 shape as the model's own validation.
+            raise RequestValidationError(
+                [{"loc": ("body", name), "msg": e.MSG_BAD_TEXT, "type": "value_error"}]
+            )
+    at = now_ms()
+    since = at - settings.login_window_s * 1000
+    username = request.username.strip()
+    with read_transaction(engine) as conn:
+        by_user = store.count_failures(conn, kind="user", key=username.lower(), since_ms=since)
+        by_addr = store.count_failures(conn, kind="address", key=address, since_ms=since)
+        user = store.user_by_name(conn, username=username)
+    if (
+        by_user >= settings.login_max_failures_per_user
+        or by_addr >= settings.login_max_failures_per_address
+    ):
+        log.warning("login rate limited", extra={"address": address})
+        raise e.ApiError(
+            429, "rate_limited", e.MSG_RATE_LIMITED,
+            headers={"Retry-After": str(settings.login_window_s)},
+        )
+    if user is None:
+        security.dummy_verify(request.password, settings=settings)
+        ok = False
+    else:
+        ok = security.verify_password(request.password, user.password_hash)
+    if not ok or user is None:
+        with write_transaction(engine) as conn:
+            store.prune_failures(conn, before_ms=since)
+            store.add_failures(
+                conn, keys=[("user", username.lower()), ("address", address)], at_ms=at
+            )
+            store.add_audit(
+                conn, at_ms=at, username=username if user else None, device_id=None,
+                action="login_failed", detail=f"adresse {address}",
+            )
+        raise e.ApiError(401, "invalid_credentials", e.MSG_BAD_LOGIN)
+    if user.disabled:
+        raise e.ApiError(403, "user_disabled", e.MSG_DISABLED)
+    device_id = ids.uuid7()
+    token = security.new_device_token()
+    with write_transaction(engine) as conn:
+        store.clear_failures(conn, kind="user", key=username.lower())
+        store.create_device(
+            conn, device_id=device_id, user_id=user.id, name=request.device_name,
+            token_hash=security.token_hash(token), at_ms=at,
+        )
+        store.add_audit(
+            conn, at_ms=at, username=user.username, device_id=device_id, action="login",
+            detail=f"ny enhed fra adresse {address}",
+        )
+    log.info("device registered", extra={"user": user.username, "device": device_id})
+    return LoginResponse(
+        device_id=device_id, device_token=token, username=user.username, role=user.role,
+        team=user.team, server_time_ms=now_ms(),
+    )

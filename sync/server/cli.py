@@ -1,0 +1,337 @@
+"""`trepart-server`: run the sync server and administer users, devices, cases and the audit log.
+
+Every command takes the same database options: --database-url (or TREPART_SERVER_DATABASE_URL)
+or --data-dir (a SQLite file trepart-server.db there; the current directory by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from sync.protocol.vocabulary import Role
+from sync.server import admin, migrate
+from sync.server.db import make_engine
+from sync.server.settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if getattr(args, "database_url", None):
+        overrides["database_url"] = args.database_url
+    if getattr(args, "data_dir", None):
+        overrides["data_dir"] = Path(args.data_dir)
+    return Settings(**overrides)
+
+
+def _engine(args: argparse.Namespace, settings: Settings | None = None) -> Engine:
+    settings = settings or _settings(args)
+    engine = make_engine(settings)
+    args.engines.append(engine)  # disposed by main(), so in-process callers leak no connections
+    if not migrate.is_current(engine):
+        if settings.is_default_sqlite:
+            migrate.upgrade(engine)
+        else:
+            raise admin.AdminError(
+                "Databasen er ikke opdateret. Kør først: trepart-server migrate"
+            )
+    return engine
+
+
+def _when(ms: int | None) -> str:
+    if ms is None:
+        return "-"
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> str:
+    cells = [[str(h) for h in headers]] + [["-" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+             for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def _json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from sync.server.logs import configure_logging
+    from sync.server.serve import run_server
+
+    settings = _settings(args)
+    configure_logging(settings.log_level)
+    engine = make_engine(settings)
+    if not migrate.is_current(engine):
+        if settings.should_auto_migrate():
+            migrate.upgrade(engine)
+        else:
+            _err("Databasen er ikke opdateret. Kør først: trepart-server migrate")
+            return 2
+    engine.dispose()
+    # Workers are separate processes that build the app from the environment: hand them the
+    # resolved settings that way, and migrate here once instead of in every worker.
+    os.environ["TREPART_SERVER_DATABASE_URL"] = settings.resolved_database_url()
+    os.environ["TREPART_SERVER_AUTO_MIGRATE"] = "false"
+    if settings.is_default_sqlite:
+        _out(f"Trepart-server bruger SQLite-filen {settings.resolved_database_url()[10:]}")
+    _out(f"Lytter på http://{args.host}:{args.port} (stop med Ctrl+C)")
+    run_server(
+        host=args.host, port=args.port, workers=args.workers,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+    )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    engine = make_engine(settings)
+    args.engines.append(engine)
+    before = migrate.current_revision(engine)
+    migrate.upgrade(engine)
+    after = migrate.current_revision(engine)
+    _out(f"Databasen er opdateret ({before or 'tom'} -> {after}).")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    password = os.environ.get("TREPART_USER_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            _err("Angiv adgangskoden i TREPART_USER_PASSWORD eller kør kommandoen interaktivt.")
+            return 2
+        password = getpass.getpass(f"Adgangskode til {args.username}: ")
+        if getpass.getpass("Gentag adgangskoden: ") != password:
+            _err("Adgangskoderne er ikke ens.")
+            return 2
+    admin.add_user(
+        engine=_engine(args, settings), settings=settings, username=args.username,
+        password=password, role=Role(args.role), team=args.team,
+    )
+    _out(f"Brugeren {args.username} er oprettet ({Role(args.role).label}).")
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    admin.set_user_disabled(engine=_engine(args), username=args.username, disabled=True)
+    _out(
+        f"Brugeren {args.username} er deaktiveret; "
+        "brugerens enheder kan ikke længere synkronisere."
+    )
+    return 0
+
+
+def cmd_user_enable(args: argparse.Namespace) -> int:
+    admin.set_user_disabled(engine=_engine(args), username=args.username, disabled=False)
+    _out(f"Brugeren {args.username} er aktiveret igen.")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    users = admin.list_users(engine=_engine(args))
+    if args.json:
+        _json([
+            {"username": u.username, "role": u.role, "team": u.team, "disabled": u.disabled,
+             "created_at_ms": u.created_at_ms}
+            for u in users
+        ])
+        return 0
+    _out(_table(
+        [(u.username, Role(u.role).label, u.team, "deaktiveret" if u.disabled else "aktiv",
+          _when(u.created_at_ms)) for u in users],
+        ["Bruger", "Rolle", "Team", "Status", "Oprettet"],
+    ))
+    return 0
+
+
+def cmd_case_assign(args: argparse.Namespace) -> int:
+    admin.assign_case(
+        engine=_engine(args), case_id=args.case_id, team=args.team,
+        consultant=args.consultant, mentors=args.mentor,
+    )
+    _out(f"Forløbet {args.case_id} er opdateret.")
+    return 0
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    devices = admin.list_devices(engine=_engine(args), username=args.user)
+    if args.json:
+        _json([
+            {"device_id": d.id, "username": username, "name": d.name,
+             "created_at_ms": d.created_at_ms, "last_seen_ms": d.last_seen_ms,
+             "revoked_at_ms": d.revoked_at_ms, "wipe": d.wipe}
+            for d, username in devices
+        ])
+        return 0
+    def status(revoked: int | None, wipe: bool) -> str:
+        if revoked is None:
+            return "aktiv"
+        return "spærret, slettes" if wipe else "spærret"
+    _out(_table(
+        [(d.id, username, d.name, _when(d.created_at_ms), _when(d.last_seen_ms),
+          status(d.revoked_at_ms, d.wipe)) for d, username in devices],
+        ["Enhed", "Bruger", "Navn", "Registreret", "Sidst set", "Status"],
+    ))
+    return 0
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    admin.revoke_device(engine=_engine(args), device_id=args.device_id, wipe=args.wipe)
+    extra = " Enheden sletter sine data ved næste kontakt." if args.wipe else ""
+    _out(f"Enheden {args.device_id} er spærret.{extra}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    report = admin.audit(
+        engine=_engine(args), username=args.user, citizen_id=args.citizen,
+        limit=args.limit,
+    )
+    if args.json:
+        _json({
+            "server": [
+                {"at_ms": a.at_ms, "username": a.username, "device_id": a.device_id,
+                 "action": a.action, "records": a.records, "record_count": a.record_count,
+                 "refused_count": a.refused_count, "detail": a.detail}
+                for a in report.server
+            ],
+            "device": [
+                {**r.values, "entry_id": r.record_id}
+                for r in report.device
+            ],
+        })
+        return 0
+    _out("Serverens log (synkronisering, login, administration):")
+    _out(_table(
+        [(_when(a.at_ms), a.username, a.device_id, a.action, a.record_count, a.refused_count,
+          a.detail) for a in report.server],
+        ["Tidspunkt", "Bruger", "Enhed", "Handling", "Poster", "Afvist", "Detaljer"],
+    ))
+    _out("")
+    _out("Enhedernes log (visning, udskrift, eksport m.m.):")
+    _out(_table(
+        [(r.values.get("at"), r.values.get("username"), r.values.get("action"),
+          r.values.get("record_type"), r.values.get("record_id"), r.values.get("detail"))
+         for r in report.device],
+        ["Tidspunkt", "Bruger", "Handling", "Posttype", "Post", "Detaljer"],
+    ))
+    return 0
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument(
+        "--database-url", help="SQLAlchemy-URL, fx postgresql+psycopg://... "
+        "(ellers TREPART_SERVER_DATABASE_URL)",
+    )
+    db.add_argument("--data-dir", help="mappe til SQLite-filen trepart-server.db")
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="output som JSON til scripts")
+
+    parser = argparse.ArgumentParser(
+        prog="trepart-server", description="Trepart-synkroniseringsserver og administration."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", parents=[db], help="start serveren")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1, help="antal arbejdsprocesser")
+    serve.add_argument(
+        "--forwarded-allow-ips", default="127.0.0.1",
+        help="proxyer hvis X-Forwarded-For stoles på (til login-begrænsning pr. adresse)",
+    )
+    serve.set_defaults(func=cmd_serve)
+
+    sub.add_parser("migrate", parents=[db], help="opdatér databasens skema").set_defaults(
+        func=cmd_migrate
+    )
+
+    user = sub.add_parser("user", help="brugere").add_subparsers(dest="user_cmd", required=True)
+    add = user.add_parser("add", parents=[db], help="opret en bruger")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=Role.codes())
+    add.add_argument("--team")
+    add.set_defaults(func=cmd_user_add)
+    disable = user.add_parser("disable", parents=[db], help="deaktivér en bruger")
+    disable.add_argument("username")
+    disable.set_defaults(func=cmd_user_disable)
+    enable = user.add_parser("enable", parents=[db], help="aktivér en bruger igen")
+    enable.add_argument("username")
+    enable.set_defaults(func=cmd_user_enable)
+    user.add_parser("list", parents=[db, as_json], help="vis brugere").set_defaults(
+        func=cmd_user_list
+    )
+
+    case = sub.add_parser("case", help="forløb").add_subparsers(dest="case_cmd", required=True)
+    assign = case.add_parser(
+        "assign", parents=[db], help="sæt et forløbs team, konsulent og mentorer"
+    )
+    assign.add_argument("case_id")
+    assign.add_argument("--team")
+    assign.add_argument("--consultant")
+    assign.add_argument(
+        "--mentor", nargs="*", help="forløbets mentorer (erstatter listen; tom: ingen)"
+    )
+    assign.set_defaults(func=cmd_case_assign)
+
+    device = sub.add_parser("device", help="enheder").add_subparsers(
+        dest="device_cmd", required=True
+    )
+    dlist = device.add_parser("list", parents=[db, as_json], help="vis enheder")
+    dlist.add_argument("--user")
+    dlist.set_defaults(func=cmd_device_list)
+    revoke = device.add_parser("revoke", parents=[db], help="spær en enhed")
+    revoke.add_argument("device_id")
+    revoke.add_argument("--wipe", action="store_true", help="enheden sletter sine data")
+    revoke.set_defaults(func=cmd_device_revoke)
+
+    audit = sub.add_parser("audit", parents=[db, as_json], help="vis loggen")
+    audit.add_argument("--user")
+    audit.add_argument("--citizen", help="borgerens id")
+    audit.add_argument("--limit", type=int, default=200)
+    audit.set_defaults(func=cmd_audit)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.engines = []
+    try:
+        return int(args.func(args))
+    except admin.AdminError as exc:
+        _err(str(exc))
+        return 1
+    finally:
+        for engine in args.engines:
+            engine.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,290 @@
+"""The access policy, in one place: who may read and write which records and fields.
+
+- consultant, teamlead: the cases whose `team` is the user's team, and everything in them; a
+  consultant or team lead may create a case for their own team.
+- mentor: only cases whose `mentors` list the user, only mentor-visible fields (never CPR,
+  address, target group, health notes); may write only meetings, action items, their own audit
+  entries and the `resolved` flag of conflicts in those cases; never receives audit entries,
+  consents, or conflicts on fields hidden from mentors.
+- citizen and company records (no case of their own): readable through a readable case that
+  references them, or by the team that created them as long as no case references them yet.
+  Consents follow their citizen and are never shown to mentors.
+- admin: user and device administration and audit; no case content (only audit entries).
+
+The functions are pure: what they need to know about the database comes through `Facts`.
+Every scope refusal uses the same message whether or not the record exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sync.protocol.catalogue import CATALOGUE, RecordType
+from sync.protocol.vocabulary import Role
+
+# Record types a mentor may push; conflicts only to mark them resolved.
+MENTOR_WRITABLE = frozenset({"meeting", "action_item", "audit_entry", "conflict"})
+MENTOR_NEVER_READS = frozenset({"audit_entry", "consent"})
+PARTY_TYPES = frozenset({"citizen", "company"})
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    user_id: str
+    username: str
+    role: Role | None  # None: the server itself (admin CLI), which the policy does not limit
+    team: str | None
+    device_id: str | None = None
+
+    @property
+    def is_system(self) -> bool:
+        return self.role is None
+
+    @classmethod
+    def system(cls) -> Principal:
+        return cls(user_id="server", username="server", role=None, team=None)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseInfo:
+    case_id: str
+    team: str | None
+    consultant: str | None
+    citizen_id: str | None
+    company_id: str | None
+    mentors: frozenset[str]
+
+    @classmethod
+    def from_values(cls, case_id: str, values: Mapping[str, Any]) -> CaseInfo:
+        mentors = values.get("mentors")
+        return cls(
+            case_id=case_id,
+            team=values.get("team"),
+            consultant=values.get("consultant"),
+            citizen_id=values.get("citizen_id"),
+            company_id=values.get("company_id"),
+            mentors=frozenset(m for m in mentors if isinstance(m, str))
+            if isinstance(mentors, list)
+            else frozenset(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """What the policy looks at in a stored (or about to be stored) record."""
+
+    record_type: str
+    record_id: str
+    case_id: str | None
+    parent_id: str | None
+    owner_team: str | None
+    created_by: str
+    values: Mapping[str, Any]
+
+
+class Facts(Protocol):
+    def case(self, case_id: str) -> CaseInfo | None: ...
+
+    def cases_referencing(self, kind: str, party_id: str) -> list[CaseInfo]: ...
+
+    def party(self, kind: str, party_id: str) -> RowView | None: ...
+
+
+# ---------------------------------------------------------------- reading
+
+
+def can_read_case(p: Principal, info: CaseInfo | None) -> bool:
+    if info is None:
+        return False
+    if p.is_system:
+        return True
+    if p.role in (Role.CONSULTANT, Role.TEAMLEAD):
+        return p.team is not None and info.team == p.team
+    if p.role is Role.MENTOR:
+        return p.username in info.mentors
+    return False
+
+
+def can_read_party(p: Principal, kind: str, party_id: str | None, facts: Facts) -> bool:
+    """May `p` read the citizen or company `party_id` (which must exist)?"""
+    if party_id is None:
+        return False
+    if p.is_system:
+        return True
+    party = facts.party(kind, party_id)
+    if party is None:
+        return False
+    referencing = facts.cases_referencing(kind, party_id)
+    if any(can_read_case(p, info) for info in referencing):
+        return True
+    # A citizen or company a team registered before any case exists stays with that team.
+    return (
+        p.role in (Role.CONSULTANT, Role.TEAMLEAD)
+        and not referencing
+        and p.team is not None
+        and party.owner_team == p.team
+    )
+
+
+def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
+    rtype = row.record_type
+    if p.is_system:
+        return True
+    if p.role is Role.ADMIN:
+        return rtype == "audit_entry"
+    if p.role is Role.MENTOR and rtype in MENTOR_NEVER_READS:
+        return False
+    if rtype in PARTY_TYPES:
+        return can_read_party(p, rtype, row.record_id, facts)
+    if rtype == "consent":
+        return can_read_party(p, "citizen", row.parent_id, facts)
+    if rtype == "conflict" and not _conflict_field_visible(p, row.values):
+        return False
+    if row.case_id is not None:
+        return can_read_case(p, facts.case(row.case_id))
+    if rtype == "audit_entry":
+        return row.created_by == p.username
+    if rtype == "conflict":
+        parent_type = row.values.get("record_type")
+        if parent_type in PARTY_TYPES:
+            return can_read_party(p, str(parent_type), row.parent_id, facts)
+    return False
+
+
+def _conflict_field_visible(p: Principal, values: Mapping[str, Any]) -> bool:
+    if p.role is not Role.MENTOR:
+        return True
+    rt = CATALOGUE.get(str(values.get("record_type")))
+    name = str(values.get("field"))
+    return rt is not None and rt.has_field(name) and rt.field(name).mentor_visible
+
+
+@dataclass(frozen=True, slots=True)
+class CaseScope:
+    """Which records `can_read` could possibly let through, as a coarse pre-filter the store
+    can run in SQL (so a pull does not decode rows of other teams only to drop them). It only
+    narrows: every row it admits still goes through `can_read`."""
+
+    case_team: str | None = None  # cases of this team (consultant, team lead)
+    case_mentor: str | None = None  # cases this mentor is on
+    only_types: frozenset[str] | None = None  # nothing but these record types
+    never_types: frozenset[str] = frozenset()
+    everything: bool = False
+
+
+def case_scope(p: Principal) -> CaseScope:
+    if p.is_system:
+        return CaseScope(everything=True)
+    if p.role is Role.ADMIN:
+        return CaseScope(only_types=frozenset({"audit_entry"}), everything=True)
+    if p.role is Role.MENTOR:
+        return CaseScope(case_mentor=p.username, never_types=MENTOR_NEVER_READS)
+    return CaseScope(case_team=p.team or "")
+
+
+def hidden_fields(p: Principal, rt: RecordType) -> frozenset[str]:
+    if p.role is not Role.MENTOR:
+        return frozenset()
+    return frozenset(f.name for f in rt.fields if not f.mentor_visible)
+
+
+def redact(
+    p: Principal, rt: RecordType, values: dict[str, Any], clocks: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The values and clocks `p` may receive (mentors lose hidden fields, clocks included)."""
+    hidden = hidden_fields(p, rt)
+    if not hidden:
+        return values, clocks
+    return (
+        {k: v for k, v in values.items() if k not in hidden},
+        {k: c for k, c in clocks.items() if k not in hidden},
+    )
+
+
+# ---------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    code: str
+    field: str | None = None  # the field a mentor may not write, for the message
+
+
+OUT_OF_SCOPE = Refusal("out_of_scope")
+
+
+def check_static(p: Principal, rt: RecordType, field_names: set[str]) -> Refusal | None:
+    """What `p` may never write, whatever the record: decided without looking at the database."""
+    if p.is_system:
+        return None
+    if p.role is Role.ADMIN:
+        return None if rt.name == "audit_entry" else OUT_OF_SCOPE
+    if p.role is Role.MENTOR:
+        if rt.name not in MENTOR_WRITABLE:
+            return OUT_OF_SCOPE
+        if rt.name == "conflict" and not field_names <= {"resolved"}:
+            return OUT_OF_SCOPE
+        for name in sorted(field_names):
+            if rt.has_field(name) and not rt.field(name).mentor_visible:
+                return Refusal("out_of_scope", field=name)
+        return None
+    if p.role in (Role.CONSULTANT, Role.TEAMLEAD):
+        return None
+    return OUT_OF_SCOPE
+
+
+def check_write(
+    p: Principal,
+    rt: RecordType,
+    current: RowView | None,
+    after: RowView,
+    facts: Facts,
+) -> Refusal | None:
+    """May `p` write this record? `current` is its stored state (None: new), `after` the state
+    with the incoming values laid over it. Both must be within `p`'s scope."""
+    if p.is_system:
+        return None
+    if current is not None and not can_read(p, current, facts):
+        # A mentor cannot read audit entries, not even their own; re-sending one's own entry
+        # must still reach the append-only check rather than look like a scope breach.
+        own_entry = rt.name == "audit_entry" and current.created_by == p.username
+        if not own_entry:
+            return OUT_OF_SCOPE
+    if not _may_hold(p, rt, after, facts, creating=current is None):
+        return OUT_OF_SCOPE
+    return None
+
+
+def _may_hold(p: Principal, rt: RecordType, row: RowView, facts: Facts, *, creating: bool) -> bool:
+    """Would `p` be entitled to the record in state `row`?"""
+    if rt.name == "audit_entry":
+        if p.role is Role.ADMIN:
+            return row.case_id is None
+        return row.case_id is None or can_read_case(p, facts.case(row.case_id))
+    if p.role is Role.ADMIN:
+        return False
+    if rt.name == "case":
+        # The case's own team decides, plus its citizen and company must be ones the user may see:
+        # otherwise anyone could pull another team's citizen into view by referencing it.
+        info = CaseInfo.from_values(row.record_id, row.values)
+        if p.role is Role.MENTOR or info.team is None or info.team != p.team:
+            return False
+        if info.citizen_id is None or not can_read_party(p, "citizen", info.citizen_id, facts):
+            return False
+        return info.company_id is None or can_read_party(p, "company", info.company_id, facts)
+    if rt.name in PARTY_TYPES:
+        if creating:
+            return p.role in (Role.CONSULTANT, Role.TEAMLEAD) and p.team is not None
+        return can_read_party(p, rt.name, row.record_id, facts)
+    if rt.name == "consent":
+        return p.role is not Role.MENTOR and can_read_party(p, "citizen", row.parent_id, facts)
+    if rt.name == "conflict" and row.case_id is None:
+        parent_type = row.values.get("record_type")
+        return parent_type in PARTY_TYPES and can_read_party(
+            p, str(parent_type), row.parent_id, facts
+        )
+    if row.case_id is None:
+        return False
+    return can_read_case(p, facts.case(row.case_id))

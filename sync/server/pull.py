@@ -1,0 +1,157 @@
+"""Pull: the changes after a cursor that the user may read, in seq order, redacted for mentors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pydantic_core
+from sqlalchemy import Connection, Engine
+
+from sync.protocol.catalogue import CATALOGUE
+from sync.protocol.vocabulary import Role
+from sync.protocol.wire import PullResponse
+from sync.server import policy, store
+from sync.server.db import is_postgres, read_transaction, write_transaction
+from sync.server.policy import Principal
+from sync.server.push import now_ms
+from sync.server.store import DbFacts, Row
+
+
+@dataclass(frozen=True, slots=True)
+class PullPage:
+    """A PullResponse as plain data: a page can hold a thousand records, and building a model
+    per record only to serialise it again costs more than the rest of the request."""
+
+    changes: list[dict[str, Any]]
+    cursor: int
+    more: bool
+    server_time_ms: int
+
+    def to_json(self) -> bytes:
+        return pydantic_core.to_json(
+            {
+                "changes": self.changes, "cursor": self.cursor, "more": self.more,
+                "server_time_ms": self.server_time_ms,
+            }
+        )
+
+    def to_response(self) -> PullResponse:
+        return PullResponse.model_validate_json(self.to_json())
+
+
+@dataclass(frozen=True, slots=True)
+class PullOutcome:
+    response: PullPage
+    rows: list[Row]
+
+
+def pull(
+    *, engine: Engine, principal: Principal, cursor: int, limit: int, max_scan: int
+) -> PullPage:
+    if is_postgres(engine):
+        # Page and audit row in one transaction: one commit per pull.
+        with write_transaction(engine) as conn:
+            outcome = read_page(
+                conn=conn, principal=principal, cursor=cursor, limit=limit, max_scan=max_scan
+            )
+            _audit(conn, principal, cursor, outcome)
+        return outcome.response
+    with read_transaction(engine) as conn:
+        outcome = read_page(
+            conn=conn, principal=principal, cursor=cursor, limit=limit, max_scan=max_scan
+        )
+    # SQLite: audited in its own short transaction so the read never waits for the write lock.
+    with write_transaction(engine) as conn:
+        _audit(conn, principal, cursor, outcome)
+    return outcome.response
+
+
+def _audit(conn: Connection, principal: Principal, cursor: int, outcome: PullOutcome) -> None:
+    rows = outcome.rows
+    subjects: set[str] = set()
+    for r in rows:
+        subjects.update(x for x in (r.case_id, r.parent_id) if x)
+        if r.record_type in policy.PARTY_TYPES:
+            subjects.add(r.record_id)
+    store.add_audit(
+        conn,
+        at_ms=outcome.response.server_time_ms,
+        username=principal.username,
+        device_id=principal.device_id,
+        action="pull",
+        record_count=len(rows),
+        records=[f"{r.record_type}:{r.record_id}" for r in rows],
+        subjects=subjects,
+        detail=f"cursor {cursor} -> {outcome.response.cursor}",
+    )
+
+
+def read_page(
+    *, conn: Connection, principal: Principal, cursor: int, limit: int, max_scan: int
+) -> PullOutcome:
+    """One page: the changes after `cursor` that `principal` may read.
+
+    The returned cursor moves past rows the user may not read, so they are never scanned
+    again: to the last row scanned when the page is full or the scan limit is hit, otherwise to
+    the last committed seq. At most `max_scan` rows are read per request.
+    """
+    high = store.last_committed_seq(conn)
+    scope = policy.case_scope(principal)
+    facts = DbFacts(conn, with_mentors=principal.role is Role.MENTOR)
+    visible: list[Row] = []
+    last = cursor
+    scanned = 0
+    exhausted = False
+    while len(visible) < limit and scanned < max_scan and not exhausted:
+        want = min(limit, max_scan - scanned)
+        chunk = store.changes_after(conn, cursor=last, upto=high, limit=want, scope=scope)
+        exhausted = len(chunk) < want
+        _preload(facts, chunk)
+        for i, row in enumerate(chunk):
+            scanned += 1
+            last = row.seq if row.seq is not None else last
+            if policy.can_read(principal, row.view(), facts):
+                visible.append(row)
+                if len(visible) == limit:
+                    exhausted = exhausted and i == len(chunk) - 1
+                    break
+    if exhausted:
+        last = max(last, high)
+    more = last < high
+    changes: list[dict[str, Any]] = []
+    for row in visible:
+        rt = CATALOGUE.get(row.record_type)
+        values = {k: v for k, v in row.values.items() if k != "deleted"}
+        clocks = row.clocks
+        if rt is not None:
+            values, clocks = policy.redact(principal, rt, values, clocks)
+        # The shape of RecordChange; the rows were validated when they were pushed.
+        changes.append(
+            {
+                "seq": row.seq, "record_type": row.record_type, "record_id": row.record_id,
+                "values": values, "clocks": clocks, "deleted": row.deleted,
+            }
+        )
+    response = PullPage(changes=changes, cursor=last, more=more, server_time_ms=now_ms())
+    return PullOutcome(response=response, rows=visible)
+
+
+def _preload(facts: DbFacts, rows: list[Row]) -> None:
+    facts.preload_cases(r.case_id for r in rows)
+    citizens = [r.record_id for r in rows if r.record_type == "citizen"]
+    citizens += [r.parent_id for r in rows if r.record_type == "consent" and r.parent_id]
+    companies = [r.record_id for r in rows if r.record_type == "company"]
+    for r in rows:
+        if r.record_type == "conflict" and r.case_id is None and r.parent_id:
+            kind = r.values.get("record_type")
+            if kind == "citizen":
+                citizens.append(r.parent_id)
+            elif kind == "company":
+                companies.append(r.parent_id)
+    for r in rows:
+        if r.record_type in policy.PARTY_TYPES:
+            facts.put_party(r.view())
+    facts.preload_parties([("citizen", c) for c in citizens] + [("company", c) for c in companies])
+    facts.preload_refs("citizen", citizens)
+    facts.preload_refs("company", companies)

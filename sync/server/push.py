@@ -1,0 +1,527 @@
+"""Applying a pushed batch: validation, idempotency, access policy, field merge, change log.
+
+A batch runs in one transaction. It reads what its operations touch and merges in memory
+(sync.protocol.merge), without any lock. It then writes the merged rows only if they are still
+as it read them (an optimistic check on each row's seq; otherwise it starts over), with seq NULL,
+and as its last statement gives them their seqs from the change counter, whose row lock is held
+to commit. So concurrent pushes overlap everything but that last statement, and seq order is
+commit order. SQLite holds its write lock for the whole transaction, so it never starts over.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from sync.protocol import ids
+from sync.protocol.catalogue import CATALOGUE, FieldType, MergeKind, RecordType
+from sync.protocol.codec import wire_type_ok
+from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
+from sync.protocol.merge import apply_writes, is_signed
+from sync.protocol.vocabulary import Role
+from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
+from sync.server import errors as e
+from sync.server import policy, store
+from sync.server.db import write_transaction
+from sync.server.policy import CaseInfo, Principal
+from sync.server.store import DbFacts, Key, Row
+
+Writes = dict[str, tuple[Any, str, Any]]
+
+# Test hook: called after the seqs are assigned and before commit, so a test can widen the
+# window in which a commit-order bug would let a reader skip a change. None in production.
+before_commit: Callable[[], None] | None = None
+
+# How often a batch starts over after losing a race for the same rows before giving up (the
+# device then sends it again later; it is idempotent).
+MAX_ATTEMPTS = 8
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+# ---------------------------------------------------------------- static checks
+
+
+@dataclass(slots=True)
+class Checked:
+    """An operation that passed every check that needs no database."""
+
+    index: int
+    op: Operation
+    rt: RecordType
+    writes: Writes
+    newest: HLC
+
+
+def _refused(op_id: str, code: str, message: str) -> OpResult:
+    return OpResult(op_id=op_id, status=OpStatus.REFUSED, code=code, message=message)
+
+
+def canonical_uuid(value: object) -> bool:
+    """A UUID in its one canonical text form: ids are keys, so "ABC…" and "abc…" or the form
+    without hyphens must not name two different records."""
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def storable_text(value: str) -> bool:
+    """Can the databases store this string? PostgreSQL refuses NUL, and neither database can
+    encode a lone surrogate, which JSON escapes can smuggle in."""
+    if "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def storable(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, float):
+        return math.isfinite(value)  # JSON has no NaN or Infinity, PostgreSQL's jsonb neither
+    if isinstance(value, dict):
+        return depth < 32 and all(
+            storable_text(str(k)) and storable(v, depth + 1) for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return depth < 32 and all(storable(v, depth + 1) for v in value)
+    return True
+
+
+def _op_storable(op: Operation) -> bool:
+    texts = [op.op_id, op.record_type, op.record_id]
+    for name, w in op.fields.items():
+        texts.extend((name, w.hlc, w.base or ""))
+        if not storable(w.value):
+            return False
+    return all(storable_text(t) for t in texts)
+
+
+def check_operation(
+    p: Principal, op: Operation, *, index: int, server_now_ms: int
+) -> Checked | OpResult:
+    """Shape, types, clocks and role limits of one operation; the database is not consulted,
+    so nothing here can depend on whether the record exists."""
+    if not _op_storable(op):
+        return _refused(op.op_id, e.INVALID, e.MSG_BAD_TEXT)
+    if not canonical_uuid(op.op_id) or not canonical_uuid(op.record_id):
+        return _refused(op.op_id, e.INVALID, e.msg_bad_id())
+    rt = CATALOGUE.get(op.record_type)
+    if rt is None:
+        return _refused(op.op_id, e.INVALID, e.msg_unknown_type(op.record_type))
+    writes: Writes = {}
+    newest: HLC | None = None
+    for name, w in op.fields.items():
+        if name == "deleted":
+            if not isinstance(w.value, bool):
+                return _refused(op.op_id, e.INVALID, e.msg_bad_deleted(rt))
+        elif not rt.has_field(name):
+            return _refused(op.op_id, e.INVALID, e.msg_unknown_field(rt, name))
+        else:
+            spec = rt.field(name)
+            if not wire_type_ok(spec, w.value) or not _server_shape_ok(rt, spec.name, w.value):
+                return _refused(op.op_id, e.INVALID, e.msg_bad_value(rt, spec))
+            if spec.type is FieldType.REF and w.value is not None and not canonical_uuid(w.value):
+                return _refused(op.op_id, e.INVALID, e.msg_bad_value(rt, spec))
+        try:
+            stamp = HLC.parse(w.hlc)
+        except ValueError:
+            return _refused(op.op_id, e.INVALID, e.msg_bad_clock(name))
+        if newest is None or stamp > newest:
+            newest = stamp
+        base = w.base if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT else None
+        writes[name] = (w.value, w.hlc, base)
+    if newest is not None and too_far_ahead(newest, server_now_ms=server_now_ms):
+        return _refused(op.op_id, e.CLOCK_AHEAD, e.MSG_CLOCK_AHEAD)
+    refusal = policy.check_static(p, rt, set(writes))
+    if refusal is not None:
+        if refusal.field is not None:
+            return _refused(op.op_id, refusal.code, e.msg_hidden_field(rt, rt.field(refusal.field)))
+        return _refused(op.op_id, refusal.code, e.MSG_OUT_OF_SCOPE)
+    foreign = rt.name == "audit_entry" and writes.get("username", (p.username,))[0] != p.username
+    if foreign and not p.is_system:
+        return _refused(op.op_id, e.INVALID, e.msg_foreign_audit())
+    return Checked(index=index, op=op, rt=rt, writes=writes, newest=newest or HLC(0, 0, "0"))
+
+
+def _server_shape_ok(rt: RecordType, name: str, value: Any) -> bool:
+    # The policy reads a case's mentors as a list of usernames; anything else would be ignored
+    # silently by the policy while devices showed it, so refuse it instead.
+    if rt.name == "case" and name == "mentors" and value is not None:
+        return isinstance(value, list) and all(isinstance(u, str) and u for u in value)
+    return True
+
+
+# ---------------------------------------------------------------- the plan
+
+
+def case_of(rt: RecordType, record_id: str, values: dict[str, Any]) -> str | None:
+    if rt.case_field is None:
+        return None
+    if rt.case_field == "id":
+        return record_id
+    value = values.get(rt.case_field)
+    return value if isinstance(value, str) else None
+
+
+def parent_of(rt: RecordType, values: dict[str, Any]) -> str | None:
+    """The record a case-less record hangs off (for the policy and for re-stamping)."""
+    name = {"consent": "citizen_id", "conflict": "record_id", "audit_entry": "record_id"}.get(
+        rt.name
+    )
+    value = values.get(name) if name else None
+    return value if isinstance(value, str) and canonical_uuid(value) else None
+
+
+@dataclass
+class Plan:
+    principal: Principal
+    at_ms: int
+    clock: HybridClock
+    facts: DbFacts
+    rows: dict[Key, Row | None]  # as read (None: absent)
+    state: dict[Key, Row] = field(default_factory=dict)  # as this batch leaves them
+    dirty: dict[Key, None] = field(default_factory=dict)  # ordered set of rows to write
+    new_cases: dict[str, CaseInfo] = field(default_factory=dict)
+    restamp_cases: set[str] = field(default_factory=set)
+    restamp_parties: set[str] = field(default_factory=set)
+    results: dict[int, OpResult] = field(default_factory=dict)
+    to_store: list[OpResult] = field(default_factory=list)
+
+    def current(self, key: Key) -> Row | None:
+        if key in self.state:
+            return self.state[key]
+        return self.rows.get(key)
+
+
+def _wanted_keys(checked: Sequence[Checked]) -> set[Key]:
+    keys: set[Key] = set()
+    for c in checked:
+        keys.add((c.rt.name, c.op.record_id))
+        for name in ("citizen_id", "company_id"):
+            value = c.writes.get(name, (None,))[0]
+            if isinstance(value, str):
+                keys.add((name.removesuffix("_id"), value))
+    return keys
+
+
+def build_plan(
+    conn: Connection,
+    p: Principal,
+    pending: Sequence[Checked | OpResult],
+    *,
+    ops: Sequence[Operation],
+    stored: dict[str, store.StoredResult],
+    at_ms: int,
+    clock: HybridClock,
+) -> Plan:
+    """Decide every operation's result and the rows to write, reading but not writing."""
+    checked = [c for c in pending if isinstance(c, Checked)]
+    keys = _wanted_keys(checked)
+    rows = store.load_rows(conn, keys=keys)
+    facts = DbFacts(conn, with_mentors=p.role is Role.MENTOR)
+    plan = Plan(
+        principal=p, at_ms=at_ms, clock=clock, facts=facts,
+        rows={k: rows.get(k) for k in keys},
+    )
+    # Load what the policy will ask about in a few queries rather than one per operation.
+    case_ids: set[str | None] = set()
+    citizens: set[str | None] = set()
+    companies: set[str | None] = set()
+    for c in checked:
+        row = rows.get((c.rt.name, c.op.record_id))
+        values = {**(row.values if row else {}), **{k: w[0] for k, w in c.writes.items()}}
+        case_ids.add(case_of(c.rt, c.op.record_id, values))
+        if row is not None:
+            case_ids.add(row.case_id)
+        if c.rt.name == "case":
+            citizens.add(values.get("citizen_id"))
+            companies.add(values.get("company_id"))
+            if row is not None:
+                citizens.add(row.values.get("citizen_id"))
+                companies.add(row.values.get("company_id"))
+        elif c.rt.name in policy.PARTY_TYPES:
+            (citizens if c.rt.name == "citizen" else companies).add(c.op.record_id)
+        elif c.rt.name == "consent":
+            citizens.add(values.get("citizen_id"))
+            if row is not None:
+                citizens.add(row.parent_id)
+    facts.preload_cases(case_ids)
+    facts.preload_refs("citizen", citizens)
+    facts.preload_refs("company", companies)
+    for k, r in rows.items():
+        if k[0] in policy.PARTY_TYPES:
+            facts.put_party(r.view())
+    facts.preload_parties(
+        [("citizen", c) for c in citizens if c] + [("company", c) for c in companies if c]
+    )
+
+    first_index: dict[str, int] = {}
+    for index, item in enumerate(pending):
+        op_id = ops[index].op_id
+        prior = stored.get(op_id)
+        if prior is not None:
+            # A retry: the stored result, and nothing changes.
+            if prior.user_id != p.user_id:
+                plan.results[index] = _refused(op_id, e.INVALID, e.msg_op_reused())
+            else:
+                plan.results[index] = OpResult.model_validate(prior.result)
+            continue
+        if op_id in first_index:  # the same op twice in one batch: applied once
+            plan.results[index] = plan.results[first_index[op_id]]
+            continue
+        first_index[op_id] = index
+        result = _apply(plan, item) if isinstance(item, Checked) else item
+        plan.results[index] = result
+        # A clock_ahead refusal is not final: the device re-stamps and sends the same op again.
+        # An op id that is no UUID cannot be retried meaningfully, nor always stored.
+        if result.code != e.CLOCK_AHEAD and canonical_uuid(op_id):
+            plan.to_store.append(result)
+    return plan
+
+
+def _apply(plan: Plan, c: Checked) -> OpResult:
+    p, rt, op = plan.principal, c.rt, c.op
+    key = (rt.name, op.record_id)
+    current = plan.current(key)
+    incoming = {name: w[0] for name, w in c.writes.items()}
+    after_values = {**(current.values if current else {}), **incoming}
+    after = Row(
+        record_type=rt.name, record_id=op.record_id,
+        case_id=case_of(rt, op.record_id, after_values), parent_id=parent_of(rt, after_values),
+        values=after_values, clocks={}, deleted=False, seq=None,
+        owner_team=current.owner_team if current else p.team,
+        created_by=current.created_by if current else p.username,
+        created_at_ms=current.created_at_ms if current else plan.at_ms,
+        updated_at_ms=plan.at_ms,
+    )
+    refusal = policy.check_write(
+        p, rt, current.view() if current else None, after.view(), plan.facts
+    )
+    if refusal is not None:
+        return _refused(op.op_id, refusal.code, e.MSG_OUT_OF_SCOPE)
+
+    if current is None:
+        for spec in rt.fields:
+            if spec.required and incoming.get(spec.name) is None:
+                return _refused(op.op_id, e.INVALID, e.msg_missing(rt, spec))
+    elif (current.case_id, current.parent_id) != (after.case_id, after.parent_id) and (
+        rt.name not in ("case", "conflict", "audit_entry")
+    ):
+        return _refused(op.op_id, e.INVALID, e.msg_moved(rt))
+    if (
+        current is not None
+        and rt.signable
+        and is_signed(current.values)
+        and incoming.get("deleted") is True
+        and not current.deleted
+    ):
+        return _refused(op.op_id, e.FROZEN, e.msg_frozen(rt))
+
+    outcome = apply_writes(
+        rt, current.values if current else None, current.clocks if current else None, c.writes
+    )
+    if outcome.refusal is not None:
+        message = e.msg_frozen(rt) if outcome.refusal == e.FROZEN else e.msg_append_only(rt)
+        if outcome.refusal not in (e.FROZEN, e.APPEND_ONLY):
+            message = e.MSG_BAD_REQUEST
+        return _refused(op.op_id, outcome.refusal, message)
+
+    # Observed now, so a conflict record stamped below sorts after the write that caused it.
+    plan.clock.observe(c.newest)
+    if outcome.changed:
+        values = outcome.values
+        new_row = Row(
+            record_type=rt.name, record_id=op.record_id,
+            case_id=case_of(rt, op.record_id, values), parent_id=parent_of(rt, values),
+            values=values, clocks=outcome.clocks, deleted=values.get("deleted") is True,
+            seq=current.seq if current else None, owner_team=after.owner_team,
+            created_by=after.created_by, created_at_ms=after.created_at_ms,
+            updated_at_ms=plan.at_ms, stored=current.stored if current else False,
+        )
+        plan.state[key] = new_row
+        plan.dirty[key] = None
+        if rt.name in policy.PARTY_TYPES:
+            plan.facts.put_party(new_row.view())
+        if rt.name == "case":
+            _case_changed(plan, current, new_row)
+    for conflict in outcome.conflicts:
+        _add_conflict(plan, rt, key, conflict.field, conflict.base, conflict.kept, conflict.other)
+    return OpResult(
+        op_id=op.op_id,
+        status=OpStatus.APPLIED,
+        conflicts=[conflict.field for conflict in outcome.conflicts],
+    )
+
+
+def _case_changed(plan: Plan, before: Row | None, after: Row) -> None:
+    info = CaseInfo.from_values(after.record_id, after.values)
+    plan.facts.put_case(info)
+    plan.new_cases[info.case_id] = info
+    if before is None:
+        # A new case can give its mentors a citizen and company they did not have.
+        gains = bool(info.mentors)
+    else:
+        old = CaseInfo.from_values(before.record_id, before.values)
+        gains = (
+            (old.team, old.citizen_id, old.company_id)
+            != (info.team, info.citizen_id, info.company_id)
+            or not info.mentors <= old.mentors
+        )
+    if not gains:
+        return
+    # Whoever gains the case must receive all of it, not only what changes from now on.
+    if before is not None:
+        plan.restamp_cases.add(info.case_id)
+    for pid in (info.citizen_id, info.company_id):
+        if pid:
+            plan.restamp_parties.add(pid)
+
+
+def _add_conflict(
+    plan: Plan, rt: RecordType, key: Key, name: str, base: Any, kept: Any, other: Any
+) -> None:
+    record = plan.current(key)
+    stamp = str(plan.clock.now())
+    values: dict[str, Any] = {
+        "case_id": record.case_id if record else None,
+        "record_type": rt.name, "record_id": key[1], "field": name,
+        "base": base, "kept": kept, "other": other, "resolved": False,
+    }
+    conflict_id = ids.uuid7()
+    row = Row(
+        record_type="conflict", record_id=conflict_id, case_id=values["case_id"],
+        parent_id=key[1], values=values, clocks={k: stamp for k in values}, deleted=False,
+        seq=None, owner_team=record.owner_team if record else None, created_by="server",
+        created_at_ms=plan.at_ms, updated_at_ms=plan.at_ms, stored=False,
+    )
+    plan.state[("conflict", conflict_id)] = row
+    plan.dirty[("conflict", conflict_id)] = None
+
+
+# ---------------------------------------------------------------- commit
+
+
+def _restamp_keys(conn: Connection, plan: Plan) -> list[Key]:
+    """Unchanged rows to send again because someone gained the case (see _case_changed)."""
+    if not (plan.restamp_cases or plan.restamp_parties):
+        return []
+    keys = store.keys_to_restamp(
+        conn, case_ids=plan.restamp_cases, party_ids=plan.restamp_parties
+    )
+    return [k for k in keys if k not in plan.dirty]
+
+
+def push(
+    *,
+    engine: Engine,
+    principal: Principal,
+    ops: Sequence[Operation],
+    clock: HybridClock,
+) -> PushResponse:
+    at = now_ms()
+    pending = [
+        check_operation(principal, op, index=i, server_now_ms=at) for i, op in enumerate(ops)
+    ]
+    # Only real UUIDs are ever stored, so only they are looked up (and junk never reaches SQL).
+    op_ids = [op.op_id for op in ops if canonical_uuid(op.op_id)]
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        try:
+            plan = _push_once(engine, principal, pending, ops, op_ids, at=at, clock=clock)
+            break
+        except (store.StaleWrite, DBAPIError) as exc:
+            # Another push wrote the same rows (or the same op ids) first: read again.
+            if isinstance(exc, DBAPIError) and not _is_race(exc):
+                raise
+            if attempt == MAX_ATTEMPTS:
+                raise e.ApiError(503, "busy", e.MSG_BUSY, headers={"Retry-After": "1"}) from None
+            time.sleep(0.002 * attempt)
+    return PushResponse(
+        results=[plan.results[i] for i in range(len(ops))], server_time_ms=now_ms()
+    )
+
+
+def _is_race(exc: DBAPIError) -> bool:
+    """Did we lose a race with another writer (rather than hit a bug)?"""
+    # PostgreSQL: unique violation, serialization failure, deadlock detected.
+    if getattr(exc.orig, "sqlstate", None) in ("23505", "40001", "40P01"):
+        return True
+    # SQLite: the write lock was not free within busy_timeout.
+    return "database is locked" in str(exc.orig)
+
+
+def _push_once(
+    engine: Engine,
+    principal: Principal,
+    pending: Sequence[Checked | OpResult],
+    ops: Sequence[Operation],
+    op_ids: list[str],
+    *,
+    at: int,
+    clock: HybridClock,
+) -> Plan:
+    with write_transaction(engine) as conn:
+        stored = store.load_applied(conn, op_ids=op_ids)
+        plan = build_plan(conn, principal, pending, ops=ops, stored=stored, at_ms=at, clock=clock)
+        written = [plan.state[k] for k in plan.dirty]
+        if plan.new_cases:
+            store.write_case_index(conn, infos=list(plan.new_cases.values()))
+        restamp = _restamp_keys(conn, plan)
+        refused = sum(1 for r in plan.results.values() if r.status is OpStatus.REFUSED)
+        store.write_batch(
+            conn,
+            inserts=[r for r in written if not r.stored],
+            updates=[r for r in written if r.stored],
+            restamp=restamp,
+            user_id=principal.user_id,
+            device_id=principal.device_id,
+            results=[r.model_dump(mode="json") for r in plan.to_store],
+            audit=store.audit_params(
+                at_ms=at,
+                username=principal.username,
+                device_id=principal.device_id,
+                action="push",
+                record_count=len(written),
+                refused_count=refused,
+                records=[f"{r.record_type}:{r.record_id}" for r in written],
+                subjects=_subjects(written, plan),
+                detail=f"{len(ops)} operationer, {refused} afvist",
+            ),
+            # Re-sent records first: they are what the newly written ones refer to.
+            seq_keys=restamp + [r.key for r in written],
+            at_ms=at,
+        )
+        if before_commit is not None:
+            before_commit()
+    return plan
+
+
+def _subjects(rows: Sequence[Row], plan: Plan) -> set[str]:
+    """Case and citizen ids a change concerns, so `audit --citizen` can find it."""
+    out: set[str] = set()
+    for r in rows:
+        if r.case_id:
+            out.add(r.case_id)
+            info = plan.facts.case(r.case_id)
+            if info is not None and info.citizen_id:
+                out.add(info.citizen_id)
+        if r.record_type in policy.PARTY_TYPES:
+            out.add(r.record_id)
+        if r.parent_id:
+            out.add(r.parent_id)
+    return out

@@ -1,0 +1,61 @@
+"""Server settings from the environment (prefix TREPART_SERVER_), overridable by the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from sync.protocol import wire
+
+DEFAULT_DB_FILE = "trepart-server.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TREPART_SERVER_", extra="ignore")
+
+    # None: a SQLite file in data_dir, so a trial needs nothing but `trepart-server serve`.
+    database_url: str | None = None
+    data_dir: Path = Path(".")
+    # Migrate on start; None means "only for the default SQLite file" (PostgreSQL is migrated by
+    # IT with `trepart-server migrate`, so several workers never race to migrate).
+    auto_migrate: bool | None = None
+    log_level: str = "INFO"
+
+    max_body_bytes: int = Field(default=wire.MAX_BODY_BYTES, ge=1024)
+    max_batch: int = Field(default=wire.MAX_BATCH, ge=1, le=wire.MAX_BATCH)
+    max_page: int = Field(default=wire.MAX_PAGE, ge=1, le=wire.MAX_PAGE)
+    default_page: int = Field(default=wire.DEFAULT_PAGE, ge=1, le=wire.MAX_PAGE)
+    # A pull scans at most this many change rows (visible or not) before returning with more=true,
+    # so a device with a narrow view never makes one request walk the whole change log.
+    max_scan: int = Field(default=5000, ge=100)
+
+    login_window_s: int = Field(default=15 * 60, ge=1)
+    login_max_failures_per_user: int = Field(default=10, ge=1)
+    login_max_failures_per_address: int = Field(default=50, ge=1)
+
+    # Argon2id cost for user passwords (RFC 9106 second recommendation: 64 MiB, t=3, p=4).
+    argon2_memory_kib: int = Field(default=64 * 1024, ge=8)
+    argon2_iterations: int = Field(default=3, ge=1)
+    argon2_lanes: int = Field(default=4, ge=1)
+
+    # Threads per worker process that run requests (each holds at most one connection).
+    worker_threads: int = Field(default=8, ge=1, le=200)
+    # PostgreSQL connection pool per worker process.
+    pool_size: int = Field(default=10, ge=1)
+    pool_max_overflow: int = Field(default=10, ge=0)
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / DEFAULT_DB_FILE).resolve()}"
+
+    @property
+    def is_default_sqlite(self) -> bool:
+        return not self.database_url
+
+    def should_auto_migrate(self) -> bool:
+        if self.auto_migrate is not None:
+            return self.auto_migrate
+        return self.is_default_sqlite

@@ -1,0 +1,950 @@
+"""The data layer: every database read and write of the server, as keyword-only functions.
+
+Callers pass a Connection inside a transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
+
+from sync.server import models as m
+from sync.server.db import json_dumps
+from sync.server.policy import CaseInfo, CaseScope, RowView
+
+Key = tuple[str, str]  # (record_type, record_id)
+
+# Large IN lists are split so no database hits its bound-parameter limit.
+_CHUNK = 500
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(slots=True)
+class Row:
+    record_type: str
+    record_id: str
+    case_id: str | None
+    parent_id: str | None
+    values: dict[str, Any]
+    clocks: dict[str, str]
+    deleted: bool
+    seq: int | None  # None until stored
+    owner_team: str | None
+    created_by: str
+    created_at_ms: int
+    updated_at_ms: int
+    stored: bool = True  # False for a record this transaction creates
+
+    @property
+    def key(self) -> Key:
+        return (self.record_type, self.record_id)
+
+    def view(self) -> RowView:
+        return RowView(
+            record_type=self.record_type,
+            record_id=self.record_id,
+            case_id=self.case_id,
+            parent_id=self.parent_id,
+            owner_team=self.owner_team,
+            created_by=self.created_by,
+            values=self.values,
+        )
+
+
+_ROW_COLS = (
+    m.records.c.record_type, m.records.c.record_id, m.records.c.case_id, m.records.c.parent_id,
+    m.records.c["values"], m.records.c.clocks, m.records.c.deleted, m.records.c.seq,
+    m.records.c.owner_team, m.records.c.created_by, m.records.c.created_at_ms,
+    m.records.c.updated_at_ms,
+)
+
+
+def _row(r: Any) -> Row:
+    return Row(
+        record_type=r[0], record_id=r[1], case_id=r[2], parent_id=r[3], values=r[4] or {},
+        clocks=r[5] or {}, deleted=bool(r[6]), seq=r[7], owner_team=r[8], created_by=r[9],
+        created_at_ms=r[10], updated_at_ms=r[11],
+    )
+
+
+def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
+    wanted = sorted(set(keys))
+    out: dict[Key, Row] = {}
+    pk = tuple_(m.records.c.record_type, m.records.c.record_id)
+    for chunk in _chunks(wanted):
+        for r in conn.execute(select(*_ROW_COLS).where(pk.in_(chunk))):
+            row = _row(r)
+            out[row.key] = row
+    return out
+
+
+def last_committed_seq(conn: Connection) -> int:
+    """The highest seq of a committed change: every row up to it is committed and visible."""
+    stmt = select(m.change_counter.c.value).where(m.change_counter.c.id == 1)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def changes_after(
+    conn: Connection, *, cursor: int, upto: int, limit: int, scope: CaseScope
+) -> list[Row]:
+    """Changed rows with cursor < seq <= upto, in seq order, pre-filtered by `scope`."""
+    rc = m.records.c
+    stmt = select(*_ROW_COLS).where(rc.seq > cursor, rc.seq <= upto)
+    if scope.only_types is not None:
+        stmt = stmt.where(rc.record_type.in_(sorted(scope.only_types)))
+    if scope.never_types:
+        stmt = stmt.where(rc.record_type.not_in(sorted(scope.never_types)))
+    if not scope.everything:
+        if scope.case_mentor is not None:
+            cases = select(m.case_mentors.c.case_id).where(
+                m.case_mentors.c.username == scope.case_mentor
+            )
+        else:
+            cases = select(m.case_index.c.case_id).where(m.case_index.c.team == scope.case_team)
+        stmt = stmt.where(or_(rc.case_id.is_(None), rc.case_id.in_(cases)))
+    return [_row(r) for r in conn.execute(stmt.order_by(rc.seq).limit(limit))]
+
+
+def _row_params(row: Row) -> dict[str, Any]:
+    return {
+        "record_type": row.record_type, "record_id": row.record_id, "case_id": row.case_id,
+        "parent_id": row.parent_id, "values": row.values, "clocks": row.clocks,
+        "deleted": row.deleted, "seq": None, "owner_team": row.owner_team,
+        "created_by": row.created_by, "created_at_ms": row.created_at_ms,
+        "updated_at_ms": row.updated_at_ms,
+    }
+
+
+class StaleWrite(Exception):
+    """A row changed after this transaction read it: read and merge again."""
+
+
+# PostgreSQL fast paths: one statement with array parameters instead of one per row, which
+# saves most of the per-row driver and SQLAlchemy work on the push path.
+_INSERT_PG = text(
+    """
+    INSERT INTO records (record_type, record_id, case_id, parent_id, "values", clocks, deleted,
+                         seq, owner_team, created_by, created_at_ms, updated_at_ms)
+    SELECT t, i, c, p, v, k, d, NULL, o, b, ca, ua
+    FROM unnest(CAST(:t AS varchar[]), CAST(:i AS varchar[]), CAST(:c AS varchar[]),
+                CAST(:p AS varchar[]), CAST(:v AS jsonb[]), CAST(:k AS jsonb[]),
+                CAST(:d AS boolean[]), CAST(:o AS varchar[]), CAST(:b AS varchar[]),
+                CAST(:ca AS bigint[]), CAST(:ua AS bigint[]))
+         AS x(t, i, c, p, v, k, d, o, b, ca, ua)
+    """
+)
+
+_UPDATE_PG = text(
+    """
+    UPDATE records AS r
+    SET case_id = x.c, parent_id = x.p, "values" = x.v, clocks = x.k, deleted = x.d,
+        seq = NULL, updated_at_ms = x.ua
+    FROM unnest(CAST(:t AS varchar[]), CAST(:i AS varchar[]), CAST(:s AS bigint[]),
+                CAST(:c AS varchar[]), CAST(:p AS varchar[]), CAST(:v AS jsonb[]),
+                CAST(:k AS jsonb[]), CAST(:d AS boolean[]), CAST(:ua AS bigint[]))
+         AS x(t, i, s, c, p, v, k, d, ua)
+    WHERE r.record_type = x.t AND r.record_id = x.i AND r.seq = x.s
+    """
+)
+
+
+_dumps = json_dumps
+
+
+def insert_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
+    """Insert new rows with seq NULL: invisible to pull until assign_seqs."""
+    if not rows:
+        return
+    ordered = sorted(rows, key=_key)
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            _INSERT_PG,
+            {
+                "t": [r.record_type for r in ordered], "i": [r.record_id for r in ordered],
+                "c": [r.case_id for r in ordered], "p": [r.parent_id for r in ordered],
+                "v": [_dumps(r.values) for r in ordered],
+                "k": [_dumps(r.clocks) for r in ordered], "d": [r.deleted for r in ordered],
+                "o": [r.owner_team for r in ordered], "b": [r.created_by for r in ordered],
+                "ca": [r.created_at_ms for r in ordered],
+                "ua": [r.updated_at_ms for r in ordered],
+            },
+        )
+        return
+    conn.execute(insert(m.records), [_row_params(r) for r in ordered])
+
+
+def _key(row: Row) -> Key:
+    return row.key
+
+
+_UPDATE_ROW = (
+    update(m.records)
+    .where(
+        m.records.c.record_type == bindparam("k_type"),
+        m.records.c.record_id == bindparam("k_id"),
+        # Optimistic check: only if nobody committed a change since we read the row. A writer
+        # that is still open holds the row lock, so this waits for it and then sees its seq.
+        m.records.c.seq == bindparam("k_seq"),
+    )
+    .values(
+        case_id=bindparam("case_id"), parent_id=bindparam("parent_id"),
+        values=bindparam("values", type_=m.JsonType),
+        clocks=bindparam("clocks", type_=m.JsonType), deleted=bindparam("deleted"),
+        seq=None, updated_at_ms=bindparam("updated_at_ms"),
+    )
+)
+
+
+def update_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
+    """Write merged rows this transaction read, with seq NULL until assign_seqs.
+
+    Raises StaleWrite when any of them changed since it was read (the caller starts over).
+    """
+    if not rows:
+        return
+    ordered = sorted(rows, key=_key)  # one lock order for every writer: no deadlocks
+    if conn.dialect.name == "postgresql":
+        result = conn.execute(
+            _UPDATE_PG,
+            {
+                "t": [r.record_type for r in ordered], "i": [r.record_id for r in ordered],
+                "s": [r.seq for r in ordered], "c": [r.case_id for r in ordered],
+                "p": [r.parent_id for r in ordered],
+                "v": [_dumps(r.values) for r in ordered],
+                "k": [_dumps(r.clocks) for r in ordered], "d": [r.deleted for r in ordered],
+                "ua": [r.updated_at_ms for r in ordered],
+            },
+        )
+        if result.rowcount != len(ordered):
+            raise StaleWrite()
+        return
+    params = [
+        {
+            "k_type": r.record_type, "k_id": r.record_id, "k_seq": r.seq, "case_id": r.case_id,
+            "parent_id": r.parent_id, "values": r.values, "clocks": r.clocks,
+            "deleted": r.deleted, "updated_at_ms": r.updated_at_ms,
+        }
+        for r in ordered
+    ]
+    if conn.execute(_UPDATE_ROW, params).rowcount != len(params):
+        raise StaleWrite()
+
+
+_CLEAR_SEQ = (
+    update(m.records)
+    .where(
+        m.records.c.record_type == bindparam("k_type"),
+        m.records.c.record_id == bindparam("k_id"),
+    )
+    .values(seq=None)
+)
+
+
+def clear_seqs(conn: Connection, *, keys: Sequence[Key]) -> None:
+    """Mark unchanged rows to be sent again: assign_seqs gives them a new seq."""
+    if keys:
+        conn.execute(_CLEAR_SEQ, [{"k_type": t, "k_id": i} for t, i in sorted(keys)])
+
+
+_ASSIGN_PG = text(
+    """
+    WITH c AS (
+        UPDATE change_counter SET value = value + :n WHERE id = 1 RETURNING value - :n AS base
+    )
+    UPDATE records AS r SET seq = c.base + v.ord
+    FROM c, unnest(CAST(:types AS varchar[]), CAST(:ids AS varchar[]), CAST(:ords AS bigint[]))
+         AS v(t, i, ord)
+    WHERE r.record_type = v.t AND r.record_id = v.i
+    """
+)
+
+_SET_SEQ = (
+    update(m.records)
+    .where(
+        m.records.c.record_type == bindparam("k_type"),
+        m.records.c.record_id == bindparam("k_id"),
+    )
+    .values(seq=bindparam("seq"))
+)
+
+
+def assign_seqs(conn: Connection, *, keys: Sequence[Key]) -> None:
+    """Give the rows `keys`, in this order, the next seqs.
+
+    Must be the transaction's last statement: it takes the change counter's row lock, held
+    until commit, so a later transaction only gets its seqs after this one has committed. Seq
+    order is then commit order, and a reader's cursor never passes a change still to commit.
+    The lock is held only from here to commit, never while merging. (SQLite: the transaction
+    holds the database write lock from its start anyway.)
+    """
+    if not keys:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            _ASSIGN_PG,
+            {
+                "n": len(keys), "types": [k[0] for k in keys], "ids": [k[1] for k in keys],
+                "ords": list(range(1, len(keys) + 1)),
+            },
+        )
+        return
+    counter = m.change_counter.c
+    base = int(conn.execute(select(counter.value).where(counter.id == 1)).scalar_one())
+    conn.execute(update(m.change_counter).where(counter.id == 1).values(value=base + len(keys)))
+    conn.execute(
+        _SET_SEQ, [{"k_type": t, "k_id": i, "seq": base + n} for n, (t, i) in enumerate(keys, 1)]
+    )
+
+
+# Re-stamped records go out parties first, then the case, then the rest, so a device that is
+# newly entitled receives a record's references before the record.
+_RESTAMP_ORDER = {"citizen": 0, "company": 1, "consent": 2, "case": 3}
+
+
+def keys_to_restamp(
+    conn: Connection, *, case_ids: Iterable[str], party_ids: Iterable[str]
+) -> list[Key]:
+    """Every record of the given cases, the given citizens/companies and what hangs off them."""
+    cases = sorted(set(case_ids))
+    parties = sorted(set(party_ids))
+    found: dict[Key, int] = {}
+    rc = m.records.c
+    for chunk in _chunks(cases):
+        for rtype, rid, seq in conn.execute(
+            select(rc.record_type, rc.record_id, rc.seq).where(rc.case_id.in_(chunk))
+        ):
+            found[(rtype, rid)] = seq
+    for chunk in _chunks(parties):
+        cond = or_(
+            and_(rc.record_type.in_(("citizen", "company")), rc.record_id.in_(chunk)),
+            rc.parent_id.in_(chunk),
+        )
+        for rtype, rid, seq in conn.execute(
+            select(rc.record_type, rc.record_id, rc.seq).where(cond)
+        ):
+            found[(rtype, rid)] = seq
+    return sorted(found, key=lambda k: (_RESTAMP_ORDER.get(k[0], 9), found[k]))
+
+
+# ---------------------------------------------------------------- case index and facts
+
+
+def write_case_index(conn: Connection, *, infos: Sequence[CaseInfo]) -> None:
+    if not infos:
+        return
+    ids = [i.case_id for i in infos]
+    for chunk in _chunks(ids):
+        conn.execute(delete(m.case_index).where(m.case_index.c.case_id.in_(chunk)))
+        conn.execute(delete(m.case_mentors).where(m.case_mentors.c.case_id.in_(chunk)))
+    conn.execute(
+        insert(m.case_index),
+        [
+            {
+                "case_id": i.case_id, "team": i.team, "consultant": i.consultant,
+                "citizen_id": i.citizen_id, "company_id": i.company_id,
+            }
+            for i in infos
+        ],
+    )
+    mentors = [{"case_id": i.case_id, "username": u} for i in infos for u in sorted(i.mentors)]
+    if mentors:
+        conn.execute(insert(m.case_mentors), mentors)
+
+
+@dataclass
+class DbFacts:
+    """The policy's view of the database, loaded in batches and overlaid with this
+    transaction's own changes so later operations in a batch see earlier ones."""
+
+    conn: Connection
+    # Only the policy's mentor rules read a case's mentors; other readers skip that query.
+    with_mentors: bool = True
+    _cases: dict[str, CaseInfo | None] = field(default_factory=dict)
+    _refs: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    _parties: dict[Key, RowView | None] = field(default_factory=dict)
+    _changed_cases: set[str] = field(default_factory=set)
+
+    # -- loading
+    def preload_cases(self, case_ids: Iterable[str | None]) -> None:
+        missing = sorted({c for c in case_ids if c and c not in self._cases})
+        if not missing:
+            return
+        for chunk in _chunks(missing):
+            self._load_case_rows(m.case_index.c.case_id.in_(chunk))
+        for cid in missing:
+            self._cases.setdefault(cid, None)
+
+    def preload_refs(self, kind: str, party_ids: Iterable[str | None]) -> None:
+        missing = sorted({p for p in party_ids if p and (kind, p) not in self._refs})
+        if not missing:
+            return
+        col = m.case_index.c.citizen_id if kind == "citizen" else m.case_index.c.company_id
+        for pid in missing:
+            self._refs[(kind, pid)] = set()
+        for chunk in _chunks(missing):
+            for info in self._load_case_rows(col.in_(chunk)):
+                ref = info.citizen_id if kind == "citizen" else info.company_id
+                if ref is not None:
+                    self._refs[(kind, ref)].add(info.case_id)
+
+    def preload_parties(self, keys: Iterable[Key]) -> None:
+        missing = sorted({k for k in keys if k[1] and k not in self._parties})
+        if not missing:
+            return
+        for k in missing:
+            self._parties[k] = None
+        for row in load_rows(self.conn, keys=missing).values():
+            self._parties[row.key] = row.view()
+
+    def _load_case_rows(self, cond: Any) -> list[CaseInfo]:
+        ci = m.case_index.c
+        rows = self.conn.execute(
+            select(ci.case_id, ci.team, ci.consultant, ci.citizen_id, ci.company_id).where(cond)
+        ).all()
+        fresh = [r for r in rows if r.case_id not in self._cases]
+        mentors: dict[str, set[str]] = {r.case_id: set() for r in fresh}
+        for chunk in _chunks(sorted(mentors) if self.with_mentors else []):
+            stmt = select(m.case_mentors.c.case_id, m.case_mentors.c.username).where(
+                m.case_mentors.c.case_id.in_(chunk)
+            )
+            for cid, username in self.conn.execute(stmt):
+                mentors[cid].add(username)
+        for r in fresh:
+            self._cases[r.case_id] = CaseInfo(
+                case_id=r.case_id, team=r.team, consultant=r.consultant,
+                citizen_id=r.citizen_id, company_id=r.company_id,
+                mentors=frozenset(mentors[r.case_id]),
+            )
+        return [info for r in rows if (info := self._cases.get(r.case_id)) is not None]
+
+    # -- policy.Facts
+    def case(self, case_id: str) -> CaseInfo | None:
+        if case_id not in self._cases:
+            self.preload_cases([case_id])
+        return self._cases.get(case_id)
+
+    def cases_referencing(self, kind: str, party_id: str) -> list[CaseInfo]:
+        if (kind, party_id) not in self._refs:
+            self.preload_refs(kind, [party_id])
+        ids = self._refs[(kind, party_id)] | self._changed_cases
+        out = []
+        for cid in sorted(ids):
+            info = self._cases.get(cid)
+            if info is None:
+                continue
+            pid = info.citizen_id if kind == "citizen" else info.company_id
+            if pid == party_id:
+                out.append(info)
+        return out
+
+    def party(self, kind: str, party_id: str) -> RowView | None:
+        if (kind, party_id) not in self._parties:
+            self.preload_parties([(kind, party_id)])
+        return self._parties.get((kind, party_id))
+
+    # -- overlay of this transaction's own writes
+    def put_case(self, info: CaseInfo) -> None:
+        self._cases[info.case_id] = info
+        self._changed_cases.add(info.case_id)
+
+    def put_party(self, view: RowView) -> None:
+        self._parties[(view.record_type, view.record_id)] = view
+
+
+# ---------------------------------------------------------------- idempotency
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResult:
+    user_id: str
+    result: dict[str, Any]
+
+
+def load_applied(conn: Connection, *, op_ids: Iterable[str]) -> dict[str, StoredResult]:
+    wanted = sorted(set(op_ids))
+    out: dict[str, StoredResult] = {}
+    a = m.applied_ops.c
+    for chunk in _chunks(wanted):
+        for op_id, user_id, result in conn.execute(
+            select(a.op_id, a.user_id, a.result).where(a.op_id.in_(chunk))
+        ):
+            out[op_id] = StoredResult(user_id=user_id, result=result)
+    return out
+
+
+_APPLIED_PG = text(
+    """
+    INSERT INTO applied_ops (op_id, user_id, device_id, result, applied_at_ms)
+    SELECT o, :u, :d, r, :a FROM unnest(CAST(:o AS varchar[]), CAST(:r AS jsonb[])) AS x(o, r)
+    """
+)
+
+
+def store_applied(
+    conn: Connection,
+    *,
+    user_id: str,
+    device_id: str | None,
+    results: Sequence[dict[str, Any]],
+    at_ms: int,
+) -> None:
+    if results and conn.dialect.name == "postgresql":
+        conn.execute(
+            _APPLIED_PG,
+            {
+                "o": [r["op_id"] for r in results], "u": user_id, "d": device_id,
+                "r": [_dumps(r) for r in results], "a": at_ms,
+            },
+        )
+    elif results:
+        conn.execute(
+            insert(m.applied_ops),
+            [
+                {
+                    "op_id": r["op_id"], "user_id": user_id, "device_id": device_id,
+                    "result": r, "applied_at_ms": at_ms,
+                }
+                for r in results
+            ],
+        )
+
+
+# ---------------------------------------------------------------- a push's writes, together
+
+
+def write_batch(
+    conn: Connection,
+    *,
+    inserts: Sequence[Row],
+    updates: Sequence[Row],
+    restamp: Sequence[Key],
+    user_id: str,
+    device_id: str | None,
+    results: Sequence[dict[str, Any]],
+    audit: dict[str, Any],
+    seq_keys: Sequence[Key],
+    at_ms: int,
+) -> None:
+    """Every write of a push, with the seqs last (see assign_seqs). Raises StaleWrite when a row
+    changed since it was read or another push wrote the same new ids first."""
+    if conn.dialect.name == "postgresql":
+        _write_batch_pg(
+            conn, inserts=inserts, updates=updates, restamp=restamp, user_id=user_id,
+            device_id=device_id, results=results, audit=audit, seq_keys=seq_keys, at_ms=at_ms,
+        )
+        return
+    insert_rows(conn, rows=inserts)
+    update_rows(conn, rows=updates)
+    clear_seqs(conn, keys=restamp)
+    store_applied(conn, user_id=user_id, device_id=device_id, results=results, at_ms=at_ms)
+    conn.execute(insert(m.server_audit).values(**audit))
+    assign_seqs(conn, keys=seq_keys)
+
+
+def _pg(sql: str) -> str:
+    """`:name` placeholders (as in text()) to psycopg's `%(name)s`, leaving `::` casts alone."""
+    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)
+
+
+_RACES = (
+    psycopg.errors.UniqueViolation,
+    psycopg.errors.DeadlockDetected,
+    psycopg.errors.SerializationFailure,
+)
+
+
+def _write_batch_pg(
+    conn: Connection,
+    *,
+    inserts: Sequence[Row],
+    updates: Sequence[Row],
+    restamp: Sequence[Key],
+    user_id: str,
+    device_id: str | None,
+    results: Sequence[dict[str, Any]],
+    audit: dict[str, Any],
+    seq_keys: Sequence[Key],
+    at_ms: int,
+) -> None:
+    # One pipeline on the driver connection of this transaction: the statements go out
+    # together and PostgreSQL answers once, instead of one round trip and one SQLAlchemy
+    # statement per write. Arrays go in binary, which also spares the driver quoting them.
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    ins = sorted(inserts, key=_key)
+    upd = sorted(updates, key=_key)  # one lock order for every writer: no deadlocks
+    try:
+        with raw.pipeline() as pipeline, raw.cursor() as cur, raw.cursor() as cur_upd:
+            if ins:
+                cur.execute(_SQL_INSERT, _insert_arrays(ins), binary=True)
+            if upd:
+                cur_upd.execute(_SQL_UPDATE, _update_arrays(upd), binary=True)
+            if restamp:
+                cur.execute(
+                    _SQL_CLEAR, {"t": [k[0] for k in restamp], "i": [k[1] for k in restamp]},
+                    binary=True,
+                )
+            if results:
+                cur.execute(
+                    _SQL_APPLIED,
+                    {
+                        "o": [r["op_id"] for r in results], "u": user_id, "d": device_id,
+                        "r": [_dumps(r) for r in results], "a": at_ms,
+                    },
+                    binary=True,
+                )
+            cur.execute(_SQL_AUDIT, audit)
+            if seq_keys:
+                cur.execute(_SQL_ASSIGN, _assign_arrays(seq_keys), binary=True)
+            pipeline.sync()
+            if upd and cur_upd.rowcount != len(upd):
+                raise StaleWrite()
+    except _RACES as exc:
+        raise StaleWrite() from exc
+
+
+def _insert_arrays(rows: Sequence[Row]) -> dict[str, Any]:
+    return {
+        "t": [r.record_type for r in rows], "i": [r.record_id for r in rows],
+        "c": [r.case_id for r in rows], "p": [r.parent_id for r in rows],
+        "v": [_dumps(r.values) for r in rows], "k": [_dumps(r.clocks) for r in rows],
+        "d": [r.deleted for r in rows], "o": [r.owner_team for r in rows],
+        "b": [r.created_by for r in rows], "ca": [r.created_at_ms for r in rows],
+        "ua": [r.updated_at_ms for r in rows],
+    }
+
+
+def _update_arrays(rows: Sequence[Row]) -> dict[str, Any]:
+    return {
+        "t": [r.record_type for r in rows], "i": [r.record_id for r in rows],
+        "s": [r.seq for r in rows], "c": [r.case_id for r in rows],
+        "p": [r.parent_id for r in rows], "v": [_dumps(r.values) for r in rows],
+        "k": [_dumps(r.clocks) for r in rows], "d": [r.deleted for r in rows],
+        "ua": [r.updated_at_ms for r in rows],
+    }
+
+
+def _assign_arrays(keys: Sequence[Key]) -> dict[str, Any]:
+    return {
+        "n": len(keys), "types": [k[0] for k in keys], "ids": [k[1] for k in keys],
+        "ords": list(range(1, len(keys) + 1)),
+    }
+
+
+_SQL_INSERT = _pg(_INSERT_PG.text)
+_SQL_UPDATE = _pg(_UPDATE_PG.text)
+_SQL_ASSIGN = _pg(_ASSIGN_PG.text)
+_SQL_CLEAR = _pg(
+    """
+    UPDATE records AS r SET seq = NULL
+    FROM unnest(CAST(:t AS varchar[]), CAST(:i AS varchar[])) AS x(t, i)
+    WHERE r.record_type = x.t AND r.record_id = x.i
+    """
+)
+_SQL_APPLIED = _pg(_APPLIED_PG.text)
+_SQL_AUDIT = _pg(
+    """
+    INSERT INTO server_audit (at_ms, username, device_id, action, record_count, refused_count,
+                              records, subjects, detail)
+    VALUES (:at_ms, :username, :device_id, :action, :record_count, :refused_count, :records,
+            :subjects, :detail)
+    """
+)
+
+
+# ---------------------------------------------------------------- users and devices
+
+
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    id: str
+    username: str
+    password_hash: str
+    role: str
+    team: str | None
+    disabled: bool
+    created_at_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    id: str
+    user_id: str
+    name: str
+    created_at_ms: int
+    last_seen_ms: int | None
+    revoked_at_ms: int | None
+    wipe: bool
+
+
+_USER_COLS = (
+    m.users.c.id, m.users.c.username, m.users.c.password_hash, m.users.c.role, m.users.c.team,
+    m.users.c.disabled, m.users.c.created_at_ms,
+)
+_DEVICE_COLS = (
+    m.devices.c.id, m.devices.c.user_id, m.devices.c.name, m.devices.c.created_at_ms,
+    m.devices.c.last_seen_ms, m.devices.c.revoked_at_ms, m.devices.c.wipe,
+)
+
+
+def _user(r: Any) -> UserRow:
+    return UserRow(
+        id=r[0], username=r[1], password_hash=r[2], role=r[3], team=r[4], disabled=bool(r[5]),
+        created_at_ms=r[6],
+    )
+
+
+def _device(r: Any) -> DeviceRow:
+    return DeviceRow(
+        id=r[0], user_id=r[1], name=r[2], created_at_ms=r[3], last_seen_ms=r[4],
+        revoked_at_ms=r[5], wipe=bool(r[6]),
+    )
+
+
+def create_user(
+    conn: Connection,
+    *,
+    user_id: str,
+    username: str,
+    password_hash: str,
+    role: str,
+    team: str | None,
+    at_ms: int,
+) -> None:
+    conn.execute(
+        insert(m.users).values(
+            id=user_id, username=username, password_hash=password_hash, role=role, team=team,
+            disabled=False, created_at_ms=at_ms,
+        )
+    )
+
+
+def user_by_name(conn: Connection, *, username: str) -> UserRow | None:
+    r = conn.execute(select(*_USER_COLS).where(m.users.c.username == username)).first()
+    return _user(r) if r else None
+
+
+def list_users(conn: Connection) -> list[UserRow]:
+    return [_user(r) for r in conn.execute(select(*_USER_COLS).order_by(m.users.c.username))]
+
+
+def set_user_disabled(conn: Connection, *, username: str, disabled: bool) -> bool:
+    res = conn.execute(
+        update(m.users).where(m.users.c.username == username).values(disabled=disabled)
+    )
+    return res.rowcount > 0
+
+
+def create_device(
+    conn: Connection, *, device_id: str, user_id: str, name: str, token_hash: str, at_ms: int
+) -> None:
+    conn.execute(
+        insert(m.devices).values(
+            id=device_id, user_id=user_id, name=name, token_hash=token_hash, created_at_ms=at_ms,
+            last_seen_ms=at_ms, revoked_at_ms=None, wipe=False,
+        )
+    )
+
+
+def device_by_token(conn: Connection, *, token_hash: str) -> tuple[DeviceRow, UserRow] | None:
+    stmt = (
+        select(*_DEVICE_COLS, *_USER_COLS)
+        .join(m.users, m.users.c.id == m.devices.c.user_id)
+        .where(m.devices.c.token_hash == token_hash)
+    )
+    r = conn.execute(stmt).first()
+    if r is None:
+        return None
+    n = len(_DEVICE_COLS)
+    return _device(r[:n]), _user(r[n:])
+
+
+def touch_device(conn: Connection, *, device_id: str, at_ms: int) -> None:
+    conn.execute(update(m.devices).where(m.devices.c.id == device_id).values(last_seen_ms=at_ms))
+
+
+def list_devices(conn: Connection, *, username: str | None = None) -> list[tuple[DeviceRow, str]]:
+    stmt = (
+        select(*_DEVICE_COLS, m.users.c.username)
+        .join(m.users, m.users.c.id == m.devices.c.user_id)
+        .order_by(m.users.c.username, m.devices.c.created_at_ms)
+    )
+    if username is not None:
+        stmt = stmt.where(m.users.c.username == username)
+    return [(_device(r[:-1]), r[-1]) for r in conn.execute(stmt)]
+
+
+def revoke_device(conn: Connection, *, device_id: str, wipe: bool, at_ms: int) -> bool:
+    current = conn.execute(
+        select(m.devices.c.revoked_at_ms).where(m.devices.c.id == device_id)
+    ).first()
+    if current is None:
+        return False
+    conn.execute(
+        update(m.devices)
+        .where(m.devices.c.id == device_id)
+        .values(revoked_at_ms=current[0] or at_ms, wipe=wipe)
+    )
+    return True
+
+
+# ---------------------------------------------------------------- login attempts
+
+
+def count_failures(conn: Connection, *, kind: str, key: str, since_ms: int) -> int:
+    la = m.login_attempts.c
+    stmt = select(func.count()).where(la.kind == kind, la.key == key, la.at_ms >= since_ms)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def add_failures(conn: Connection, *, keys: Sequence[tuple[str, str]], at_ms: int) -> None:
+    conn.execute(
+        insert(m.login_attempts), [{"kind": k, "key": v, "at_ms": at_ms} for k, v in keys]
+    )
+
+
+def clear_failures(conn: Connection, *, kind: str, key: str) -> None:
+    la = m.login_attempts.c
+    conn.execute(delete(m.login_attempts).where(la.kind == kind, la.key == key))
+
+
+def prune_failures(conn: Connection, *, before_ms: int) -> None:
+    conn.execute(delete(m.login_attempts).where(m.login_attempts.c.at_ms < before_ms))
+
+
+# ---------------------------------------------------------------- server audit
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    at_ms: int
+    username: str | None
+    device_id: str | None
+    action: str
+    record_count: int
+    refused_count: int
+    records: list[str]
+    detail: str | None
+
+
+def audit_params(
+    *,
+    at_ms: int,
+    username: str | None,
+    device_id: str | None,
+    action: str,
+    record_count: int = 0,
+    refused_count: int = 0,
+    records: Sequence[str] = (),
+    subjects: Iterable[str] = (),
+    detail: str | None = None,
+) -> dict[str, Any]:
+    """One server_audit row, ready to insert (add_audit, or write_batch)."""
+    return {
+        "at_ms": at_ms, "username": username, "device_id": device_id, "action": action,
+        "record_count": record_count, "refused_count": refused_count,
+        "records": json_dumps(list(records)), "subjects": json_dumps(sorted(set(subjects))),
+        "detail": detail[:500] if detail else None,
+    }
+
+
+def add_audit(
+    conn: Connection,
+    *,
+    at_ms: int,
+    username: str | None,
+    device_id: str | None,
+    action: str,
+    record_count: int = 0,
+    refused_count: int = 0,
+    records: Sequence[str] = (),
+    subjects: Iterable[str] = (),
+    detail: str | None = None,
+) -> None:
+    conn.execute(
+        insert(m.server_audit).values(
+            **audit_params(
+                at_ms=at_ms, username=username, device_id=device_id, action=action,
+                record_count=record_count, refused_count=refused_count, records=records,
+                subjects=subjects, detail=detail,
+            )
+        )
+    )
+
+
+def query_audit(
+    conn: Connection,
+    *,
+    username: str | None = None,
+    subjects: Sequence[str] = (),
+    limit: int = 200,
+) -> list[AuditRow]:
+    a = m.server_audit.c
+    stmt = select(
+        a.id, a.at_ms, a.username, a.device_id, a.action, a.record_count, a.refused_count,
+        a.records, a.detail,
+    )
+    if username is not None:
+        stmt = stmt.where(a.username == username)
+    if subjects:
+        # Ids are UUIDs in a JSON list, so a quoted substring match is exact enough.
+        stmt = stmt.where(or_(*(a.subjects.contains(f'"{s}"') for s in subjects)))
+    stmt = stmt.order_by(a.id.desc()).limit(limit)
+    return [
+        AuditRow(
+            id=r[0], at_ms=r[1], username=r[2], device_id=r[3], action=r[4], record_count=r[5],
+            refused_count=r[6], records=json.loads(r[7] or "[]"), detail=r[8],
+        )
+        for r in conn.execute(stmt)
+    ]
+
+
+def cases_of_citizen(conn: Connection, *, citizen_id: str) -> list[str]:
+    stmt = select(m.case_index.c.case_id).where(m.case_index.c.citizen_id == citizen_id)
+    return [r[0] for r in conn.execute(stmt)]
+
+
+def device_audit_entries(
+    conn: Connection, *, username: str | None, case_ids: Sequence[str], record_ids: Sequence[str],
+    limit: int = 200,
+) -> list[Row]:
+    """Audit entries the devices sent up (views, prints, exports), newest first."""
+    rc = m.records.c
+    stmt = select(*_ROW_COLS).where(rc.record_type == "audit_entry")
+    conds = []
+    if case_ids:
+        conds.append(rc.case_id.in_(list(case_ids)))
+    if record_ids:
+        conds.append(rc.parent_id.in_(list(record_ids)))
+    if conds:
+        stmt = stmt.where(or_(*conds))
+    if username is not None:
+        stmt = stmt.where(rc.created_by == username)
+    stmt = stmt.order_by(rc.seq.desc()).limit(limit)
+    return [_row(r) for r in conn.execute(stmt)]

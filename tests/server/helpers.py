@@ -1,0 +1,256 @@
+"""Test helpers: users, logged-in devices with their own clocks, and operation builders."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from sync.protocol.hlc import HybridClock
+from sync.protocol.ids import uuid7
+from sync.protocol.vocabulary import Role
+from sync.server import admin
+from sync.server.settings import Settings
+
+PASSWORD = "korrekt hest batteri"
+
+
+@dataclass
+class Device:
+    client: TestClient
+    username: str
+    token: str
+    device_id: str
+    clock: HybridClock
+    cursor: int = 0
+    seen: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    def op(
+        self, record_type: str, record_id: str | None = None, /, *, op_id: str | None = None,
+        bases: dict[str, str | None] | None = None, **values: Any,
+    ) -> dict[str, Any]:
+        """An operation writing `values` (field names may include record_type and record_id,
+        hence the positional-only parameters)."""
+        fields: dict[str, Any] = {}
+        for name, value in values.items():
+            fw: dict[str, Any] = {"value": value, "hlc": str(self.clock.now())}
+            if bases and name in bases:
+                fw["base"] = bases[name]
+            fields[name] = fw
+        return {
+            "op_id": op_id or uuid7(), "record_type": record_type,
+            "record_id": record_id or uuid7(), "fields": fields,
+        }
+
+    def push_raw(self, ops: list[dict[str, Any]]) -> Any:
+        return self.client.post("/v1/push", json={"ops": ops}, headers=self.headers)
+
+    def push(self, *ops: dict[str, Any]) -> list[dict[str, Any]]:
+        r = self.push_raw(list(ops))
+        assert r.status_code == 200, r.text
+        return list(r.json()["results"])
+
+    def push_ok(self, *ops: dict[str, Any]) -> list[dict[str, Any]]:
+        results = self.push(*ops)
+        bad = [r for r in results if r["status"] != "applied"]
+        assert not bad, bad
+        return results
+
+    def pull_page(self, *, cursor: int | None = None, limit: int | None = None) -> dict[str, Any]:
+        params: dict[str, Any] = {"cursor": self.cursor if cursor is None else cursor}
+        if limit is not None:
+            params["limit"] = limit
+        r = self.client.get("/v1/pull", params=params, headers=self.headers)
+        assert r.status_code == 200, r.text
+        return dict(r.json())
+
+    def pull(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Pull to the end from the device's cursor; remembers the latest state of each record."""
+        out: list[dict[str, Any]] = []
+        while True:
+            page = self.pull_page(limit=limit)
+            out.extend(page["changes"])
+            for ch in page["changes"]:
+                self.seen[(ch["record_type"], ch["record_id"])] = ch
+                for stamp in ch["clocks"].values():
+                    self.clock.observe(stamp)
+            assert page["cursor"] >= self.cursor
+            self.cursor = page["cursor"]
+            if not page["more"]:
+                return out
+
+
+@dataclass
+class World:
+    client: TestClient
+    settings: Settings
+    engine: Engine
+
+    def user(self, username: str, role: Role | str, team: str | None = None) -> None:
+        admin.add_user(
+            engine=self.engine, settings=self.settings, username=username, password=PASSWORD,
+            role=Role(role), team=team,
+        )
+
+    def login(self, username: str, *, device_name: str = "bærbar") -> Device:
+        r = self.client.post(
+            "/v1/login",
+            json={"username": username, "password": PASSWORD, "device_name": device_name},
+        )
+        assert r.status_code == 200, r.text
+        body = r.json()
+        return Device(
+            client=self.client, username=username, token=body["device_token"],
+            device_id=body["device_id"], clock=HybridClock(f"dev-{os.urandom(3).hex()}"),
+        )
+
+    def device(self, username: str, role: Role | str, team: str | None = None) -> Device:
+        self.user(username, role, team)
+        return self.login(username)
+
+
+# Minimal valid field sets per record type (case-scoped ones need `case_id` added).
+def create_values(
+    record_type: str, *, case_id: str, citizen_id: str, username: str, ref_id: str
+) -> dict[str, Any]:
+    table: dict[str, dict[str, Any]] = {
+        "citizen": {"name": "Ny Borger", "cpr": "010203-1234", "health_notes": "hemmeligt"},
+        "company": {"name": "Ny Virksomhed ApS", "cvr": "13748136"},
+        "case": {
+            "citizen_id": citizen_id, "team": "nord", "scheme": "fleksjob", "status": "aktiv",
+        },
+        "meeting": {
+            "case_id": case_id, "kind": "opfoelgning", "starts_at": "2026-03-01T10:00:00+01:00",
+        },
+        "action_item": {"case_id": case_id, "what": "Ring til lederen", "owner": "jobcenter"},
+        "agreement": {
+            "case_id": case_id, "version": 1, "status": "kladde", "scheme": "fleksjob",
+            "valid_from": "2026-03-01",
+        },
+        "plan": {
+            "case_id": case_id, "version": 1, "status": "kladde", "goal": "Fast job",
+            "start_date": "2026-03-01", "end_date": "2026-09-01",
+        },
+        "signature": {
+            "case_id": case_id, "document_type": "agreement", "document_id": ref_id,
+            "document_version": 1, "content_hash": "ab" * 32, "party": "borger",
+            "signer_name": "Borger", "signed_at": "2026-03-01T10:00:00+01:00", "method": "skaerm",
+        },
+        "consent": {
+            "citizen_id": citizen_id, "what": "Helbredsoplysninger", "shared_with": "Lægen",
+            "valid_from": "2026-03-01",
+        },
+        "follow_up": {"case_id": case_id, "kind": "midtvej", "due_date": "2026-06-01"},
+        "conflict": {
+            "case_id": case_id, "record_type": "meeting", "record_id": ref_id, "field": "notes",
+            "resolved": False,
+        },
+        "audit_entry": {
+            "case_id": case_id, "at": "2026-03-01T10:00:00+01:00", "username": username,
+            "action": "view", "record_type": "case", "record_id": case_id,
+        },
+    }
+    return table[record_type]
+
+
+# One ordinary change per type, for update attempts.
+UPDATE_VALUES: dict[str, dict[str, Any]] = {
+    "citizen": {"phone": "12345678"},
+    "company": {"phone": "87654321"},
+    "case": {"title": "Nyt navn"},
+    "meeting": {"place": "Kantinen"},
+    "action_item": {"done": True},
+    "agreement": {"legal_basis": "LAB kap. 20"},
+    "plan": {"tasks": "Lageropgaver"},
+    "signature": {"signer_role": "Leder"},
+    "consent": {"withdrawn": True},
+    "follow_up": {"label": "Midtvejsopfølgning"},
+    "conflict": {"resolved": True},
+    "audit_entry": {"detail": "ændret"},
+}
+
+
+CPR = "010203-1234"
+SECRET_ADDRESS = "Hemmelig Vej 1"
+HEALTH = "diagnose-xyz"
+
+
+@dataclass
+class Scenario:
+    """Team nord's case A with one record of every type, and a user of every role."""
+
+    world: World
+    devices: dict[str, Device]
+    ids: dict[str, str]  # record type -> id of the record of that type in case A
+    case_id: str
+    citizen_id: str
+    company_id: str
+    conflict_visible: str  # conflict on meeting.notes (mentor may see)
+    conflict_hidden: list[str]  # conflicts on health notes (mentor may not)
+
+
+def build_scenario(world: World) -> Scenario:
+    world.user("kim", Role.CONSULTANT, "nord")
+    world.user("tina", Role.TEAMLEAD, "nord")
+    world.user("mo", Role.MENTOR)
+    world.user("mia", Role.MENTOR)
+    world.user("sid", Role.CONSULTANT, "syd")
+    world.user("ada", Role.ADMIN)
+    devices = {name: world.login(name) for name in ("kim", "tina", "mo", "mia", "sid", "ada")}
+    kim, tina = devices["kim"], devices["tina"]
+    ids = {name: uuid7() for name in (
+        "citizen", "company", "case", "meeting", "action_item", "agreement", "plan", "signature",
+        "consent", "follow_up", "audit_entry",
+    )}
+    case_id, citizen_id = ids["case"], ids["citizen"]
+    kim.push_ok(
+        kim.op("citizen", citizen_id, name="Anna Andersen", cpr=CPR, address=SECRET_ADDRESS,
+               target_group="fleksjob", health_notes=HEALTH, functional_limitations="Ingen løft"),
+        kim.op("company", ids["company"], name="Lager A/S", cvr="13748136"),
+        kim.op("case", case_id, citizen_id=citizen_id, company_id=ids["company"], team="nord",
+               consultant="kim", mentors=["mo"], scheme="fleksjob", status="aktiv"),
+    )
+    ops = []
+    for rtype in ("meeting", "action_item", "agreement", "plan", "signature", "consent",
+                  "follow_up", "audit_entry"):
+        values = create_values(rtype, case_id=case_id, citizen_id=citizen_id, username="kim",
+                               ref_id=ids["agreement"])
+        if rtype == "meeting":
+            values = {**values, "notes": "a", "health_notes": "h0"}
+        if rtype == "agreement":
+            values = {**values, "health_notes": HEALTH}
+        ops.append(kim.op(rtype, ids[rtype], **values))
+    kim.push_ok(*ops)
+    tina.pull()
+    # Concurrent edits from the same base on two laptops: text conflicts.
+    kim.push_ok(
+        kim.op("meeting", ids["meeting"], notes="b", health_notes="h1",
+               bases={"notes": "a", "health_notes": "h0"}),
+        kim.op("citizen", citizen_id, health_notes="k-" + HEALTH, bases={"health_notes": HEALTH}),
+    )
+    results = tina.push(
+        tina.op("meeting", ids["meeting"], notes="c", health_notes="h2",
+                bases={"notes": "a", "health_notes": "h0"}),
+        tina.op("citizen", citizen_id, health_notes="t-" + HEALTH,
+                bases={"health_notes": HEALTH}),
+    )
+    assert sorted(results[0]["conflicts"]) == ["health_notes", "notes"], results
+    assert results[1]["conflicts"] == ["health_notes"], results
+    kim.pull()
+    conflicts = {
+        (ch["values"]["record_type"], ch["values"]["field"]): ch["record_id"]
+        for ch in kim.seen.values() if ch["record_type"] == "conflict"
+    }
+    return Scenario(
+        world=world, devices=devices, ids=ids, case_id=case_id, citizen_id=citizen_id,
+        company_id=ids["company"], conflict_visible=conflicts[("meeting", "notes")],
+        conflict_hidden=[conflicts[("meeting", "health_notes")],
+                         conflicts[("citizen", "health_notes")]],
+    )
