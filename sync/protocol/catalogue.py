@@ -7,6 +7,7 @@ A test proves the desktop tables agree with it.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -116,40 +117,16 @@ HIDDEN = {"mentor_visible": False}
 HEALTH = {"mentor_visible": False, "health": True}
 
 
+def _with_merge(kind: MergeKind, *specs: FieldSpec) -> tuple[FieldSpec, ...]:
+    return tuple(dataclasses.replace(s, merge=kind) for s in specs)
+
+
 def _frozen(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
-    return tuple(
-        FieldSpec(
-            name=s.name,
-            type=s.type,
-            merge=FRZ,
-            mentor_visible=s.mentor_visible,
-            health=s.health,
-            required=s.required,
-            choices=s.choices,
-            ref=s.ref,
-            max_length=s.max_length,
-            label=s.label,
-        )
-        for s in specs
-    )
+    return _with_merge(FRZ, *specs)
 
 
 def _append(*specs: FieldSpec) -> tuple[FieldSpec, ...]:
-    return tuple(
-        FieldSpec(
-            name=s.name,
-            type=s.type,
-            merge=APP,
-            mentor_visible=s.mentor_visible,
-            health=s.health,
-            required=s.required,
-            choices=s.choices,
-            ref=s.ref,
-            max_length=s.max_length,
-            label=s.label,
-        )
-        for s in specs
-    )
+    return _with_merge(APP, *specs)
 
 
 CITIZEN = RecordType(
