@@ -292,6 +292,7 @@ def _case_records(
     rng: random.Random, companies: list[Company], n: int, meetings: int, today: dt.date
 ) -> Iterator[Record]:
     born = dt.date(rng.randint(1962, 2004), rng.randint(1, 12), rng.randint(1, 28))
+    held: list[Meeting] = []
     town, postcode = rng.choice(TOWNS)
     middle = f"{rng.choice(FIRST)} " if rng.random() < 0.3 else ""
     name = f"{rng.choice(FIRST)} {middle}{rng.choice(LAST)}"
@@ -367,6 +368,7 @@ def _case_records(
             decisions="Timerne fortsætter uændret frem til næste møde.",
             next_meeting_at=when + dt.timedelta(days=14) if i == meetings - 1 else None,
         )
+        held.append(meeting)
         yield meeting
         if rng.random() < 0.4:
             yield ActionItem(
@@ -378,7 +380,7 @@ def _case_records(
                 deadline=when.date() + dt.timedelta(days=rng.randint(3, 21)),
                 done=when.date() < today - dt.timedelta(days=30),
             )
-    yield from _documents(rng, case, citizen, company, start, end, today)
+    yield from _documents(rng, case, citizen, company, start, end, today, held)
 
 
 def _documents(
@@ -389,6 +391,7 @@ def _documents(
     start: dt.date,
     end: dt.date,
     today: dt.date,
+    held: list[Meeting],
 ) -> Iterator[Record]:
     hours = rng.choice((8.0, 10.0, 12.0, 15.0, 20.0))
     days = ("man", "tir", "ons", "tor", "fre")
@@ -485,7 +488,12 @@ def _documents(
     yield plan
     for kind, due in plan_follow_up_dates(start, end).items():
         yield FollowUp(
-            id=uuid7(), case_id=case.id, kind=kind, due_date=due, label=v.FollowUpKind(kind).label
+            id=uuid7(),
+            case_id=case.id,
+            kind=kind,
+            due_date=due,
+            label=v.FollowUpKind(kind).label,
+            meeting_id=_recorded_by(held, due, today),
         )
     if case.outcome == v.Outcome.EMPLOYED.value and case.end_date:
         for due in aftercare_dates(case.end_date):
@@ -495,4 +503,13 @@ def _documents(
                 kind=v.FollowUpKind.AFTERCARE.value,
                 due_date=due,
                 label="Efterværn",
+                meeting_id=_recorded_by(held, due, today),
             )
+
+
+def _recorded_by(held: list[Meeting], due: dt.date, today: dt.date) -> str | None:
+    """Follow-ups well in the past were held (at the meeting nearest the date); recent ones wait
+    in I dag, as on a real consultant's laptop."""
+    if due > today - dt.timedelta(days=21) or not held:
+        return None
+    return min(held, key=lambda m: abs((m.starts_at.date() - due).days) if m.starts_at else 0).id
