@@ -4,7 +4,6 @@ three-party plan, efterværn and the audit log."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.services import cases as case_service
 from desktop.services.changes import Changes
 from desktop.services.labels import label
+from desktop.ui.agreement_editor import AgreementEditor
 from desktop.ui.fields import DateEdit, FieldBox, ProblemLabel
-from desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
+from desktop.ui.formatting import fmt_date, fmt_datetime
 from desktop.ui.i18n import vocab
 from desktop.ui.models import (
     AuditModel,
@@ -36,6 +35,7 @@ from desktop.ui.models import (
     CaseFollowUpModel,
     CaseMeetingModel,
 )
+from desktop.ui.plan_editor import PlanEditor
 from desktop.ui.widgets import Heading, Muted, Table
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
@@ -109,10 +109,10 @@ class CaseView(QWidget):
         self.meeting_table.opened.connect(self._open_meeting)
         self.meeting_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.action_model = CaseActionModel(self)
-        self.agreement_text = QTextBrowser(self)
-        self.agreement_text.setAccessibleName(self.tr("Aftaler om skånehensyn"))
-        self.plan_text = QTextBrowser(self)
-        self.plan_text.setAccessibleName(self.tr("Trepartsplaner"))
+        self.agreement_editor = AgreementEditor(context, case_id, self)
+        self.agreement_editor.setObjectName("agreementEditor")
+        self.plan_editor = PlanEditor(context, case_id, self)
+        self.plan_editor.setObjectName("planEditor")
         self.follow_up_model = CaseFollowUpModel(self)
         self.follow_up_table = Table(
             self.follow_up_model, self.tr("Efterværn og opfølgninger"), self
@@ -149,8 +149,8 @@ class CaseView(QWidget):
 
         self.tabs.addTab(self.overview_tab, self.tr("&Overblik"))
         self.tabs.addTab(meetings, self.tr("Mø&der"))
-        self.tabs.addTab(self.agreement_text, self.tr("&Skånehensyn"))
-        self.tabs.addTab(self.plan_text, self.tr("Tre&partsplan"))
+        self.tabs.addTab(self.agreement_editor, self.tr("&Skånehensyn"))
+        self.tabs.addTab(self.plan_editor, self.tr("Tre&partsplan"))
         self.tabs.addTab(aftercare, self.tr("&Efterværn"))
         self.tabs.addTab(self.audit_table, self.tr("&Log"))
 
@@ -220,8 +220,9 @@ class CaseView(QWidget):
         self.action_model.set_rows([a for a in overview.action_items if not a.done])
         self.follow_up_model.set_rows(overview.follow_ups)
         self.audit_model.set_rows(overview.audit)
-        self.agreement_text.setHtml(self._agreements_html(overview))
-        self.plan_text.setHtml(self._plans_html(overview))
+        for editor in (self.agreement_editor, self.plan_editor):
+            if not editor.has_loaded:
+                editor.load()  # afterwards each editor follows its own changes
         self.meeting_table.resizeColumnsToContents()
         self.follow_up_table.resizeColumnsToContents()
         self.audit_table.resizeColumnsToContents()
@@ -328,94 +329,6 @@ class CaseView(QWidget):
         if old is not None:
             old.deleteLater()
         self.overview_tab.setWidget(page)
-
-    def _agreements_html(self, overview: case_service.CaseOverview) -> str:
-        e = html.escape
-        if not overview.agreements:
-            none = self.tr("Der er ingen aftale om skånehensyn endnu.")
-            return f"<p>{e(none)}</p>"
-        version_text = self.tr("Version %1")
-        accommodations_text = self.tr("Skånehensyn")
-        parts = []
-        for a in overview.agreements:
-            version = version_text.replace("%1", str(a.version))
-            parts.append(f"<h3>{e(version)} · {e(vocab(a.status_label))}</h3>")
-            period = " – ".join(x for x in (fmt_date(a.valid_from), fmt_date(a.valid_to)) if x)
-            signed = ", ".join(vocab(p) for p in a.signed_by) or self.tr("Ingen endnu")
-            rows = [
-                (self.tr("Ordning"), vocab(a.scheme_label)),
-                (self.tr("Gælder"), period),
-                (self.tr("Revurderes"), fmt_date(a.review_date)),
-                (self.tr("Timer pr. uge"), fmt_hours(a.hours_per_week)),
-                (self.tr("Opgaver der ikke indgår"), a.tasks_excluded),
-                (self.tr("Ved en dårlig dag / sygdom"), a.bad_day_plan),
-                (self.tr("Underskrevet af"), signed),
-            ]
-            table = "".join(
-                f"<tr><td><b>{e(k)}:</b></td><td>{e(val or '–')}</td></tr>" for k, val in rows
-            )
-            parts.append(f"<table cellspacing='4'>{table}</table>")
-            if a.accommodations:
-                parts.append(f"<p><b>{e(accommodations_text)}</b></p><ul>")
-                for acc in a.accommodations:
-                    when = f" ({e(acc.when)})" if acc.when else ""
-                    parts.append(
-                        f"<li><b>{e(vocab(acc.category_label))}</b>: "
-                        f"{e(acc.description)}{when}</li>"
-                    )
-                parts.append("</ul>")
-        later = self.tr("Aftaler oprettes, ændres og underskrives i en senere version af Trepart.")
-        parts.append(f"<p><i>{e(later)}</i></p>")
-        return "".join(parts)
-
-    def _plans_html(self, overview: case_service.CaseOverview) -> str:
-        e = html.escape
-        if not overview.plans:
-            none = self.tr("Der er ingen trepartsplan endnu.")
-            return f"<p>{e(none)}</p>"
-        version_text = self.tr("Version %1")
-        goal_text, sub_goals_text = self.tr("Mål"), self.tr("Delmål")
-        period_text, commitments_text = self.tr("Periode"), self.tr("Parternes forpligtelser")
-        header = (
-            self.tr("Uger"),
-            self.tr("Dage pr. uge"),
-            self.tr("Timer pr. dag"),
-            self.tr("Timer pr. uge"),
-        )
-        parts = []
-        for p in overview.plans:
-            version = version_text.replace("%1", str(p.version))
-            parts.append(f"<h3>{e(version)} · {e(vocab(p.status_label))}</h3>")
-            parts.append(f"<p><b>{e(goal_text)}:</b> {e(p.goal)}</p>")
-            if p.sub_goals:
-                items = "".join(f"<li>{e(g)}</li>" for g in p.sub_goals)
-                parts.append(f"<p><b>{e(sub_goals_text)}</b></p><ul>{items}</ul>")
-            parts.append(
-                f"<p><b>{e(period_text)}:</b> "
-                f"{e(fmt_date(p.start_date))} – {e(fmt_date(p.end_date))}</p>"
-            )
-            if p.periods:
-                head = "".join(f"<th>{e(h)}</th>" for h in header)
-                parts.append(f"<table border='1' cellpadding='4' cellspacing='0'><tr>{head}</tr>")
-                for x in p.periods:
-                    parts.append(
-                        f"<tr><td>{e(x.weeks)}</td><td>{x.days_per_week}</td>"
-                        f"<td>{e(fmt_hours(x.hours_per_day))}</td>"
-                        f"<td>{e(fmt_hours(x.hours_per_week))}</td></tr>"
-                    )
-                parts.append("</table>")
-            if p.commitments:
-                items = "".join(
-                    f"<li><b>{e(vocab(who))}:</b> {e(what)}</li>" for who, what in p.commitments
-                )
-                parts.append(f"<p><b>{e(commitments_text)}</b></p><ul>{items}</ul>")
-            for title, text in (
-                (self.tr("Evalueringskriterier"), p.evaluation_criteria),
-                (self.tr("Aftalt konsekvens"), p.consequence),
-            ):
-                if text:
-                    parts.append(f"<p><b>{e(title)}:</b> {e(text)}</p>")
-        return "".join(parts)
 
     # -- actions ---------------------------------------------------------------------------
     def _open_meeting(self, index: QModelIndex) -> None:

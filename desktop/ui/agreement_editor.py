@@ -1,0 +1,1210 @@
+"""The Skånehensyn tab: the agreement's form, signing on the spot, freezing and versions.
+
+`DocumentEditor` is shared with the Trepartsplan tab (plan_editor.py): it loads the versions of
+one case's agreement (or plan), shows the current one (the draft, else the valid signed one),
+lets the three parties sign it, locks every input once it is signed, offers "Ændr aftale" for a
+new version, lists the history and previews or prints the PDF (archived bytes once signed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.lifecycle import FrozenDocumentError
+from desktop.domain.problems import Problem, ValidationError, blocking
+from desktop.domain.records import Accommodation, Agreement
+from desktop.domain.validation import validate
+from desktop.services import signing
+from desktop.services.changes import Changes
+from desktop.services.labels import choices
+from desktop.ui.fields import (
+    ChoiceBox,
+    DateEdit,
+    FieldBox,
+    LineEdit,
+    ProblemLabel,
+    ProblemRouter,
+    TextArea,
+)
+from desktop.ui.formatting import fmt_datetime, fmt_hours, fmt_time, parse_hours
+from desktop.ui.i18n import vocab
+from desktop.ui.signature_pad import SignDialog
+from desktop.ui.widgets import Heading, Muted
+from sync.protocol import vocabulary as v
+from sync.protocol.catalogue import CATALOGUE
+
+log = logging.getLogger(__name__)
+AGREEMENT = CATALOGUE["agreement"]
+PARTIES = (v.Party.CITIZEN.value, v.Party.COMPANY.value, v.Party.JOBCENTER.value)
+WEEKDAYS = ("man", "tir", "ons", "tor", "fre", "loer", "soen")
+
+
+def _choices(enum: type[v.LabelledEnum]) -> list[tuple[str, str]]:
+    return [(code, vocab(text)) for code, text in choices(enum)]
+
+
+def party_label(party: str) -> str:
+    return vocab(v.Party(party).label)
+
+
+class DocumentEditor(QWidget):
+    """Base of the agreement and plan editors: loading, signing, freezing, versions."""
+
+    kind = "agreement"
+    loaded = Signal()
+    signed = Signal(str)  # party
+
+    def __init__(self, context: Any, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.case_id = case_id
+        self.versions: list[signing.DocumentVersion] = []
+        self.current: signing.DocumentVersion | None = None  # the version being edited/shown
+        self.document: Any = None  # what the form was filled from
+        self.is_new = False
+        self.viewing_old = False
+        self._dirty = False
+        self._filling = False
+        self._busy = False
+        self.sign_dialog: SignDialog | None = None
+        self.preview_dialog: QDialog | None = None
+        self.has_loaded = False
+
+        self.general = ProblemLabel(self)
+        self.router = ProblemRouter(self.general)
+        self._build_frame()
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(400)
+        self._validate_timer.timeout.connect(self.validate_live)
+        context.changed.connect(self.on_changes)
+
+    # -- texts a subclass changes ----------------------------------------------------------
+    def doc_label(self) -> str:
+        return self.tr("aftalen")
+
+    def title_text(self) -> str:
+        return self.tr("Aftale om skånehensyn")
+
+    def empty_text(self) -> str:
+        return self.tr("Der er ingen aftale om skånehensyn endnu.")
+
+    def create_text(self) -> str:
+        return self.tr("Opret aftale")
+
+    def change_text(self) -> str:
+        return self.tr("Ændr aftale")
+
+    # -- frame -----------------------------------------------------------------------------
+    def _build_frame(self) -> None:
+        self.heading = Heading(self.title_text(), self, size=1.25)
+        self.state = Muted("", self)
+        self.state.setAccessibleName(self.tr("Status"))
+        self.frozen_banner = QLabel(self)
+        self.frozen_banner.setWordWrap(True)
+        self.frozen_banner.setStyleSheet(
+            "background: #e6f0e6; color: #1e4620; padding: 6px; border-radius: 3px;"
+        )
+        self.frozen_banner.setVisible(False)
+        self.save_button = QPushButton(self.tr("Gem kladde"), self)
+        self.save_button.setToolTip(self.tr("Gem kladden (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.change_button = QPushButton(self.change_text(), self)
+        self.change_button.setToolTip(
+            self.tr("Lav en ny version, der erstatter denne, når den er underskrevet")
+        )
+        self.change_button.clicked.connect(self.change)
+        self.preview_button = QPushButton(self.tr("Forhåndsvis / udskriv …"), self)
+        self.preview_button.clicked.connect(self.preview)
+        self.create_button = QPushButton(self.create_text(), self)
+        self.create_button.clicked.connect(self.create)
+        self.current_button = QPushButton(self.tr("Vis gældende version"), self)
+        self.current_button.clicked.connect(self.show_current)
+        self.current_button.setVisible(False)
+
+        self.empty_label = Muted(self.empty_text(), self)
+        self.form_widget = QWidget(self)
+        form_layout = QVBoxLayout(self.form_widget)
+        form_layout.addWidget(self.general)
+        self.build_form(form_layout)
+        form_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.form_widget)
+
+        # Side: signatures of the shown version, then the history of all versions.
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        sign_box = QGroupBox(self.tr("Underskrifter"), side)
+        sign_layout = QVBoxLayout(sign_box)
+        self.sign_buttons: dict[str, QPushButton] = {}
+        self.sign_status: dict[str, QLabel] = {}
+        for party in PARTIES:
+            row = QHBoxLayout()
+            status = QLabel(sign_box)
+            status.setWordWrap(True)
+            status.setTextFormat(Qt.TextFormat.PlainText)
+            button = QPushButton(self.tr("Underskriv …"), sign_box)
+            button.setAccessibleName(self.tr("%1 underskriver").replace("%1", party_label(party)))
+            button.clicked.connect(lambda _=False, p=party: self.request_signature(p))
+            row.addWidget(status, 1)
+            row.addWidget(button)
+            sign_layout.addLayout(row)
+            self.sign_buttons[party] = button
+            self.sign_status[party] = status
+        self.sign_problems = ProblemLabel(sign_box)
+        sign_layout.addWidget(self.sign_problems)
+        history_box = QGroupBox(self.tr("Versioner"), side)
+        history_layout = QVBoxLayout(history_box)
+        self.history = QTreeWidget(history_box)
+        self.history.setHeaderLabels([self.tr("Version"), self.tr("Status / underskrift")])
+        self.history.setAccessibleName(self.tr("Versioner og underskrifter"))
+        self.history.setRootIsDecorated(True)
+        self.history.setColumnWidth(0, 150)
+        self.history.itemActivated.connect(self._history_activated)
+        self.history.itemDoubleClicked.connect(self._history_activated)
+        history_layout.addWidget(
+            Muted(self.tr("Dobbeltklik på en version for at læse den."), history_box)
+        )
+        history_layout.addWidget(self.history, 1)
+        side_layout.addWidget(sign_box)
+        side_layout.addWidget(history_box, 1)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.frozen_banner)
+        body_layout.addWidget(self.empty_label)
+        body_layout.addWidget(self.scroll, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(body)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 300])
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.state)
+        top.addLayout(titles, 1)
+        for b in (
+            self.current_button,
+            self.create_button,
+            self.change_button,
+            self.preview_button,
+            self.save_button,
+        ):
+            top.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        self._show_nothing()
+
+    def build_form(self, layout: QVBoxLayout) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def fill(self, document: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def read(self) -> tuple[Any, list[Problem]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def box(self, name: str, label: str, editor: QWidget, hint: str | None = None) -> FieldBox:
+        b = FieldBox(label, editor, parent=self.form_widget, hint=hint)
+        return self.router.add(name, b)
+
+    # -- permissions -----------------------------------------------------------------------
+    @property
+    def may_edit(self) -> bool:
+        viewer = self._context.viewer
+        return not viewer.is_mentor and not self._context.handover
+
+    @property
+    def frozen(self) -> bool:
+        return self.document is not None and self.document.status != v.DocumentStatus.DRAFT.value
+
+    @property
+    def read_only(self) -> bool:
+        return self.frozen or self.viewing_old or not self.may_edit
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self) -> None:
+        viewer = self._context.viewer
+        case_id, kind = self.case_id, self.kind
+        self._context.op(
+            self, lambda store: signing.history(store, viewer=viewer, case_id=case_id, kind=kind)
+        ).success(self._loaded).run()
+
+    def _loaded(self, versions: list[signing.DocumentVersion]) -> None:
+        self.has_loaded = True
+        self.versions = versions
+        self._fill_history()
+        if self.is_new and self._dirty:
+            self.loaded.emit()
+            return  # a new, unsaved document stays on the screen
+        current = self.current_version()
+        if current is None:
+            self._show_nothing()
+        else:
+            self.show_version(current, old=False)
+        self.loaded.emit()
+
+    def current_version(self) -> signing.DocumentVersion | None:
+        live = [d for d in self.versions if d.document.status != v.DocumentStatus.SUPERSEDED.value]
+        drafts = [d for d in live if d.document.status == v.DocumentStatus.DRAFT.value]
+        if drafts:
+            return drafts[-1]
+        return live[-1] if live else None
+
+    def on_changes(self, changes: Changes) -> None:
+        if not self._context.unlocked or not self.has_loaded:
+            return
+        relevant = changes.everything or (
+            changes.touches(self.kind, "signature") and changes.touches_case(self.case_id)
+        )
+        if relevant and not self._dirty and not self._busy:
+            self.load()
+
+    def _show_nothing(self) -> None:
+        self.document = None
+        self.current = None
+        self.is_new = False
+        self.viewing_old = False
+        self.empty_label.setVisible(True)
+        self.scroll.setVisible(False)
+        self.frozen_banner.setVisible(False)
+        self.heading.setText(self.title_text())
+        self.state.setText("")
+        self.create_button.setVisible(self.has_loaded and self.may_edit)
+        for b in (self.save_button, self.change_button, self.preview_button, self.current_button):
+            b.setVisible(False)
+        for party in PARTIES:
+            self.sign_status[party].setText(party_label(party) + ": –")
+            self.sign_buttons[party].setVisible(False)
+
+    def show_version(self, version: signing.DocumentVersion, *, old: bool) -> None:
+        self.current = version
+        self.is_new = False
+        self.viewing_old = old
+        self._set_document(version.document)
+
+    def _set_document(self, document: Any) -> None:
+        self.document = document
+        self._filling = True
+        try:
+            self.fill(document)
+        finally:
+            self._filling = False
+        self._dirty = False
+        self.router.show([])
+        self.general.show_problems([])
+        self.sign_problems.show_problems([])
+        self.empty_label.setVisible(False)
+        self.scroll.setVisible(True)
+        self._apply_state()
+        self.validate_live()
+
+    def _apply_state(self) -> None:
+        doc = self.document
+        read_only = self.read_only
+        self.set_inputs_read_only(read_only)
+        status = vocab(v.DocumentStatus(doc.status).label) if doc else ""
+        self.heading.setText(
+            self.tr("%1 · version %2")
+            .replace("%1", self.title_text())
+            .replace("%2", str(doc.version))
+        )
+        if self.is_new:
+            self.state.setText(self.tr("Ny kladde – ikke gemt endnu"))
+        else:
+            self.state.setText(status)
+        if doc.status == v.DocumentStatus.SIGNED.value:
+            self.frozen_banner.setText(
+                self.tr(
+                    "Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for "
+                    "at lave en ny version."
+                )
+                .replace("%1", str(doc.version))
+                .replace("%2", self.change_text())
+            )
+            self.frozen_banner.setVisible(True)
+        elif doc.status == v.DocumentStatus.SUPERSEDED.value:
+            self.frozen_banner.setText(
+                self.tr("Version %1 er erstattet af en nyere version. Kun til læsning.").replace(
+                    "%1", str(doc.version)
+                )
+            )
+            self.frozen_banner.setVisible(True)
+        elif self.viewing_old:
+            self.frozen_banner.setText(self.tr("Kun til læsning."))
+            self.frozen_banner.setVisible(True)
+        else:
+            self.frozen_banner.setVisible(False)
+        self.create_button.setVisible(False)
+        self.current_button.setVisible(self.viewing_old)
+        self.save_button.setVisible(self.may_edit and not self.frozen and not self.viewing_old)
+        latest = self.current_version()
+        self.change_button.setVisible(
+            self.may_edit
+            and not self.viewing_old
+            and doc.status == v.DocumentStatus.SIGNED.value
+            and latest is not None
+            and latest.document.id == doc.id
+        )
+        self.preview_button.setVisible(not self.is_new)
+        self._show_signatures()
+
+    def _show_signatures(self) -> None:
+        version = self.current
+        signatures = {}
+        missing: tuple[str, ...] = PARTIES
+        if version is not None and not self.is_new:
+            missing = version.missing
+            for s in version.signatures:
+                if s.content_hash == version.content_hash:
+                    signatures[s.party] = s
+        can_sign = self.may_edit and not self.read_only
+        for party in PARTIES:
+            s = signatures.get(party)
+            if s is not None:
+                method = vocab(v.SignatureMethod(s.method).label).lower()
+                text = self.tr("%1: %2, %3 (%4)")
+                text = (
+                    text.replace("%1", party_label(party))
+                    .replace("%2", s.signer_name)
+                    .replace("%3", fmt_datetime(s.signed_at))
+                    .replace("%4", method)
+                )
+                self.sign_status[party].setText("✓ " + text)
+            else:
+                self.sign_status[party].setText(
+                    self.tr("%1: mangler underskrift").replace("%1", party_label(party))
+                )
+            self.sign_buttons[party].setVisible(can_sign and party in missing)
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        for version in reversed(self.versions):
+            doc = version.document
+            item = QTreeWidgetItem(
+                [
+                    self.tr("Version %1").replace("%1", str(doc.version)),
+                    vocab(v.DocumentStatus(doc.status).label),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+            for s in version.signatures:
+                valid = s.content_hash == version.content_hash
+                text = (
+                    self.tr("%1 · %2 · %3")
+                    .replace("%1", s.signer_name)
+                    .replace("%2", fmt_datetime(s.signed_at))
+                    .replace("%3", vocab(v.SignatureMethod(s.method).label).lower())
+                )
+                if not valid:
+                    text += " " + self.tr("(en tidligere udgave af kladden)")
+                child = QTreeWidgetItem([party_label(s.party), text])
+                child.setToolTip(1, text)
+                child.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+                item.addChild(child)
+            self.history.addTopLevelItem(item)
+            item.setExpanded(True)
+        self.history.resizeColumnToContents(1)
+
+    def _history_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        doc_id = item.data(0, Qt.ItemDataRole.UserRole)
+        self.show_version_id(doc_id)
+
+    def show_version_id(self, doc_id: str) -> None:
+        version = next((d for d in self.versions if d.document.id == doc_id), None)
+        if version is None:
+            return
+        latest = self.current_version()
+        self.show_version(version, old=latest is None or latest.document.id != doc_id)
+
+    def show_current(self) -> None:
+        current = self.current_version()
+        if current is not None:
+            self.show_version(current, old=False)
+
+    # -- inputs ----------------------------------------------------------------------------
+    def set_inputs_read_only(self, read_only: bool) -> None:
+        for w in self.form_widget.findChildren(QLineEdit):
+            w.setReadOnly(read_only)
+        for w in self.form_widget.findChildren(QPlainTextEdit):
+            w.setReadOnly(read_only)
+        for cls in (QComboBox, QAbstractButton):
+            for w in self.form_widget.findChildren(cls):
+                w.setEnabled(not read_only)
+
+    def inputs(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for cls in (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox):
+            widgets += self.form_widget.findChildren(cls)
+        return widgets
+
+    def edited(self, *_args: Any) -> None:
+        if self._filling:
+            return
+        self._dirty = True
+        self.state.setText(self.tr("Ændringer er ikke gemt"))
+        self._validate_timer.start()
+
+    def watch(self, widget: QWidget) -> None:
+        """Mark the form edited when this input changes."""
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(self.edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self.edited)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self.edited)
+        elif isinstance(widget, DateEdit):
+            widget.changed.connect(self.edited)
+
+    def problems(self) -> tuple[Any, list[Problem]]:
+        document, parse_problems = self.read()
+        parsed = {p.field for p in parse_problems}
+        domain = [p for p in validate(document) if p.field not in parsed]
+        return document, parse_problems + domain
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.router.show(problems)
+
+    def validate_live(self) -> None:
+        """Problems (and diagnosis notices) while typing; nothing is saved."""
+        if self.document is None or self.read_only:
+            return
+        _doc, problems = self.problems()
+        self.show_problems(problems)
+
+    # -- actions ---------------------------------------------------------------------------
+    def create(self) -> None:
+        viewer = self._context.viewer
+        case_id = self.case_id
+        new = signing.new_agreement if self.kind == "agreement" else signing.new_plan
+
+        def made(document: Any) -> None:
+            self.current = None
+            self.viewing_old = False
+            self.is_new = True
+            self._set_document(document)
+            self._dirty = True
+            self.state.setText(self.tr("Ny kladde – ikke gemt endnu"))
+
+        self._context.op(self, lambda store: new(store, viewer=viewer, case_id=case_id)).success(
+            made
+        ).run()
+
+    def _report(self, exc: BaseException, where: ProblemLabel | None = None) -> bool:
+        """Show an expected refusal in Danish next to the form; False for other errors."""
+        target = where or self.general
+        if isinstance(exc, ValidationError):
+            self.show_problems(exc.problems)
+            return True
+        if isinstance(exc, signing.SigningError):
+            self.show_problems([p for p in exc.problems if p.field in self.router.boxes])
+            target.show_problems(exc.problems)
+            return True
+        if isinstance(exc, FrozenDocumentError | PermissionError):
+            target.show_problems([Problem("frozen", "status", str(exc))])
+            return True
+        return False
+
+    def save(self, *, then: Any = None) -> None:
+        if self.document is None or self._busy:
+            return
+        document, problems = self.problems()
+        self.show_problems(problems)
+        if blocking(problems) and not self.frozen:
+            self.state.setText(self.tr("Ikke gemt: ret de markerede felter"))
+            first = self.router.first_blocking(problems)
+            if first is not None:
+                first.setFocus()
+                self.scroll.ensureWidgetVisible(first)
+            return
+        viewer = self._context.base_viewer
+        self._busy = True
+
+        def done(_changes: Changes) -> None:
+            self._busy = False
+            self._dirty = False
+            self.is_new = False
+            self.document = document
+            self.state.setText(self.tr("Gemt kl. %1").replace("%1", fmt_time(dt.datetime.now())))
+            if then is not None:
+                then()
+            else:
+                self.load()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            if self._report(exc):
+                self.state.setText(self.tr("Ikke gemt"))
+                return
+            self._context.report_error(exc)
+
+        self._context.mutate(
+            self,
+            lambda store: signing.save_draft_document(store, viewer=viewer, document=document),
+            done,
+            failed,
+        )
+
+    def request_signature(self, party: str) -> None:
+        """Check the content can be signed (saving the draft first), then open the pad."""
+        if self.document is None or self._busy:
+            return
+        self.sign_problems.show_problems([])
+        if self.frozen:
+            self.sign_problems.show_problems(
+                [Problem("frozen", "status", str(FrozenDocumentError(self.doc_label())))]
+            )
+            return
+        document, problems = self.problems()
+        self.show_problems(problems)
+        parse = [p for p in problems if p.code.endswith(".format")]
+        if parse:
+            self.sign_problems.show_problems(parse)
+            return
+        must_save = self._dirty or self.is_new
+        viewer = self._context.base_viewer
+        self._busy = True
+
+        def check(store: Any) -> tuple[list[Problem], Changes | None]:
+            found = signing.signing_problems(store, document)
+            if found:
+                return found, None  # nothing is saved when the content cannot be signed
+            changes = None
+            if must_save:
+                changes = signing.save_draft_document(store, viewer=viewer, document=document)
+            return [], changes
+
+        def checked(result: tuple[list[Problem], Changes | None]) -> None:
+            self._busy = False
+            found, changes = result
+            if found:
+                self.show_problems(problems + [p for p in found if p not in problems])
+                lead = Problem(
+                    "signing.incomplete",
+                    "status",
+                    self.tr("%1 kan ikke underskrives endnu:").replace(
+                        "%1", self.doc_label().capitalize()
+                    ),
+                )
+                self.sign_problems.show_problems([lead, *found])
+                return
+            self.document = document
+            self._dirty = False
+            self.is_new = False
+            if changes is not None:
+                self._context.broadcast(changes)
+            self.open_sign_dialog(party)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            if not self._report(exc, self.sign_problems):
+                self._context.report_error(exc)
+
+        self._context.op(self, check).success(checked).failure(failed).run()
+
+    def signer_defaults(self, party: str) -> tuple[str, str]:
+        parties = (self.document.parties if isinstance(self.document, Agreement) else None) or {}
+        info = parties.get(party) or {}
+        if party == v.Party.CITIZEN.value:
+            return info.get("name", ""), self.tr("Borger")
+        if party == v.Party.COMPANY.value:
+            return info.get("contact") or info.get("name", ""), self.tr(
+                "Virksomhedens kontaktperson"
+            )
+        user = getattr(self._context.base_viewer, "username", "")
+        return info.get("contact") or user, self.tr("Virksomhedskonsulent")
+
+    def open_sign_dialog(self, party: str) -> None:
+        name, role = self.signer_defaults(party)
+        dialog = SignDialog(
+            party_label=party_label(party),
+            document_label=self.doc_label(),
+            name=name,
+            role=role,
+            hand_over=party != v.Party.JOBCENTER.value,
+            parent=self,
+        )
+        self.sign_dialog = dialog
+        dialog.submitted.connect(lambda: self._sign(dialog, party))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def _sign(self, dialog: SignDialog, party: str) -> None:
+        viewer = self._context.base_viewer
+        kind, doc_id = self.kind, self.document.id
+        name, role = dialog.signer_name(), dialog.signer_role()
+        paper, scan = dialog.paper, dialog.scan_b64
+        strokes = None if paper else dialog.pad.strokes()
+
+        def sign(store: Any) -> signing.SignResult:
+            return signing.sign(
+                store,
+                viewer=viewer,
+                kind=kind,
+                document_id=doc_id,
+                party=party,
+                signer_name=name,
+                signer_role=role,
+                strokes=strokes,
+                on_paper=paper,
+                paper_scan_b64=scan if paper else None,
+            )
+
+        def done(result: signing.SignResult) -> None:
+            dialog.accept()
+            self.sign_dialog = None
+            if result.frozen:
+                text = self.tr("Alle tre parter har underskrevet. Versionen er låst.")
+            else:
+                text = self.tr("%1 har underskrevet.").replace("%1", party_label(party))
+            self.sign_problems.show_problems(
+                [
+                    Problem(
+                        "seal",
+                        "status",
+                        self.tr("PDF'en kunne ikke forsegles: %1").replace(
+                            "%1", result.seal_problem
+                        ),
+                        severity=_notice(),
+                    )
+                ]
+                if result.seal_problem
+                else []
+            )
+            self._context.broadcast(result.changes)
+            self.load()
+            self.state.setText(text)
+            self.signed.emit(party)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, signing.SigningError):
+                dialog.show_problems(exc.problems)
+            elif isinstance(exc, FrozenDocumentError | PermissionError):
+                dialog.show_problems([Problem("frozen", "status", str(exc))])
+            else:
+                dialog.show_problems([])
+                self._context.report_error(exc)
+
+        self._context.op(self, sign).success(done).failure(failed).run()
+
+    def change(self) -> None:
+        """'Ændr aftale': a new draft version of the signed one."""
+        if self.document is None or not self.frozen:
+            return
+        viewer = self._context.base_viewer
+        kind, doc_id, case_id = self.kind, self.document.id, self.case_id
+
+        def made(_draft: Any) -> None:
+            self._context.broadcast(Changes.of(kind, case_ids=[case_id]))
+            self.load()
+
+        def failed(exc: BaseException) -> None:
+            if not self._report(exc):
+                self._context.report_error(exc)
+
+        self._context.op(
+            self,
+            lambda store: signing.change_document(
+                store, viewer=viewer, kind=kind, document_id=doc_id
+            ),
+        ).success(made).failure(failed).run()
+
+    def preview(self) -> None:
+        if self.document is None or self.is_new:
+            return
+        from desktop.services import documents
+
+        kind, doc_id, frozen = self.kind, self.document.id, self.frozen
+
+        def render(store: Any) -> tuple[bytes, str | None]:
+            if frozen:
+                try:
+                    return documents.archived_pdf(
+                        store, document_type=kind, document_id=doc_id
+                    ), None
+                except Exception as exc:  # no certificate yet: show the unsealed rendering
+                    log.info("archived copy unavailable: %s", type(exc).__name__)
+                    return documents.render_document(
+                        store, document_type=kind, document_id=doc_id
+                    ), str(exc)
+            return documents.render_document(store, document_type=kind, document_id=doc_id), None
+
+        def show(result: tuple[bytes, str | None]) -> None:
+            data, problem = result
+            self.show_preview(data, problem)
+
+        self._context.op(self, render).success(show).run()
+
+    def show_preview(self, data: bytes, problem: str | None) -> None:
+        from desktop.ui.pdf_preview import PdfPreview
+
+        dialog = QDialog(self)
+        dialog.setObjectName("documentPreview")
+        dialog.setWindowTitle(
+            self.tr("%1, version %2")
+            .replace("%1", self.title_text())
+            .replace("%2", str(self.document.version))
+        )
+        layout = QVBoxLayout(dialog)
+        if not self.frozen:
+            layout.addWidget(
+                Muted(self.tr("Kladde: forhåndsvisningen viser den gemte kladde."), dialog)
+            )
+        elif problem:
+            layout.addWidget(
+                Muted(
+                    self.tr("Ikke forseglet endnu (%1). Viser en uforseglet udgave.").replace(
+                        "%1", problem
+                    ),
+                    dialog,
+                )
+            )
+        preview = PdfPreview(dialog)
+        preview.set_pdf(data, suggested_name=f"{self.kind}-v{self.document.version}.pdf")
+        layout.addWidget(preview, 1)
+        dialog.resize(820, 900)
+        self.preview_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+
+class ListProblems(QWidget):
+    """Where the problems of a list or a group of inputs go (no single editor to mark)."""
+
+    def __init__(self, label: ProblemLabel, focus: QWidget | None = None) -> None:
+        super().__init__(label.parentWidget())
+        self.problems = label
+        self.setVisible(False)
+        if focus is not None:
+            self.setFocusProxy(focus)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems.show_problems(problems)
+
+
+def _notice() -> Any:
+    from desktop.domain.problems import Severity
+
+    return Severity.NOTICE
+
+
+# -- the agreement -------------------------------------------------------------------------
+
+
+class AccommodationRow(QWidget):
+    removed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, number: int, acc: Accommodation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.category = ChoiceBox(_choices(v.AccommodationCategory), parent=self)
+        self.category.set_value(acc.category)
+        self.description = LineEdit(self)
+        self.description.setText(acc.description)
+        self.description.setPlaceholderText(self.tr("Hvad betyder det i arbejdet?"))
+        self.when = LineEdit(self)
+        self.when.setText(acc.when)
+        self.when.setPlaceholderText(self.tr("Hvornår / hvor ofte"))
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.set_number(number)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 2)
+        grid.addWidget(self.category, 0, 0)
+        grid.addWidget(self.description, 0, 1)
+        grid.addWidget(self.when, 0, 2)
+        grid.addWidget(self.remove, 0, 3)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(2, 2)
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self.category.currentIndexChanged.connect(self.changed)
+        self.description.textChanged.connect(self.changed)
+        self.when.textChanged.connect(self.changed)
+
+    def set_number(self, number: int) -> None:
+        n = str(number)
+        self.category.setAccessibleName(self.tr("Skånehensyn %1: kategori").replace("%1", n))
+        self.description.setAccessibleName(self.tr("Skånehensyn %1: beskrivelse").replace("%1", n))
+        self.when.setAccessibleName(self.tr("Skånehensyn %1: hvornår").replace("%1", n))
+        self.remove.setAccessibleName(self.tr("Fjern skånehensyn %1").replace("%1", n))
+        self.remove.setToolTip(self.remove.accessibleName())
+
+    def value(self) -> Accommodation:
+        return Accommodation(
+            category=self.category.value() or v.AccommodationCategory.OTHER.value,
+            description=self.description.text().strip(),
+            when=self.when.text().strip(),
+        )
+
+
+def field_text(name: str) -> str:
+    return vocab(AGREEMENT.field(name).label) + ":"
+
+
+class AgreementEditor(DocumentEditor):
+    kind = "agreement"
+
+    def build_form(self, layout: QVBoxLayout) -> None:
+        self._rows: list[AccommodationRow] = []
+        w = self.form_widget
+
+        parties = QGroupBox(vocab(AGREEMENT.field("parties").label), w)
+        grid = QGridLayout(parties)
+        self.party_name: dict[str, LineEdit] = {}
+        self.party_contact: dict[str, LineEdit] = {}
+        grid.addWidget(Muted(self.tr("Navn"), parties), 0, 1)
+        grid.addWidget(Muted(self.tr("Kontaktperson"), parties), 0, 2)
+        for row, party in enumerate(PARTIES, start=1):
+            name, contact = LineEdit(parties), LineEdit(parties)
+            name.setAccessibleName(self.tr("%1: navn").replace("%1", party_label(party)))
+            contact.setAccessibleName(
+                self.tr("%1: kontaktperson").replace("%1", party_label(party))
+            )
+            grid.addWidget(QLabel(party_label(party) + ":", parties), row, 0)
+            grid.addWidget(name, row, 1)
+            if party != v.Party.CITIZEN.value:
+                grid.addWidget(contact, row, 2)
+            else:
+                contact.setVisible(False)  # a citizen has no contact person
+            self.party_name[party] = name
+            self.party_contact[party] = contact
+            self.watch(name)
+            self.watch(contact)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(parties)
+
+        basis = QGroupBox(self.tr("Ordning og periode"), w)
+        form = QFormLayout(basis)
+        self.scheme = ChoiceBox(_choices(v.Scheme), parent=basis)
+        self.legal_basis = LineEdit(basis)
+        self.valid_from = DateEdit(basis)
+        self.valid_to = DateEdit(basis)
+        self.review_date = DateEdit(basis)
+        for name, editor in (
+            ("scheme", self.scheme),
+            ("legal_basis", self.legal_basis),
+            ("valid_from", self.valid_from),
+            ("valid_to", self.valid_to),
+            ("review_date", self.review_date),
+        ):
+            b = self.box(name, field_text(name), editor)
+            form.addRow(b.label, b)
+            self.watch(editor)
+        self.scheme.currentIndexChanged.connect(self._scheme_changed)
+        layout.addWidget(basis)
+
+        hours = QGroupBox(self.tr("Timer"), w)
+        form = QFormLayout(hours)
+        self.hours_per_week = LineEdit(hours)
+        self.hours_per_week.setPlaceholderText(self.tr("fx 12"))
+        self.hours_per_week.setMaximumWidth(120)
+        b = self.box("hours_per_week", field_text("hours_per_week"), self.hours_per_week)
+        form.addRow(b.label, b)
+        self.watch(self.hours_per_week)
+        spread = QWidget(hours)
+        spread_grid = QGridLayout(spread)
+        spread_grid.setContentsMargins(0, 0, 0, 0)
+        self.weekday: dict[str, LineEdit] = {}
+        from desktop.documents.formatting import WEEKDAYS as WEEKDAY_NAMES
+
+        for col, (key, day_name) in enumerate(WEEKDAY_NAMES):
+            edit = LineEdit(spread)
+            edit.setMaximumWidth(64)
+            edit.setAccessibleName(self.tr("Timer %1").replace("%1", vocab(day_name).lower()))
+            spread_grid.addWidget(QLabel(vocab(day_name)[:3], spread), 0, col)
+            spread_grid.addWidget(edit, 1, col)
+            self.weekday[key] = edit
+            self.watch(edit)
+        spread_grid.setColumnStretch(len(WEEKDAY_NAMES), 1)
+        spread.setAccessibleName(self.tr("Timer fordelt på ugedage"))
+        self.spread_problems = ProblemLabel(hours)
+        spread_column = QVBoxLayout()
+        spread_column.setSpacing(2)
+        spread_column.addWidget(spread)
+        spread_column.addWidget(self.spread_problems)
+        form.addRow(QLabel(field_text("weekday_hours"), hours), spread_column)
+        self.router.add("weekday_hours", ListProblems(self.spread_problems, self.weekday["man"]))
+        self.personal_assistance_hours = LineEdit(hours)
+        self.mentor_hours = LineEdit(hours)
+        for name, editor in (
+            ("personal_assistance_hours", self.personal_assistance_hours),
+            ("mentor_hours", self.mentor_hours),
+        ):
+            editor.setMaximumWidth(120)
+            b = self.box(name, field_text(name), editor)
+            form.addRow(b.label, b)
+            self.watch(editor)
+        layout.addWidget(hours)
+
+        accs = QGroupBox(vocab(AGREEMENT.field("accommodations").label), w)
+        accs_layout = QVBoxLayout(accs)
+        accs_layout.addWidget(
+            Muted(
+                self.tr(
+                    "Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose."
+                ),
+                accs,
+            )
+        )
+        header = QHBoxLayout()
+        for text, stretch in (
+            (self.tr("Kategori"), 2),
+            (self.tr("Beskrivelse"), 5),
+            (self.tr("Hvornår"), 2),
+        ):
+            header.addWidget(Muted(text, accs), stretch)
+        header.addSpacing(30)
+        accs_layout.addLayout(header)
+        self.rows_layout = QVBoxLayout()
+        accs_layout.addLayout(self.rows_layout)
+        self.accommodation_problems = ProblemLabel(accs)
+        accs_layout.addWidget(self.accommodation_problems)
+        add = QHBoxLayout()
+        self.catalogue = QComboBox(accs)
+        self.catalogue.setAccessibleName(self.tr("Vælg skånehensyn fra kataloget"))
+        for code, description, _when in signing.ACCOMMODATION_CATALOGUE:
+            self.catalogue.addItem(vocab(v.AccommodationCategory(code).label), code)
+            self.catalogue.setItemData(
+                self.catalogue.count() - 1, description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.add_catalogue = QPushButton(self.tr("Tilføj fra katalog"), accs)
+        self.add_catalogue.clicked.connect(self.add_from_catalogue)
+        self.add_free = QPushButton(self.tr("Tilføj andet"), accs)
+        self.add_free.clicked.connect(lambda: self.add_accommodation(Accommodation(), focus=True))
+        add.addWidget(self.catalogue, 2)
+        add.addWidget(self.add_catalogue)
+        add.addWidget(self.add_free)
+        add.addStretch(1)
+        accs_layout.addLayout(add)
+        layout.addWidget(accs)
+        # problems of the list go to the label under it
+        self.router.add("accommodations", ListProblems(self.accommodation_problems, self.catalogue))
+
+        tasks = QGroupBox(self.tr("Opgaver og støtte"), w)
+        form = QFormLayout(tasks)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.tasks_included = TextArea(tasks, lines=2)
+        self.tasks_excluded = TextArea(tasks, lines=2)
+        self.aids = TextArea(tasks, lines=2)
+        for name, editor in (
+            ("tasks_included", self.tasks_included),
+            ("tasks_excluded", self.tasks_excluded),
+            ("aids", self.aids),
+        ):
+            b = self.box(name, field_text(name), editor)
+            form.addRow(b.label, b)
+            self.watch(editor)
+        layout.addWidget(tasks)
+
+        bad = QGroupBox(self.tr("Dårlige dage og samtykke"), w)
+        form = QFormLayout(bad)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.bad_day_plan = TextArea(bad, lines=3)
+        self.bad_day_contact = LineEdit(bad)
+        self.consent_to_share = QCheckBox(
+            self.tr("Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor"),
+            bad,
+        )
+        for name, editor in (
+            ("bad_day_plan", self.bad_day_plan),
+            ("bad_day_contact", self.bad_day_contact),
+        ):
+            b = self.box(name, field_text(name), editor)
+            form.addRow(b.label, b)
+            self.watch(editor)
+        consent = self.box(
+            "consent_to_share", field_text("consent_to_share"), self.consent_to_share
+        )
+        form.addRow(consent.label, consent)
+        self.watch(self.consent_to_share)
+        layout.addWidget(bad)
+
+    # -- accommodations --------------------------------------------------------------------
+    def add_from_catalogue(self, category: str | None = None) -> AccommodationRow:
+        code = category or self.catalogue.currentData()
+        return self.add_accommodation(signing.accommodation_from_catalogue(code), focus=True)
+
+    def add_accommodation(self, acc: Accommodation, *, focus: bool = False) -> AccommodationRow:
+        row = AccommodationRow(len(self._rows) + 1, acc, self.form_widget)
+        row.removed.connect(self._remove_row)
+        row.changed.connect(self.edited)
+        self._rows.append(row)
+        self.rows_layout.addWidget(row)
+        row.setEnabled(True)
+        if focus:
+            row.description.setFocus()
+        self.edited()
+        return row
+
+    def _remove_row(self, row: AccommodationRow) -> None:
+        self._rows.remove(row)
+        self.rows_layout.removeWidget(row)
+        row.deleteLater()
+        for i, other in enumerate(self._rows, start=1):
+            other.set_number(i)
+        self.edited()
+
+    @property
+    def accommodation_rows(self) -> list[AccommodationRow]:
+        return list(self._rows)
+
+    def _scheme_changed(self) -> None:
+        if self._filling:
+            return
+        old = {signing.LEGAL_BASIS.get(code) for code, _ in choices(v.Scheme)}
+        if not self.legal_basis.text() or self.legal_basis.text() in old:
+            self.legal_basis.set_value(signing.LEGAL_BASIS.get(self.scheme.value() or ""))
+
+    # -- fill and read ---------------------------------------------------------------------
+    def fill(self, a: Agreement) -> None:
+        parties = a.parties or {}
+        for party in PARTIES:
+            info = parties.get(party) or {}
+            self.party_name[party].set_value(info.get("name"))
+            self.party_contact[party].set_value(info.get("contact"))
+        self.scheme.set_value(a.scheme)
+        self.legal_basis.set_value(a.legal_basis)
+        self.valid_from.set_value(a.valid_from)
+        self.valid_to.set_value(a.valid_to)
+        self.review_date.set_value(a.review_date)
+        self.hours_per_week.set_value(fmt_hours(a.hours_per_week) or None)
+        from desktop.documents.formatting import _WEEKDAY_ALIASES
+
+        spread = {_WEEKDAY_ALIASES.get(k, k): h for k, h in (a.weekday_hours or {}).items()}
+        for key, edit in self.weekday.items():
+            edit.set_value(fmt_hours(spread.get(key)) or None)
+        self.personal_assistance_hours.set_value(fmt_hours(a.personal_assistance_hours) or None)
+        self.mentor_hours.set_value(fmt_hours(a.mentor_hours) or None)
+        for row in list(self._rows):
+            self._rows.remove(row)
+            self.rows_layout.removeWidget(row)
+            row.deleteLater()
+        for acc in a.accommodations:
+            self.add_accommodation(acc)
+        self.tasks_included.set_value(a.tasks_included)
+        self.tasks_excluded.set_value(a.tasks_excluded)
+        self.aids.set_value(a.aids)
+        self.bad_day_plan.set_value(a.bad_day_plan)
+        self.bad_day_contact.set_value(a.bad_day_contact)
+        self.consent_to_share.setChecked(bool(a.consent_to_share))
+
+    def _hours(self, editor: LineEdit, name: str, label: str) -> tuple[float | None, list[Problem]]:
+        try:
+            return parse_hours(editor.text()), []
+        except ValueError:
+            return None, [
+                Problem(
+                    f"{name}.format",
+                    name,
+                    self.tr("%1: skriv et tal, fx 12,5.").replace("%1", label),
+                )
+            ]
+
+    def read(self) -> tuple[Agreement, list[Problem]]:
+        a: Agreement = self.document
+        problems: list[Problem] = []
+        dates = {}
+        for name, editor in (
+            ("valid_from", self.valid_from),
+            ("valid_to", self.valid_to),
+            ("review_date", self.review_date),
+        ):
+            problem = editor.parse_problem(name, vocab(AGREEMENT.field(name).label))
+            if problem:
+                problems.append(problem)
+                dates[name] = getattr(a, name) if self.frozen else None
+            else:
+                dates[name] = editor.value()
+        values = {}
+        for name, editor in (
+            ("hours_per_week", self.hours_per_week),
+            ("personal_assistance_hours", self.personal_assistance_hours),
+            ("mentor_hours", self.mentor_hours),
+        ):
+            value, found = self._hours(editor, name, vocab(AGREEMENT.field(name).label))
+            values[name] = value
+            problems += found
+        spread: dict[str, float] = {}
+        for key, edit in self.weekday.items():
+            try:
+                hours = parse_hours(edit.text())
+            except ValueError:
+                problems.append(
+                    Problem(
+                        "weekday_hours.format",
+                        "weekday_hours",
+                        self.tr("Timer pr. ugedag skal være tal, fx 4 eller 3,5."),
+                    )
+                )
+                continue
+            if hours:
+                spread[key] = hours
+        parties = dict(a.parties or {})
+        for party in PARTIES:
+            info = dict(parties.get(party) or {})
+            info["name"] = self.party_name[party].text().strip()
+            contact = self.party_contact[party].text().strip()
+            if contact or "contact" in info:
+                info["contact"] = contact
+            parties[party] = info
+        document = a.replace(
+            parties=parties,
+            scheme=self.scheme.value() or a.scheme,
+            legal_basis=self.legal_basis.value(),
+            hours_per_week=values["hours_per_week"],
+            weekday_hours=spread,
+            accommodations=[row.value() for row in self._rows],
+            personal_assistance_hours=values["personal_assistance_hours"],
+            mentor_hours=values["mentor_hours"],
+            tasks_included=self.tasks_included.value(),
+            tasks_excluded=self.tasks_excluded.value(),
+            aids=self.aids.value(),
+            bad_day_plan=self.bad_day_plan.value(),
+            bad_day_contact=self.bad_day_contact.value(),
+            consent_to_share=self.consent_to_share.isChecked(),
+            **dates,
+        )
+        return document, problems
