@@ -485,11 +485,23 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
     case = form.case.replace(citizen_id=form.citizen.id)
     if not form.is_new:
         require_case(store, case.id, viewer=viewer)
+    before = None if form.is_new else store.get(Case, case.id)
     with store.batch():
         store.save(tidy_citizen(form.citizen))
         store.save(case)
         store.discard_draft(draft_key_for_case(case.id))
-    return Changes.of("case", "citizen", case_ids=[case.id], drafts=True)
+    changes = Changes.of("case", "citizen", case_ids=[case.id], drafts=True)
+    if case.outcome in EMPLOYED and (before is None or before.outcome not in EMPLOYED):
+        # The job has started: efterværn keeps the citizen from bouncing back to unemployment.
+        job_start = case.end_date or dt.date.today()
+        changes = changes | plan_aftercare(
+            store, viewer=viewer, case_id=case.id, job_start=job_start
+        )
+    return changes
+
+
+# Outcomes that start efterværn follow-ups.
+EMPLOYED = (v.Outcome.EMPLOYED.value, v.Outcome.FLEX_EMPLOYED.value)
 
 
 def draft_key_for_case(case_id: str) -> str:

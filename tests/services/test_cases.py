@@ -101,3 +101,24 @@ def test_plan_aftercare_adds_cadence_once(world, consultant) -> None:
     assert sorted(f.due_date for f in follow_ups) == [
         start + dt.timedelta(days=d) for d in (14, 30, 91, 182, 365)]
     assert {f.label for f in follow_ups} >= {"Efterværn (2 uger)", "Efterværn (12 måneder)"}
+
+
+def test_outcome_employment_starts_efterværn_that_shows_in_i_dag(world, consultant) -> None:
+    from desktop.services import today as today_service
+
+    form = cases.load_case_form(world.store, viewer=consultant, case_id=world.mentored.id)
+    job_start = dt.date(2026, 11, 2)
+    form = form.__class__(**{**{f: getattr(form, f) for f in form.__dataclass_fields__},
+                             "case": form.case.replace(outcome="ansat", status="afsluttet",
+                                                       end_date=job_start)})
+    cases.save_case_form(world.store, viewer=consultant, form=form)
+    due = [f.due_date for f in world.store.list(FollowUp, where={"case_id": world.mentored.id})
+           if f.kind == "eftervaern"]
+    assert sorted(due) == [job_start + dt.timedelta(days=d) for d in (14, 30, 91, 182, 365)]
+    shown = today_service.follow_ups_due(world.store, viewer=consultant,
+                                         today=dt.date(2026, 11, 20))
+    assert any(item.case_id == world.mentored.id for item in shown)
+    # Saving again does not add the cadence twice.
+    cases.save_case_form(world.store, viewer=consultant, form=form)
+    assert len([f for f in world.store.list(FollowUp, where={"case_id": world.mentored.id})
+                if f.kind == "eftervaern"]) == 5
