@@ -165,12 +165,22 @@ class Application(QObject):
         self.context.start_session(session, viewer)
         window = MainWindow(self.context)
         window.finished.connect(self.exited)
+        window.wiped.connect(self._wiped)
         self.window = window
         window.show()
         window.lock.idle.start()
         self.main_window_shown.emit(window)
         if self.offer_drafts:
             window.offer_drafts(only_if_any=True)
+
+    def _wiped(self) -> None:
+        """The server had this device's vault erased: back to the first-run state."""
+        window = self.window
+        self.window = None
+        if window is not None:
+            window.deleteLater()
+        self.context.vault = None
+        self._first_run()
 
     # -- exit ------------------------------------------------------------------------------
     def shutdown(self) -> None:

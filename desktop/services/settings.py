@@ -1,4 +1,4 @@
-"""The user's application settings: language and automatic lock. Nothing personal.
+"""The user's application settings: language, automatic lock, sync interval. Nothing personal.
 
 Kept as settings.json beside the vault (not inside it) because the language must be known
 before the vault is unlocked, and the idle lock protects the unlocked state.
@@ -19,6 +19,7 @@ SETTINGS_FILE_NAME = "settings.json"
 LANGUAGES = ("system", "da", "en")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
 MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 60
+MIN_SYNC_MINUTES, MAX_SYNC_MINUTES = 1, 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +27,15 @@ class AppSettings:
     language: str = "system"  # "system", "da" or "en"
     idle_lock_minutes: int = 5
     autosave_seconds: int = 3
+    sync_interval_minutes: int = 5  # background sync while logged in (server URL: in the vault)
 
     def normalised(self) -> AppSettings:
         language = self.language if self.language in LANGUAGES else "system"
         idle = min(max(int(self.idle_lock_minutes), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
         autosave = min(max(int(self.autosave_seconds), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
-        return replace(self, language=language, idle_lock_minutes=idle, autosave_seconds=autosave)
+        sync = min(max(int(self.sync_interval_minutes), MIN_SYNC_MINUTES), MAX_SYNC_MINUTES)
+        return replace(self, language=language, idle_lock_minutes=idle, autosave_seconds=autosave,
+                       sync_interval_minutes=sync)
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -1,17 +1,44 @@
-"""What the status bar and the Synkronisering page say about sync, read from the store.
+"""What the status bar and the Synkronisering view show about sync, read from the store.
 
-The facts come from the sync service (desktop.services.sync: logged in or not, the server,
-the outbox, the last successful sync, refused operations). Whether the server answers right now
-is only known while a sync runs; the UI's SyncStatusSource takes that from whoever runs it
-(`publish`). Until a device is logged in the honest answer is "not connected to a server".
+One source of truth: the stored facts come only from the sync service (desktop.services.sync:
+`status()` for logged in or not, the server, the outbox, the last successful sync and the
+refusals; desktop.store.syncing for the history and the problem list) plus the conflict records.
+This module adds nothing of its own to the store; it turns those facts into what the UI shows.
+Whether the server answers right now is known only while a sync runs; the UI's sync controller
+sets `online`, `error`, `revoked` when it learns them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProblem:
+    """An operation the server refused, with the record it concerns."""
+
+    at: dt.datetime | None
+    record_type: str
+    record_id: str
+    what: str  # "Aftale «Praktik på lageret»"
+    fields: tuple[str, ...]
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncHistoryEntry:
+    at: dt.datetime | None
+    ok: bool
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +50,21 @@ class SyncStatus:
     server: str | None = None
     error: str | None = None  # a Danish message from the last attempt
     problems: int = 0  # operations the server refused, kept for a person to look at
+    conflicts: int = 0  # unresolved text conflicts
+    ca_bundle: str | None = None
+    revoked: bool = False  # the server revoked this device (without wipe): sync has stopped
+    needs_login: bool = False  # the server no longer accepts this device's token
 
 
-def _parse(text: str | None) -> dt.datetime | None:
+@dataclass(frozen=True, slots=True)
+class SyncDetails:
+    status: SyncStatus
+    history: tuple[SyncHistoryEntry, ...] = ()  # newest first
+    problems: tuple[SyncProblem, ...] = ()  # newest first
+    conflicts: tuple[Any, ...] = field(default=())  # desktop.services.conflicts.ConflictView
+
+
+def parse_time(text: str | None) -> dt.datetime | None:
     if not text:
         return None
     try:
@@ -35,9 +74,74 @@ def _parse(text: str | None) -> dt.datetime | None:
 
 
 def read_sync_status(store: Store) -> SyncStatus:
+    from desktop.services import conflicts
     from desktop.services import sync as sync_service
 
     status = sync_service.status(store)
-    return SyncStatus(configured=status.configured, online=None, pending=status.waiting,
-                      last_sync=_parse(status.last_sync), server=status.server_url,
-                      problems=status.problems)
+    return SyncStatus(
+        configured=status.configured,
+        online=None,
+        pending=status.waiting,
+        last_sync=parse_time(status.last_sync),
+        server=status.server_url,
+        problems=status.problems,
+        conflicts=conflicts.count_unresolved(store),
+        ca_bundle=store.get_state(sync_service.CA_BUNDLE_KEY),
+    )
+
+
+def describe_record(store: Store, record_type: str, record_id: str) -> str:
+    """"Møde i «Praktik på lageret»": the record a problem concerns, as a person knows it."""
+    from desktop.domain.records import RECORD_CLASSES, Case
+    from sync.protocol.catalogue import CATALOGUE
+
+    rt = CATALOGUE.get(record_type)
+    label = rt.label if rt is not None else record_type
+    cls = RECORD_CLASSES.get(record_type)
+    record = store.get(cls, record_id, include_deleted=True) if cls is not None else None
+    if record is None:
+        return f"{label} ({record_id[:8]})"
+    if isinstance(record, Case):
+        return f"{label} «{record.title}»"
+    case_id = getattr(record, "case_id", None)
+    case = store.get(Case, case_id, include_deleted=True) if case_id else None
+    if case is not None:
+        return f"{label} i «{case.title}»"
+    name = getattr(record, "name", None) or getattr(record, "title", None)
+    return f"{label} «{name}»" if name else f"{label} ({record_id[:8]})"
+
+
+def read_sync_details(store: Store) -> SyncDetails:
+    from desktop.services import conflicts
+    from desktop.store import syncing
+
+    history = tuple(
+        SyncHistoryEntry(
+            at=parse_time(e.get("at")),
+            ok=bool(e.get("ok")),
+            pushed=int(e.get("pushed") or 0),
+            pulled=int(e.get("pulled") or 0),
+            conflicts=int(e.get("conflicts") or 0),
+            refused=int(e.get("refused") or 0),
+            error=e.get("error"),
+        )
+        for e in reversed(syncing.history(store))
+    )
+    problems = tuple(
+        SyncProblem(
+            at=parse_time(p.get("at")),
+            record_type=p.get("record_type", ""),
+            record_id=p.get("record_id", ""),
+            what=describe_record(store, p.get("record_type", ""), p.get("record_id", "")),
+            fields=tuple(p.get("fields") or ()),
+            code=p.get("code", ""),
+            message=p.get("message", ""),
+        )
+        for p in reversed(syncing.problems(store))
+    )
+    return SyncDetails(
+        status=read_sync_status(store),
+        history=history,
+        problems=problems,
+        conflicts=tuple(conflicts.unresolved(store)),
+    )

@@ -126,8 +126,11 @@ def apply_changes(
                     continue
                 latest = parsed if latest is None or parsed > latest else latest
         store._put_state(conn, CURSOR_KEY, str(new_cursor))
-    if latest is not None:
-        store.clock.observe(latest)
+        if latest is not None:
+            # Persisted with the page: after a restart on a laptop whose wall clock is behind,
+            # the next local edit must still sort after everything this device has seen, or
+            # the server would keep the older value and this device would never hear of it.
+            store._put_state(conn, "hlc", str(store.clock.observe(latest)))
     return applied, conflicts
 
 

@@ -46,7 +46,7 @@ from desktop.ui.lock import LockController
 from desktop.ui.meeting_editor import MeetingEditor
 from desktop.ui.people_pages import CitizensPage, CompaniesPage
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.status import StatusBar
+from desktop.ui.status import StatusBar, SyncController
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.today import TodayPage
 from desktop.ui.unlock import PasswordCheckDialog, UnlockPanel
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
     ready = Signal()
     # Everything is saved and the vault closed: the application may exit.
     finished = Signal()
+    # The server had the vault erased; the user has been told. Back to the first-run wizard.
+    wiped = Signal()
 
     def __init__(self, context: Any) -> None:
         super().__init__()
@@ -190,7 +192,10 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(context, self)
         self.setStatusBar(self.status)
         self.lock = LockController(context, self)
+        self.sync = SyncController(context, self)
+        self.conflict_dialog: Any = None
         self._build_actions()
+        self._wire_sync()
 
         self.today_page.open_case.connect(self.open_case)
         self.today_page.open_meeting.connect(self.open_meeting)
@@ -253,8 +258,10 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self.back_action = action(self.tr("&Tilbage"), "Alt+Left", self.go_back, go_menu)
         self.refresh_action = action(
-            self.tr("&Opdatér"), QKeySequence.StandardKey.Refresh, self.refresh, go_menu
+            self.tr("&Opdatér og synkronisér"), "F5", self.refresh_and_sync, go_menu
         )
+        # F5 syncs from every window of the application (dialogs included).
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action = action(
             self.tr("&Søg i forløb"), QKeySequence.StandardKey.Find, self.focus_search, case_menu
         )
@@ -371,7 +378,93 @@ class MainWindow(QMainWindow):
     def _show_pending(self, status: Any) -> None:
         item = self.nav.item(PAGE_SYNC)
         base = self.tr("Synkronisering")
-        item.setText(f"{base} ({status.pending})" if status.pending else base)
+        text = f"{base} ({status.pending})" if status.pending else base
+        conflicts = getattr(status, "conflicts", 0)
+        if conflicts:
+            text += f" ⚠{conflicts}"  # the tooltip says it in words
+        item.setText(text)
+        item.setToolTip(
+            self.tr("%n ændring(er) venter", "", status.pending)
+            + (self.tr(", %n uløst(e) konflikt(er)", "", conflicts) if conflicts else "")
+            + self.tr(" (Alt+5)")
+        )
+
+    # -- sync ------------------------------------------------------------------------------
+    def _wire_sync(self) -> None:
+        sync, page = self.sync, self.sync_page
+        page.sync_requested.connect(self.sync_now)
+        page.resolve_requested.connect(self.resolve_conflict)
+        page.sync_available = True
+        page.show_status(self._context.sync_status.status)
+        sync.progress.connect(self.status.show_activity)
+        sync.started.connect(lambda: page.set_running(True))
+        sync.finished.connect(self._sync_finished)
+        sync.failed.connect(self._sync_failed)
+        sync.revoked.connect(self._device_revoked)
+        sync.wiped.connect(self._device_wiped)
+        self.ready.connect(sync.start)
+
+    def sync_now(self) -> None:
+        status = self._context.sync_status.status
+        if not status.configured or status.revoked:
+            self.show_page(PAGE_SYNC)  # where to log in, or why it has stopped
+            return
+        self.sync.sync_now()
+
+    def refresh_and_sync(self) -> None:
+        """F5: every list reloads, and a sync starts if this computer is logged in."""
+        self.refresh()
+        status = self._context.sync_status.status
+        if self._context.unlocked and status.configured and not status.revoked:
+            self.sync.sync_now()
+
+    def _sync_finished(self, report: Any) -> None:
+        self.sync_page.set_running(False)
+        text = self.tr("Synkroniseret: sendt %1, hentet %2").replace(
+            "%1", str(report.pushed)).replace("%2", str(report.pulled))
+        if report.conflicts:
+            text += self.tr(", %n ny(e) konflikt(er)", "", report.conflicts)
+        if report.refusals:
+            text += self.tr(", %n afvist", "", len(report.refusals))
+        self.status.show_activity(text, 8000)
+        self.sync_page.reload()
+
+    def _sync_failed(self, message: str) -> None:
+        self.sync_page.set_running(False)
+        status = self._context.sync_status.status
+        text = self.tr("Offline") if status.online is False else message.split("\n")[0]
+        self.status.show_activity(text, 8000)
+        self.sync_page.reload()
+
+    def _device_revoked(self, message: str) -> None:
+        self.sync_page.set_running(False)
+        self.status.show_activity(self.tr("Synkronisering stoppet"))
+        self.inform(self.tr("Computeren er spærret"), message)
+
+    def _device_wiped(self, message: str) -> None:
+        """The vault is erased (the session closed with it): tell the user, then start over."""
+        self.sync.stop()
+        self.lock.idle.stop()
+        for a in self.actions():
+            a.setEnabled(False)
+        self._context.begin_lock()
+        self._context.end_session()
+        self._context.vault = None
+        self._closing = True
+        self.hide()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dataene er slettet"), message,
+                          QMessageBox.StandardButton.Ok)
+        box.setObjectName("wipedMessage")
+        box.setWindowIcon(icon("trepart"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.wiped.emit())
+        self.wiped_message = box
+        box.open()
+
+    def resolve_conflict(self, conflict_id: str) -> None:
+        from desktop.ui.conflicts import open_conflict
+
+        open_conflict(self._context, conflict_id, self)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.everything:
@@ -811,6 +904,7 @@ class MainWindow(QMainWindow):
         self._context.start_session(session, viewer_of(session.store))
         self._context.start_search_index()
         self.lock.after_unlock()
+        self.sync.start()
         if not handover:
             self.apply_viewer()
         current = self.content.currentWidget()
@@ -831,6 +925,8 @@ class MainWindow(QMainWindow):
             language_changed = chosen.language != self._context.settings.language
             self._context.settings = save_settings(self._context.data_dir, chosen)
             self.lock.apply_settings()
+            self.sync.apply_settings()
+            dialog.save_sync_config()
             if language_changed:
                 self.inform(self.tr("Sprog"),
                             self.tr("Det nye sprog bruges, næste gang Trepart starter."))
@@ -851,7 +947,7 @@ class MainWindow(QMainWindow):
             ("Enter", self.tr("Åbn den valgte række")),
             ("Alt+Venstre", self.tr("Tilbage")),
             ("Esc", self.tr("Luk formularen")),
-            ("F5", self.tr("Opdatér")),
+            ("F5", self.tr("Opdatér og synkronisér")),
             ("Ctrl+L", self.tr("Lås Trepart")),
         ]
         text = "\n".join(f"{keys}\t{what}" for keys, what in rows)
@@ -885,6 +981,7 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         self._closing = True
+        self.sync.stop()
         self.save_geometry()
         drafts = self._context.collect_drafts() if self._context.unlocked else []
         session = self._context.session

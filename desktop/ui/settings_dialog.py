@@ -1,4 +1,6 @@
-"""Settings: language (takes effect at the next start), idle lock, autosave, password."""
+"""Settings: language (takes effect at the next start), idle lock, autosave, password, and sync:
+server URL and CA bundle (kept inside the vault via services.sync.configure, never in a settings
+file) and the sync interval (settings.json: it says nothing about anyone)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -18,8 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.services.settings import (
     MAX_AUTOSAVE_SECONDS,
     MAX_IDLE_MINUTES,
+    MAX_SYNC_MINUTES,
     MIN_AUTOSAVE_SECONDS,
     MIN_IDLE_MINUTES,
+    MIN_SYNC_MINUTES,
     AppSettings,
 )
 from desktop.ui.fields import ChoiceBox, ProblemLabel
@@ -50,21 +57,48 @@ class SettingsDialog(QDialog):
         self.autosave.setAccessibleName(self.tr("Gem kladder hvert antal sekunder"))
         self.password_button = QPushButton(self.tr("Skift &adgangskode …"), self)
         self.password_button.clicked.connect(self._change_password)
+        sync_status = context.sync_status.status
+        self._server_was = sync_status.server or ""
+        self._ca_was = sync_status.ca_bundle or ""
+        self.server_url = QLineEdit(self._server_was, self)
+        self.server_url.setPlaceholderText("https://trepart.kommune.dk")
+        self.server_url.setAccessibleName(self.tr("Serveradresse"))
+        self.ca_bundle = QLineEdit(self._ca_was, self)
+        self.ca_bundle.setPlaceholderText(self.tr("Kun hvis kommunen bruger sin egen CA"))
+        self.ca_bundle.setAccessibleName(self.tr("CA-certifikater"))
+        ca_button = QPushButton(self.tr("&Vælg …"), self)
+        ca_button.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(ca_button)
+        self.sync_interval = QSpinBox(self)
+        self.sync_interval.setRange(MIN_SYNC_MINUTES, MAX_SYNC_MINUTES)
+        self.sync_interval.setValue(settings.sync_interval_minutes)
+        self.sync_interval.setSuffix(self.tr(" min."))
+        self.sync_interval.setAccessibleName(self.tr("Synkronisér hvert antal minutter"))
+        self.sync_problem = ProblemLabel(self)
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Sprog:"), self.language),
             (self.tr("&Lås efter:"), self.idle),
             (self.tr("Gem &kladder hvert:"), self.autosave),
+            (self.tr("Se&rver:"), self.server_url),
+            (self.tr("&CA-certifikater:"), ca_row),
+            (self.tr("S&ynkronisér hvert:"), self.sync_interval),
         ):
             label = QLabel(text, self)
-            label.setBuddy(widget)
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+            else:
+                label.setBuddy(self.ca_bundle)
             form.addRow(label, widget)
+        form.addRow("", self.sync_problem)
         form.addRow("", self.password_button)
         self.note = Muted(self.tr("Et nyt sprog bruges, næste gang Trepart starter."), self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -76,7 +110,51 @@ class SettingsDialog(QDialog):
             language=self.language.value() or "system",
             idle_lock_minutes=self.idle.value(),
             autosave_seconds=self.autosave.value(),
+            sync_interval_minutes=self.sync_interval.value(),
         ).normalised()
+
+    def _accept(self) -> None:
+        from desktop.domain.problems import Problem
+        from sync.client.transport import InvalidServerUrl, check_server_url
+
+        url = self.server_url.text().strip()
+        if url or self._server_was:
+            try:
+                check_server_url(url)
+            except InvalidServerUrl as exc:
+                self.sync_problem.show_problems([Problem("sync.server_url", "server_url",
+                                                         str(exc))])
+                self.server_url.setFocus()
+                return
+        self.accept()
+
+    def sync_config_changed(self) -> bool:
+        return (self.server_url.text().strip() != self._server_was
+                or self.ca_bundle.text().strip() != self._ca_was)
+
+    def save_sync_config(self) -> None:
+        """Server URL and CA bundle into the vault (a job on the worker), if they changed."""
+        if not self.sync_config_changed() or not self.server_url.text().strip():
+            return
+        from pathlib import Path
+
+        from desktop.services import sync as sync_service
+
+        url = self.server_url.text().strip()
+        ca = self.ca_bundle.text().strip()
+        context = self._context
+
+        def configure(store: Any) -> None:
+            sync_service.configure(store, server_url=url, ca_bundle=Path(ca) if ca else None)
+
+        context.op(context, configure).success(lambda _r: context.sync_status.refresh()).run()
+
+    def _choose_ca(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg CA-certifikater"), "",
+            self.tr("Certifikater (*.pem *.crt *.cer);;Alle filer (*)"))
+        if path:
+            self.ca_bundle.setText(path)
 
     def _change_password(self) -> None:
         ChangePasswordDialog(self._context, self).open()

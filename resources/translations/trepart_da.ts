@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
     <context>
+        <name>AccommodationRow</name>
+        <message>
+            <location filename="../../desktop/ui/agreement_editor.py" line="+845" />
+            <source>Hvad betyder det i arbejdet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hvornår / hvor ofte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Skånehensyn %1: kategori</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skånehensyn %1: beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skånehensyn %1: hvornår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern skånehensyn %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionRow</name>
         <message>
             <location filename="../../desktop/ui/meeting_editor.py" line="+112" />
@@ -47,7 +80,7 @@
     <context>
         <name>AftercareDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="+460" />
+            <location filename="../../desktop/ui/case_view.py" line="+373" />
             <source>Planlæg efterværn</source>
             <translation type="unfinished" />
         </message>
@@ -102,6 +135,114 @@
         <message>
             <location line="+7" />
             <source>Næste møde (planlagt)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <location filename="../../desktop/ui/agreement_editor.py" line="+26" />
+            <source>Navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Ordning og periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>fx 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Timer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Timer fordelt på ugedage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kategori</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvornår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Vælg skånehensyn fra kataloget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tilføj fra katalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tilføj andet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Opgaver og støtte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dårlige dage og samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>%1: skriv et tal, fx 12,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -352,7 +493,7 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="-403" />
+            <location filename="../../desktop/ui/case_view.py" line="-316" />
             <source>← Tilb&amp;age</source>
             <translation type="unfinished" />
         </message>
@@ -392,17 +533,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
-            <source>Aftaler om skånehensyn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Trepartsplaner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>Efterværn og opfølgninger</source>
             <translation type="unfinished" />
         </message>
@@ -457,18 +588,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Forløb</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
-            <location line="+137" />
             <source>Periode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-130" />
+            <location line="+7" />
             <source>Næste møde</source>
             <translation type="unfinished" />
         </message>
@@ -501,113 +631,6 @@
             <location line="+5" />
             <location line="+2" />
             <source>Åbne handlinger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Der er ingen aftale om skånehensyn endnu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+39" />
-            <source>Version %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-38" />
-            <source>Skånehensyn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Ingen endnu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ordning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Gælder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revurderes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+34" />
-            <source>Timer pr. uge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-33" />
-            <source>Opgaver der ikke indgår</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ved en dårlig dag / sygdom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Underskrevet af</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Aftaler oprettes, ændres og underskrives i en senere version af Trepart.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Der er ingen trepartsplan endnu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Mål</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Delmål</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parternes forpligtelser</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Uger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dage pr. uge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer pr. dag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Evalueringskriterier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Aftalt konsekvens</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -722,7 +745,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="+88" />
+            <location filename="../../desktop/ui/settings_dialog.py" line="+166" />
             <source>Skift adgangskode</source>
             <translation type="unfinished" />
         </message>
@@ -911,6 +934,89 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/ui/conflicts.py" line="+50" />
+            <source>Løs konflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> i forløbet «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To har ændret teksten samtidig fra det samme udgangspunkt. Vælg den udgave, der skal gælde, eller ret den samlede tekst nederst til. Den gemte tekst sendes til de andre ved næste synkronisering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Gældende tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Den anden tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fælles udgangspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brug &amp;denne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brug de&amp;nne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Behold &amp;begge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Gældende tekst&lt;/b&gt; (står i feltet nu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Den anden tekst&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Teksten der skal gælde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Løs konflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fælles udgangspunkt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Teksten der skal gælde:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactRow</name>
         <message>
             <location filename="../../desktop/ui/editors.py" line="-96" />
@@ -1005,6 +1111,225 @@
         <message>
             <location line="+1" />
             <source>%1, klokkeslæt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentEditor</name>
+        <message>
+            <location filename="../../desktop/ui/agreement_editor.py" line="-1069" />
+            <source>aftalen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Aftale om skånehensyn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Der er ingen aftale om skånehensyn endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opret aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ændr aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Gem kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem kladden (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lav en ny version, der erstatter denne, når den er underskrevet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forhåndsvis / udskriv …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Vis gældende version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Underskrifter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Underskriv …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 underskriver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Versioner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status / underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Versioner og underskrifter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dobbeltklik på en version for at læse den.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+154" />
+            <source>%1 · version %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+174" />
+            <source>Ny kladde – ikke gemt endnu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-168" />
+            <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Version %1 er erstattet af en nyere version. Kun til læsning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kun til læsning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1: %2, %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: mangler underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(en tidligere udgave af kladden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Ændringer er ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Gemt kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source>%1 kan ikke underskrives endnu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Virksomhedens kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Virksomhedskonsulent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Alle tre parter har underskrevet. Versionen er låst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 har underskrevet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF'en kunne ikke forsegles: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>%1, version %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kladde: forhåndsvisningen viser den gemte kladde.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1195,6 +1520,59 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>HoursChart</name>
+        <message>
+            <location filename="../../desktop/ui/hours_chart.py" line="+34" />
+            <source>Planlagte og faktiske timer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Ingen timer at vise endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Uge %1: planlagt %2, faktisk %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Planlagt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Faktisk (fra møder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Højst %1 t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Timer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ingen timer endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Uge %1: planlagt %2 t, faktisk %3 t</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IdentityPage</name>
         <message>
             <location filename="../../desktop/ui/first_run.py" line="-269" />
@@ -1268,7 +1646,7 @@ Datamappe: %1</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+22" />
+            <location filename="../../desktop/ui/main_window.py" line="+24" />
             <source>Trepart</source>
             <translation type="unfinished" />
         </message>
@@ -1299,11 +1677,12 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+1" />
+            <location line="+231" />
             <source>Synkronisering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="-224" />
             <source>%1 (Alt+%2)</source>
             <translation type="unfinished" />
         </message>
@@ -1313,7 +1692,7 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+46" />
+            <location line="+50" />
             <source>&amp;Trepart</source>
             <translation type="unfinished" />
         </message>
@@ -1380,11 +1759,11 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+2" />
-            <source>&amp;Opdatér</source>
+            <source>&amp;Opdatér og synkronisér</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>&amp;Søg i forløb</source>
             <translation type="unfinished" />
         </message>
@@ -1413,8 +1792,70 @@ Datamappe: %1</source>
             <source>&amp;Om Trepart</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location line="+107" />
+            <source>%n ændring(er) venter</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>, %n uløst(e) konflikt(er)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location line="+127" />
+            <location line="+1" />
+            <source> (Alt+5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Synkroniseret: sendt %1, hentet %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>, %n ny(e) konflikt(er)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>, %n afvist</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Synkronisering stoppet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computeren er spærret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Dataene er slettet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
             <source>Forløb …</source>
             <translation type="unfinished" />
         </message>
@@ -1489,7 +1930,7 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+70" />
+            <location line="+73" />
             <source>Sprog</source>
             <translation type="unfinished" />
         </message>
@@ -1555,7 +1996,7 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Opdatér</source>
+            <source>Opdatér og synkronisér</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1897,6 +2338,157 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
     </context>
     <context>
+        <name>PeriodRow</name>
+        <message>
+            <location filename="../../desktop/ui/plan_editor.py" line="+86" />
+            <source>Periode %1: fra uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periode %1: til uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periode %1: dage pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periode %1: timer pr. dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern periode %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>= %1 t/uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <location line="+14" />
+            <source>planen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Trepartsplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Der er ingen trepartsplan endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opret plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ændr plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mål og periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ét delmål pr. linje.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fra uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Til uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dage pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer pr. dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Tilføj periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Timer pr. uge: planlagt og faktisk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opgaver, støtte og forpligtelser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 forpligter sig til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Evaluering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Planlæg opfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+124" />
+            <source>Gem planen først.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Midtvejs- og slutopfølgning er planlagt og vises under I dag.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <location filename="../../desktop/ui/first_run.py" line="+11" />
@@ -1943,7 +2535,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="-112" />
+            <location filename="../../desktop/ui/settings_dialog.py" line="-183" />
             <source>Indstillinger</source>
             <translation type="unfinished" />
         </message>
@@ -1959,11 +2551,12 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <location line="+4" />
+            <location line="+26" />
             <source> min.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-25" />
             <source>Lås efter minutter uden aktivitet</source>
             <translation type="unfinished" />
         </message>
@@ -1983,6 +2576,31 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
+            <source>Serveradresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kun hvis kommunen bruger sin egen CA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA-certifikater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vælg …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Synkronisér hvert antal minutter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
             <source>&amp;Sprog:</source>
             <translation type="unfinished" />
@@ -1998,15 +2616,172 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
+            <source>Se&amp;rver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;CA-certifikater:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ynkronisér hvert:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Vælg CA-certifikater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <location filename="../../desktop/ui/signature_pad.py" line="+251" />
+            <source>Underskrift: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 underskriver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Med underskriften godkendes %1, som den er vist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Navn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ro&amp;lle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Ryd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fortryd streg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gentag streg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Underskrevet på &amp;papir (vedhæft scanning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vælg scanning eller foto …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ingen fil valgt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Underskriv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Underskrift:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Vælg scanning eller foto af den underskrevne aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Billeder og PDF (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filen kan ikke læses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Filen er tom eller større end 8 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Underskriveren mangler navn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vedhæft en scanning eller et foto af papiret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Underskriften er tom.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <location line="-350" />
+            <source>Underskriftsfelt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+46" />
+            <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Underskriften har %1 streg(er).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Skriv underskriften her</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+97" />
+            <location filename="../../desktop/ui/status.py" line="+364" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -2054,7 +2829,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+31" />
+            <location filename="../../desktop/ui/sync_page.py" line="+65" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -2080,11 +2855,16 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Synkronisér nu</source>
+            <source>&amp;Synkronisér nu (F5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Venter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
             <source>Forbindelse:</source>
             <translation type="unfinished" />
         </message>
@@ -2094,12 +2874,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Venter på at blive sendt:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Seneste synkronisering:</source>
             <translation type="unfinished" />
         </message>
@@ -2109,35 +2884,249 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+7" />
+            <location line="+25" />
+            <source>Konflikter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-20" />
+            <source>&amp;Løs konflikt …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>To har ændret den samme tekst samtidig. Se begge udgaver, og vælg eller flet den tekst, der skal gælde. Ingen tekst forsvinder, før du har valgt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>Afvist af serveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
             <location line="+3" />
+            <source>Historik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>Synkronisering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
+            <source>Log ind på kommunens server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Serveradresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brugernavn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adgangskode til serveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kun hvis kommunen bruger sin egen CA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA-certifikater (valgfrit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vælg …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Log ind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Se&amp;rver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Brugernavn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adgangskode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;CA-certifikater:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>aldrig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Ikke sat op endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>Ændringer sendes til serveren, når der er forbindelse. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
+            <location line="+15" />
+            <source>Konflikter (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Afvist af serveren (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
-            <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
+            <source>Serveren har spærret denne computer, så der synkroniseres ikke. Dine data er bevaret på computeren.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-9" />
-            <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når synkroniseringen er sat op.</source>
+            <location line="+4" />
+            <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når du har logget ind nedenfor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ændringer sendes til serveren, når der er forbindelse: når Trepart starter, med få minutters mellemrum og når du trykker F5. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dobbeltklik eller Enter for at se begge udgaver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ingen konflikter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 – %2
+%3 (felter: %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Serveren har ikke afvist noget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 – sendt %2, hentet %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>, %1 konflikt(er)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, %1 afvist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 – mislykkedes: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ingen synkroniseringer endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Vælg CA-certifikater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Skriv brugernavn og adgangskode til serveren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Synkronisering er ikke tilgængelig i dette vindue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-80" />
+            <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-79" />
+            <location filename="../../desktop/ui/status.py" line="-323" />
+            <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Serveren har spærret denne computer. Synkroniseringen er stoppet, men dine data er bevaret på computeren. Kontakt kommunens IT-afdeling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+111" />
+            <source>Synkroniserer …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Synkroniseringen fejlede.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Login fejlede.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Spærret af serveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Ikke forbundet til en server</source>
             <translation type="unfinished" />
         </message>

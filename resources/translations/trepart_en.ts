@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
     <context>
+        <name>AccommodationRow</name>
+        <message>
+            <location filename="../../desktop/ui/agreement_editor.py" line="+845" />
+            <source>Hvad betyder det i arbejdet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hvornår / hvor ofte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Skånehensyn %1: kategori</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skånehensyn %1: beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skånehensyn %1: hvornår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern skånehensyn %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionRow</name>
         <message>
             <location filename="../../desktop/ui/meeting_editor.py" line="+112" />
@@ -47,7 +80,7 @@
     <context>
         <name>AftercareDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="+460" />
+            <location filename="../../desktop/ui/case_view.py" line="+373" />
             <source>Planlæg efterværn</source>
             <translation>Plan aftercare</translation>
         </message>
@@ -103,6 +136,114 @@
             <location line="+7" />
             <source>Næste møde (planlagt)</source>
             <translation>Next meeting (planned)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <location filename="../../desktop/ui/agreement_editor.py" line="+26" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: navn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Ordning og periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>fx 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Timer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Timer fordelt på ugedage</source>
+            <translation type="unfinished">Hours by weekday</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kategori</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvornår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Vælg skånehensyn fra kataloget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tilføj fra katalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tilføj andet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Opgaver og støtte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dårlige dage og samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+94" />
+            <source>%1: skriv et tal, fx 12,5.</source>
+            <translation>%1: write a number, e.g. 12.5.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -352,7 +493,7 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="-403" />
+            <location filename="../../desktop/ui/case_view.py" line="-316" />
             <source>← Tilb&amp;age</source>
             <translation>← B&amp;ack</translation>
         </message>
@@ -392,17 +533,7 @@
             <translation>Meetings</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Aftaler om skånehensyn</source>
-            <translation>Accommodation agreements</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Trepartsplaner</source>
-            <translation>Three-party plans</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>Efterværn og opfølgninger</source>
             <translation>Aftercare and follow-ups</translation>
         </message>
@@ -457,18 +588,17 @@
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Forløb</source>
             <translation>Cases</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+137" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="+7" />
             <source>Næste møde</source>
             <translation>Next meeting</translation>
         </message>
@@ -502,113 +632,6 @@
             <location line="+2" />
             <source>Åbne handlinger</source>
             <translation>Open actions</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Der er ingen aftale om skånehensyn endnu.</source>
-            <translation>There is no accommodation agreement yet.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+39" />
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <location line="-38" />
-            <source>Skånehensyn</source>
-            <translation>Accommodations</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Ingen endnu</source>
-            <translation>Nobody yet</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ordning</source>
-            <translation>Scheme</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Gælder</source>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revurderes</source>
-            <translation>Review date</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+34" />
-            <source>Timer pr. uge</source>
-            <translation>Hours per week</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <source>Opgaver der ikke indgår</source>
-            <translation>Tasks not included</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ved en dårlig dag / sygdom</source>
-            <translation>On a bad day / when ill</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Underskrevet af</source>
-            <translation>Signed by</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Aftaler oprettes, ændres og underskrives i en senere version af Trepart.</source>
-            <translation>Agreements are created, changed and signed in a later version of Trepart.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Der er ingen trepartsplan endnu.</source>
-            <translation>There is no three-party plan yet.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Mål</source>
-            <translation>Goal</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Delmål</source>
-            <translation>Sub-goals</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parternes forpligtelser</source>
-            <translation>The parties' commitments</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Uger</source>
-            <translation>Weeks</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dage pr. uge</source>
-            <translation>Days per week</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timer pr. dag</source>
-            <translation>Hours per day</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Evalueringskriterier</source>
-            <translation>Evaluation criteria</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Aftalt konsekvens</source>
-            <translation>Agreed consequence</translation>
         </message>
     </context>
     <context>
@@ -722,7 +745,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="+88" />
+            <location filename="../../desktop/ui/settings_dialog.py" line="+166" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
@@ -911,6 +934,89 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/ui/conflicts.py" line="+50" />
+            <source>Løs konflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> i forløbet «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To har ændret teksten samtidig fra det samme udgangspunkt. Vælg den udgave, der skal gælde, eller ret den samlede tekst nederst til. Den gemte tekst sendes til de andre ved næste synkronisering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Gældende tekst</source>
+            <translation type="unfinished">Current text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Den anden tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fælles udgangspunkt</source>
+            <translation type="unfinished">Common base</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brug &amp;denne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brug de&amp;nne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Behold &amp;begge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Gældende tekst&lt;/b&gt; (står i feltet nu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;Den anden tekst&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Teksten der skal gælde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Løs konflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fælles udgangspunkt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Teksten der skal gælde:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactRow</name>
         <message>
             <location filename="../../desktop/ui/editors.py" line="-96" />
@@ -1006,6 +1112,225 @@
             <location line="+1" />
             <source>%1, klokkeslæt</source>
             <translation>%1, time</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentEditor</name>
+        <message>
+            <location filename="../../desktop/ui/agreement_editor.py" line="-1069" />
+            <source>aftalen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Aftale om skånehensyn</source>
+            <translation type="unfinished">Accommodation agreement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Der er ingen aftale om skånehensyn endnu.</source>
+            <translation>There is no accommodation agreement yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opret aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ændr aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Gem kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem kladden (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lav en ny version, der erstatter denne, når den er underskrevet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forhåndsvis / udskriv …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Vis gældende version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Underskrifter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Underskriv …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 underskriver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Versioner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Version</source>
+            <translation type="unfinished">Version</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status / underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Versioner og underskrifter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Dobbeltklik på en version for at læse den.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+154" />
+            <source>%1 · version %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+174" />
+            <source>Ny kladde – ikke gemt endnu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-168" />
+            <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Version %1 er erstattet af en nyere version. Kun til læsning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kun til læsning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1: %2, %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: mangler underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(en tidligere udgave af kladden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Ændringer er ikke gemt</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation>Not saved: correct the marked fields</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Gemt kl. %1</source>
+            <translation>Saved at %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source>%1 kan ikke underskrives endnu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Virksomhedens kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Virksomhedskonsulent</source>
+            <translation type="unfinished">Job consultant</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Alle tre parter har underskrevet. Versionen er låst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 har underskrevet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF'en kunne ikke forsegles: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>%1, version %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Kladde: forhåndsvisningen viser den gemte kladde.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1199,6 +1524,59 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>HoursChart</name>
+        <message>
+            <location filename="../../desktop/ui/hours_chart.py" line="+34" />
+            <source>Planlagte og faktiske timer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Ingen timer at vise endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Uge %1: planlagt %2, faktisk %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Planlagt</source>
+            <translation type="unfinished">Planned</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Faktisk (fra møder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Højst %1 t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Timer pr. uge</source>
+            <translation>Hours per week</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ingen timer endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Uge %1: planlagt %2 t, faktisk %3 t</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IdentityPage</name>
         <message>
             <location filename="../../desktop/ui/first_run.py" line="-269" />
@@ -1272,7 +1650,7 @@ Data folder: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+22" />
+            <location filename="../../desktop/ui/main_window.py" line="+24" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
@@ -1303,11 +1681,12 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+231" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-224" />
             <source>%1 (Alt+%2)</source>
             <translation>%1 (Alt+%2)</translation>
         </message>
@@ -1317,7 +1696,7 @@ Data folder: %1</translation>
             <translation>End &amp;hand-over …</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+50" />
             <source>&amp;Trepart</source>
             <translation>&amp;Trepart</translation>
         </message>
@@ -1384,11 +1763,11 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>&amp;Opdatér</source>
-            <translation>&amp;Refresh</translation>
+            <source>&amp;Opdatér og synkronisér</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>&amp;Søg i forløb</source>
             <translation>&amp;Search cases</translation>
         </message>
@@ -1417,8 +1796,70 @@ Data folder: %1</translation>
             <source>&amp;Om Trepart</source>
             <translation>&amp;About Trepart</translation>
         </message>
+        <message numerus="yes">
+            <location line="+107" />
+            <source>%n ændring(er) venter</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>, %n uløst(e) konflikt(er)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location line="+127" />
+            <location line="+1" />
+            <source> (Alt+5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Synkroniseret: sendt %1, hentet %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>, %n ny(e) konflikt(er)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>, %n afvist</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Synkronisering stoppet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computeren er spærret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Dataene er slettet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
             <source>Forløb …</source>
             <translation>Case …</translation>
         </message>
@@ -1493,7 +1934,7 @@ Data folder: %1</translation>
             <translation>Type your password to get all of Trepart back.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+73" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
@@ -1559,8 +2000,8 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Opdatér</source>
-            <translation>Refresh</translation>
+            <source>Opdatér og synkronisér</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1902,6 +2343,157 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
     </context>
     <context>
+        <name>PeriodRow</name>
+        <message>
+            <location filename="../../desktop/ui/plan_editor.py" line="+86" />
+            <source>Periode %1: fra uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periode %1: til uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periode %1: dage pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Periode %1: timer pr. dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fjern periode %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>= %1 t/uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <location line="+14" />
+            <source>planen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Trepartsplan</source>
+            <translation type="unfinished">Three-party plan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Der er ingen trepartsplan endnu.</source>
+            <translation>There is no three-party plan yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Opret plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ændr plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mål og periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ét delmål pr. linje.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fra uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Til uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dage pr. uge</source>
+            <translation>Days per week</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timer pr. dag</source>
+            <translation>Hours per day</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Tilføj periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Timer pr. uge: planlagt og faktisk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opgaver, støtte og forpligtelser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 forpligter sig til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Evaluering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Planlæg opfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+124" />
+            <source>Gem planen først.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Midtvejs- og slutopfølgning er planlagt og vises under I dag.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <location filename="../../desktop/ui/first_run.py" line="+11" />
@@ -1949,7 +2541,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="-112" />
+            <location filename="../../desktop/ui/settings_dialog.py" line="-183" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
@@ -1965,11 +2557,12 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <location line="+4" />
+            <location line="+26" />
             <source> min.</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-25" />
             <source>Lås efter minutter uden aktivitet</source>
             <translation>Lock after minutes without activity</translation>
         </message>
@@ -1989,6 +2582,31 @@ Fingerprint: %2</translation>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Serveradresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kun hvis kommunen bruger sin egen CA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA-certifikater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vælg …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Synkronisér hvert antal minutter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
             <source>&amp;Sprog:</source>
             <translation>&amp;Language:</translation>
@@ -2004,15 +2622,172 @@ Fingerprint: %2</translation>
             <translation>Save &amp;drafts every:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
+            <source>Se&amp;rver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;CA-certifikater:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ynkronisér hvert:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
             <translation>A new language is used the next time Trepart starts.</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Vælg CA-certifikater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <location filename="../../desktop/ui/signature_pad.py" line="+251" />
+            <source>Underskrift: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 underskriver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Med underskriften godkendes %1, som den er vist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Navn:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ro&amp;lle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Ryd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fortryd streg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gentag streg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Underskrevet på &amp;papir (vedhæft scanning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vælg scanning eller foto …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ingen fil valgt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Underskriv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Underskrift:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Vælg scanning eller foto af den underskrevne aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Billeder og PDF (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filen kan ikke læses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Filen er tom eller større end 8 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Underskriveren mangler navn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vedhæft en scanning eller et foto af papiret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Underskriften er tom.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <location line="-350" />
+            <source>Underskriftsfelt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+46" />
+            <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Underskriften har %1 streg(er).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Skriv underskriften her</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+97" />
+            <location filename="../../desktop/ui/status.py" line="+364" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -2060,7 +2835,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+31" />
+            <location filename="../../desktop/ui/sync_page.py" line="+65" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -2086,11 +2861,16 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Synkronisér nu</source>
-            <translation>&amp;Synchronise now</translation>
+            <source>&amp;Synkronisér nu (F5)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Venter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
             <source>Forbindelse:</source>
             <translation>Connection:</translation>
         </message>
@@ -2100,12 +2880,7 @@ Fingerprint: %2</translation>
             <translation>Server:</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Venter på at blive sendt:</source>
-            <translation>Waiting to be sent:</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Seneste synkronisering:</source>
             <translation>Last synchronisation:</translation>
         </message>
@@ -2115,35 +2890,249 @@ Fingerprint: %2</translation>
             <translation>Refused by the server:</translation>
         </message>
         <message>
+            <location line="+7" />
+            <location line="+25" />
+            <source>Konflikter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-20" />
+            <source>&amp;Løs konflikt …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>To har ændret den samme tekst samtidig. Se begge udgaver, og vælg eller flet den tekst, der skal gælde. Ingen tekst forsvinder, før du har valgt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>Afvist af serveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
             <location line="+3" />
+            <source>Historik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
+            <source>Log ind på kommunens server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Serveradresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brugernavn</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adgangskode til serveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kun hvis kommunen bruger sin egen CA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA-certifikater (valgfrit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Vælg …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Log ind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Se&amp;rver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Brugernavn:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;CA-certifikater:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>aldrig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Ikke sat op endnu</source>
             <translation>Not set up yet</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Ændringer sendes til serveren, når der er forbindelse. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
-            <translation>Changes are sent to the server when there is a connection. Meanwhile everything you save is safe in the encrypted database on this computer.</translation>
+            <location line="+15" />
+            <source>Konflikter (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Afvist af serveren (%1)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
-            <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
-            <translation>This computer is logged in to the server. For now, synchronisation is started with the command 'trepart sync'; everything you save is queued for it.</translation>
+            <source>Serveren har spærret denne computer, så der synkroniseres ikke. Dine data er bevaret på computeren.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="-9" />
-            <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når synkroniseringen er sat op.</source>
-            <translation>Synchronisation with the municipality's server is not set up on this computer yet. Everything you save is in the encrypted database on this computer, and the changes are queued to be sent once synchronisation is set up.</translation>
+            <location line="+4" />
+            <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når du har logget ind nedenfor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ændringer sendes til serveren, når der er forbindelse: når Trepart starter, med få minutters mellemrum og når du trykker F5. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dobbeltklik eller Enter for at se begge udgaver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ingen konflikter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 – %2
+%3 (felter: %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Serveren har ikke afvist noget.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 – sendt %2, hentet %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>, %1 konflikt(er)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, %1 afvist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 – mislykkedes: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ingen synkroniseringer endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Vælg CA-certifikater</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Skriv brugernavn og adgangskode til serveren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Synkronisering er ikke tilgængelig i dette vindue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-80" />
+            <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
+            <translation>This computer is logged in to the server. For now, synchronisation is started with the command 'trepart sync'; everything you save is queued for it.</translation>
         </message>
     </context>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-79" />
+            <location filename="../../desktop/ui/status.py" line="-323" />
+            <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Serveren har spærret denne computer. Synkroniseringen er stoppet, men dine data er bevaret på computeren. Kontakt kommunens IT-afdeling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+111" />
+            <source>Synkroniserer …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Synkroniseringen fejlede.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Login fejlede.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Spærret af serveren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Ikke forbundet til en server</source>
             <translation>Not connected to a server</translation>
         </message>

@@ -193,3 +193,27 @@ def test_revoked_device_without_wipe_keeps_its_data_and_stops(make_device, serve
     assert anne.store.get(Case, case.id) is not None
     with pytest.raises(SyncError):
         anne.sync()  # no token any more: log in again
+
+
+def test_seen_clocks_survive_a_restart_so_later_edits_win(make_device):
+    from desktop.services.session import open_session
+    from sync.protocol.hlc import HLC
+    from tests.e2e.conftest import VAULT_PASSWORD
+
+    anne, bo = make_device("anne"), make_device("bo")
+    case = new_case(anne.store)
+    m = _meeting(anne.store, case)
+    anne.sync(), bo.sync()
+    bo.store.save(bo.store.get(Meeting, m.id).replace(place="Bos sted"))
+    bo.sync(), anne.sync()
+    seen = max(HLC.parse(c) for c in anne.store.raw_state("meeting", m.id)[1].values())
+    # Persisted with the pulled page, so a restart on a laptop whose clock is behind still
+    # stamps later edits after it.
+    assert HLC.parse(anne.store.get_state("hlc")) >= seen
+    data_dir = anne.session.data_dir
+    anne.session.close()
+    anne.session = open_session(data_dir, VAULT_PASSWORD)
+    assert anne.store.clock.last >= seen
+    anne.store.save(anne.store.get(Meeting, m.id).replace(place="Annes nyere sted"))
+    anne.sync(), bo.sync()
+    assert bo.store.get(Meeting, m.id).place == "Annes nyere sted"

@@ -178,7 +178,11 @@ class SyncMachine(RuleBasedStateMachine):
     def skew_clock(self, name, skew):
         store = self.devices[name].store
         wall = dt.datetime.now().timestamp
-        store._clock = HybridClock(store.actor.device_id[-12:], wall=lambda: wall() + skew)
+        # The wall clock jumps; the hybrid logical clock never runs backwards (it keeps its last
+        # stamp), exactly as when the app restarts on a laptop whose clock was changed.
+        skewed = HybridClock(store.actor.device_id[-12:], wall=lambda: wall() + skew)
+        skewed.reset_to(store.clock.last)
+        store._clock = skewed
 
     # -- invariants ----------------------------------------------------------------------------
     @invariant()
@@ -207,7 +211,12 @@ class SyncMachine(RuleBasedStateMachine):
             assert store.outbox_count() == 0
         for meeting_id in self.meetings:
             states = [s.get(Meeting, meeting_id) for s in stores]
-            assert all(state == states[0] for state in states), "devices did not converge"
+            differing = {
+                name: {k: getattr(st_, k) for k in ("place", "planned_hours", "notes")}
+                for name, st_ in zip(NAMES, states, strict=True)
+            }
+            assert all(state == states[0] for state in states), (
+                f"devices did not converge: {differing}")
             final = states[0]
             for field in LWW_FIELDS:
                 writes = self.applied.get((meeting_id, field))
