@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from desktop.domain.records import Agreement, Case, Citizen, Company, FollowUp, Plan, Signature
 from sync.protocol.ids import uuid7
+from tests.ui.conftest import PASSWORD
 
 
 def _new_case(store) -> Case:
@@ -53,12 +54,20 @@ def _open(app, case_id: str):
 
 def _draw(pad) -> None:
     w, h = pad.width(), pad.height()
-    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(int(w * 0.1), int(h * 0.6)))
+    QTest.mousePress(
+        pad,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(int(w * 0.1), int(h * 0.6)),
+    )
     for i in range(1, 9):
         QTest.mouseMove(pad, QPoint(int(w * (0.1 + i * 0.08)), int(h * (0.6 - (i % 3) * 0.1))))
-    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       QPoint(int(w * 0.8), int(h * 0.5)))
+    QTest.mouseRelease(
+        pad,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(int(w * 0.8), int(h * 0.5)),
+    )
 
 
 def _sign(app, editor, party: str, *, try_empty: bool = False) -> None:
@@ -84,6 +93,22 @@ def _sign(app, editor, party: str, *, try_empty: bool = False) -> None:
     dialog.sign_button.click()
     app.wait(lambda: editor.sign_dialog is None)
     app.idle()
+    if party != "jobcenter":
+        # Hand-over: the rest of Trepart stays hidden until the consultant's password.
+        app.wait(lambda: editor.return_dialog is not None and editor.return_dialog.isVisible())
+        assert not app.window.nav.isVisible()
+        editor.return_dialog.reject()  # cancelling is not a way out
+        app.wait(lambda: editor.return_dialog is not None and editor.return_dialog.isVisible())
+        assert not app.window.nav.isVisible()
+        editor.return_dialog.password.setText("forkert")
+        editor.return_dialog.check()
+        app.wait(lambda: bool(editor.return_dialog.message.text()))
+        assert not app.window.nav.isVisible()
+        editor.return_dialog.password.setText(PASSWORD)
+        editor.return_dialog.check()
+        app.wait(lambda: editor.return_dialog is None)
+        assert app.window.nav.isVisible()
+        app.idle()
 
 
 def test_agreement_from_catalogue_signed_frozen_and_versioned(app, tmp_path: Path) -> None:
@@ -185,8 +210,7 @@ def test_agreement_from_catalogue_signed_frozen_and_versioned(app, tmp_path: Pat
 
 
 def test_plan_chart_periods_and_follow_ups(app) -> None:
-    case = next(c for c in app.store.list(Case)
-                if app.store.list(Plan, where={"case_id": c.id}))
+    case = next(c for c in app.store.list(Case) if app.store.list(Plan, where={"case_id": c.id}))
     view = _open(app, case.id)
     view.tabs.setCurrentWidget(view.plan_editor)
     editor = view.plan_editor
