@@ -27,6 +27,7 @@ from desktop.domain.lifecycle import (
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.domain.records import (
     Accommodation,
+    ActionItem,
     Agreement,
     Case,
     Citizen,
@@ -41,6 +42,7 @@ from desktop.domain.validation import completeness_for_signing, validate
 from desktop.services import documents
 from desktop.services.access import Viewer, redact, require_case, require_jobcenter
 from desktop.services.changes import Changes
+from desktop.services.meetings import ActionEntry
 from desktop.store import Store
 from sync.protocol import vocabulary as v
 from sync.protocol.ids import uuid7
@@ -448,3 +450,57 @@ def _planned_by_week(periods: list[HoursPeriod]) -> dict[int, float]:
         for w in range(p.from_week, p.to_week + 1):
             weeks[w] = p.hours_per_week
     return weeks
+
+
+def plan_actions(store: Store, *, viewer: Viewer, plan_id: str) -> list[ActionItem]:
+    """The plan's action items (what, who holds the ball, deadline, done), oldest first."""
+    plan = store.get(Plan, plan_id)
+    if plan is None:
+        return []
+    require_case(store, plan.case_id, viewer=viewer)
+    return store.list(ActionItem, where={"plan_id": plan_id}, order_by=("created_at",))
+
+
+def save_plan_actions(
+    store: Store, *, viewer: Viewer, plan_id: str, entries: list[ActionEntry]
+) -> Changes:
+    """Replace the plan's action items with `entries`, in one transaction.
+
+    Action items are the plan's running to-do list, not its signed content: they stay editable
+    (done, new deadline) after the plan is frozen, like the action items of a meeting.
+    """
+    require_jobcenter(viewer)
+    plan = store.get(Plan, plan_id)
+    if plan is None:
+        raise SigningError([Problem("document.missing", "id", "Planen findes ikke.")])
+    require_case(store, plan.case_id, viewer=viewer)
+    items = [
+        ActionItem(
+            id=e.id,
+            case_id=plan.case_id,
+            plan_id=plan.id,
+            what=e.what.strip(),
+            owner=e.owner,
+            deadline=e.deadline,
+            done=e.done,
+        )
+        for e in entries
+        if e.what.strip() or e.deadline
+    ]
+    problems = [
+        Problem(
+            p.code, f"action_items[{i}].{p.field}", f"Handling {i + 1}: {p.message}", p.severity
+        )
+        for i, item in enumerate(items)
+        for p in blocking(validate(item))
+    ]
+    if problems:
+        raise ValidationError(problems)
+    keep = {item.id for item in items}
+    with store.batch():
+        for old in store.list(ActionItem, where={"plan_id": plan.id}):
+            if old.id not in keep:
+                store.delete(ActionItem, old.id)
+        for item in items:
+            store.save(item)
+    return Changes.of("action_item", case_ids=[plan.case_id])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -264,3 +265,33 @@ def test_plan_progression_validated_follow_ups_and_chart(store):
     assert len(weeks) == 12
     results = _sign_all(store, "plan", plan.id)
     assert results[-1].frozen and store.get(Plan, plan.id).status == "underskrevet"
+
+
+def test_plan_action_items_with_owner_and_deadline_stay_editable_after_signing(store):
+    from desktop.domain.records import ActionItem
+    from desktop.services.meetings import ActionEntry
+
+    case = new_case(store)
+    plan = signing.new_plan(store, viewer=CONSULTANT, case_id=case.id).replace(
+        goal="Mål", start_date=dt.date(2026, 11, 2), end_date=dt.date(2027, 1, 25),
+        periods=[HoursPeriod(1, 12, 3, 3.0)],
+        commitments={"borger": "a", "virksomhed": "b", "jobcenter": "c"})
+    signing.save_draft_document(store, viewer=CONSULTANT, document=plan)
+    first = ActionEntry(id=uuid7(), what="Bestil hæve-sænkebord", owner="virksomhed",
+                        deadline=dt.date(2026, 11, 16))
+    second = ActionEntry(id=uuid7(), what="Aftal mentortimer", owner="jobcenter")
+    signing.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id, entries=[first, second])
+    items = signing.plan_actions(store, viewer=CONSULTANT, plan_id=plan.id)
+    assert [(i.what, i.owner, i.deadline) for i in items] == [
+        ("Bestil hæve-sænkebord", "virksomhed", dt.date(2026, 11, 16)),
+        ("Aftal mentortimer", "jobcenter", None)]
+    _sign_all(store, "plan", plan.id)
+    # Frozen plan; its to-do list still moves on: one done, one removed.
+    signing.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id,
+                              entries=[dataclasses.replace(first, done=True)])
+    items = signing.plan_actions(store, viewer=CONSULTANT, plan_id=plan.id)
+    assert [(i.what, i.done) for i in items] == [("Bestil hæve-sænkebord", True)]
+    assert store.get(ActionItem, second.id) is None
+    with pytest.raises(ValidationError):
+        signing.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id, entries=[
+            ActionEntry(id=uuid7(), what="x" * 10, owner="ukendt")])
