@@ -24,11 +24,13 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import HoursPeriod, Plan
 from desktop.domain.validation import MAX_HOURS_PER_WEEK
 from desktop.services import signing
+from desktop.services.meetings import ActionEntry
 from desktop.ui.agreement_editor import PARTIES, DocumentEditor, ListProblems, party_label
 from desktop.ui.fields import DateEdit, FieldBox, LineEdit, ProblemLabel, TextArea
 from desktop.ui.formatting import fmt_hours, parse_hours
 from desktop.ui.hours_chart import HoursChart
 from desktop.ui.i18n import vocab
+from desktop.ui.meeting_editor import ActionRow
 from desktop.ui.widgets import Muted
 from sync.protocol.catalogue import CATALOGUE
 
@@ -239,6 +241,8 @@ class PlanEditor(DocumentEditor):
             self.watch(editor)
         layout.addWidget(evaluation)
 
+        self._build_actions(layout)
+
         follow = QHBoxLayout()
         self.follow_up_button = QPushButton(self.tr("Planlæg opfølgninger"), w)
         self.follow_up_button.setToolTip(
@@ -249,6 +253,110 @@ class PlanEditor(DocumentEditor):
         follow.addWidget(self.follow_up_button)
         follow.addWidget(self.follow_up_state, 1)
         layout.addLayout(follow)
+
+    # -- action items (the plan's running to-do list, editable after signing) --------------
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        self._actions: list[ActionRow] = []
+        box = QGroupBox(self.tr("Handlinger – hvem har bolden?"), self.form_widget)
+        box_layout = QVBoxLayout(box)
+        self.actions_layout = QVBoxLayout()
+        box_layout.addLayout(self.actions_layout)
+        buttons = QHBoxLayout()
+        self.add_action_button = QPushButton(self.tr("Tilføj handling"), box)
+        self.add_action_button.clicked.connect(lambda: self.add_action(focus=True))
+        self.save_actions_button = QPushButton(self.tr("Gem handlinger"), box)
+        self.save_actions_button.clicked.connect(self.save_actions)
+        self.actions_state = Muted("", box)
+        self.actions_problems = ProblemLabel(box)
+        buttons.addWidget(self.add_action_button)
+        buttons.addWidget(self.save_actions_button)
+        buttons.addWidget(self.actions_state, 1)
+        box_layout.addWidget(self.actions_problems)
+        box_layout.addLayout(buttons)
+        self.actions_box = box
+        layout.addWidget(box)
+
+    def add_action(self, entry: ActionEntry | None = None, *, focus: bool = False) -> ActionRow:
+        row = ActionRow(len(self._actions) + 1, entry or ActionEntry.new(), self.actions_box)
+        row.removed.connect(self._remove_action)
+        row.changed.connect(lambda: self.actions_state.setText(self.tr("Ikke gemt")))
+        self._actions.append(row)
+        self.actions_layout.addWidget(row)
+        if focus:
+            row.what.setFocus()
+        return row
+
+    def _remove_action(self, row: ActionRow) -> None:
+        self._actions.remove(row)
+        self.actions_layout.removeWidget(row)
+        row.deleteLater()
+        for i, other in enumerate(self._actions, start=1):
+            other.set_number(i)
+        self.actions_state.setText(self.tr("Ikke gemt"))
+
+    @property
+    def action_rows(self) -> list[ActionRow]:
+        return list(self._actions)
+
+    def _load_actions(self) -> None:
+        for row in list(self._actions):
+            self._actions.remove(row)
+            self.actions_layout.removeWidget(row)
+            row.deleteLater()
+        usable = self.document is not None and not self.is_new and self.may_edit
+        self.actions_box.setEnabled(usable)
+        if not usable:
+            return
+        viewer = self._context.base_viewer
+        plan_id = self.document.id
+
+        def loaded(items: list[Any]) -> None:
+            for item in items:
+                self.add_action(
+                    ActionEntry(
+                        id=item.id,
+                        what=item.what,
+                        owner=item.owner,
+                        deadline=item.deadline,
+                        done=bool(item.done),
+                    )
+                )
+            self.actions_state.setText("")
+
+        self._context.op(
+            self, lambda store: signing.plan_actions(store, viewer=viewer, plan_id=plan_id)
+        ).success(loaded).run()
+
+    def save_actions(self) -> None:
+        if self.document is None or self.is_new:
+            self.actions_state.setText(self.tr("Gem planen først."))
+            return
+        entries, problems = [], []
+        for row in self._actions:
+            entry, row_problems = row.entry()
+            entries.append(entry)
+            problems += row_problems
+        if problems:
+            self.actions_problems.show_problems(problems)
+            return
+        viewer = self._context.base_viewer
+        plan_id = self.document.id
+
+        def done(_changes: Any) -> None:
+            self.actions_problems.show_problems([])
+            self.actions_state.setText(self.tr("Handlingerne er gemt."))
+
+        def failed(exc: BaseException) -> None:
+            self.actions_problems.show_problems(
+                list(getattr(exc, "problems", [])) or [Problem("actions", "action_items", str(exc))]
+            )
+
+        self._context.op(
+            self,
+            lambda store: signing.save_plan_actions(
+                store, viewer=viewer, plan_id=plan_id, entries=entries
+            ),
+        ).success(done).failure(failed).run()
 
     # -- periods ---------------------------------------------------------------------------
     def add_period(self, period: HoursPeriod | None = None, *, focus: bool = False) -> PeriodRow:
@@ -298,6 +406,7 @@ class PlanEditor(DocumentEditor):
         self.follow_up_state.setText("")
         self.follow_up_button.setVisible(self.may_edit and not self.is_new)
         self.refresh_chart()
+        self._load_actions()
 
     def read(self) -> tuple[Plan, list[Problem]]:
         p: Plan = self.document

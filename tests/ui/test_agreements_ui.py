@@ -257,3 +257,19 @@ def test_plan_chart_periods_and_follow_ups(app) -> None:
     kinds = {f.kind for f in app.store.list(FollowUp, where={"case_id": case.id})}
     assert {"midtvej", "slut"} <= kinds
     assert "planlagt" in editor.follow_up_state.text()
+
+    # Action items with who holds the ball and a deadline, saved with the plan's case.
+    from desktop.domain.records import ActionItem
+
+    row = editor.add_action()
+    row.what.setText("Bestil hæve-sænkebord")
+    row.owner.set_value("virksomhed")
+    row.deadline.set_value(dt.date.today() + dt.timedelta(days=7))
+    empty_deadline = editor.add_action()
+    empty_deadline.what.setText("Aftal mentortimer")
+    editor.save_actions_button.click()
+    app.idle()
+    assert "gemt" in editor.actions_state.text()
+    items = app.store.list(ActionItem, where={"plan_id": editor.document.id})
+    assert sorted((i.what, i.owner) for i in items) == [
+        ("Aftal mentortimer", "jobcenter"), ("Bestil hæve-sænkebord", "virksomhed")]
