@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select, update
 
 from desktop.store.schema import RECORD_TABLES, outbox
-from desktop.store.store import Store, encode_column, now_iso
+from desktop.store.store import _BY_ID, _INSERT, Store, encode_column, now_iso
 from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.hlc import HLC
 from sync.protocol.merge import is_signed
@@ -143,20 +143,21 @@ def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[s
 
 def _apply_one(conn: Connection, rt: Any, change: RecordChange) -> tuple[int, bool]:
     table = RECORD_TABLES[rt.name]
-    row = conn.execute(select(table).where(table.c.id == change.record_id)).first()
+    row = conn.execute(_BY_ID[rt.name], {"rid": change.record_id}).first()
     values = {k: v for k, v in change.values.items() if rt.has_field(k)}
     now = now_iso()
     if row is None:
         columns = {k: encode_column(rt, k, v) for k, v in values.items()}
         conn.execute(
-            table.insert().values(
-                id=change.record_id,
-                created_at=now,
-                updated_at=now,
-                deleted=int(change.deleted),
-                clocks=json.dumps(change.clocks),
+            _INSERT[rt.name],
+            {
+                "id": change.record_id,
+                "created_at": now,
+                "updated_at": now,
+                "deleted": int(change.deleted),
+                "clocks": json.dumps(change.clocks),
                 **columns,
-            )
+            },
         )
         return 1, True
     if rt.append_only:
