@@ -217,7 +217,7 @@ def _signable(store: Store, document_type: str, document_id: str) -> Agreement |
     return doc
 
 
-def _signatures(store: Store, document_id: str) -> list[Signature]:
+def signatures_of(store: Store, document_id: str) -> list[Signature]:
     return store.list(Signature, where={"document_id": document_id}, order_by=("signed_at",))
 
 
@@ -226,7 +226,7 @@ def load_document(
 ) -> AgreementDocument | PlanDocument:
     doc = _signable(store, document_type, document_id)
     parties = _parties(store, doc.case_id)
-    signatures = _signatures(store, doc.id)
+    signatures = signatures_of(store, doc.id)
     if isinstance(doc, Agreement):
         return AgreementDocument(agreement=doc, parties=parties, signatures=signatures)
     agreement = store.get(Agreement, doc.agreement_id) if doc.agreement_id else None
@@ -237,11 +237,11 @@ def load_document(
         signatures=signatures,
         action_items=items,
         agreement=agreement,
-        actual_hours=_actual_hours(store, doc),
+        actual_hours=actual_hours_by_week(store, doc),
     )
 
 
-def _actual_hours(store: Store, plan: Plan) -> dict[int, float]:
+def actual_hours_by_week(store: Store, plan: Plan) -> dict[int, float]:
     """Actual hours per plan week, from the case's meetings (for the plan's chart)."""
     if plan.start_date is None:
         return {}
@@ -304,7 +304,7 @@ def signed_versions(store: Store) -> list[SignedVersion]:
                     version=doc.version,
                     case_id=doc.case_id,
                     content_hash=content_hash(doc),
-                    missing=tuple(missing_parties(doc, _signatures(store, doc.id))),
+                    missing=tuple(missing_parties(doc, signatures_of(store, doc.id))),
                 )
             )
     return versions

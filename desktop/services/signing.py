@@ -34,7 +34,6 @@ from desktop.domain.records import (
     Company,
     FollowUp,
     HoursPeriod,
-    Meeting,
     Plan,
     Signature,
 )
@@ -279,7 +278,7 @@ def sign(
     if party not in REQUIRED_PARTIES:
         raise SigningError([Problem("party", "party", "Ukendt part.")])
     problems = signing_problems(store, document)
-    signatures = _signatures(store, document.id)
+    signatures = documents.signatures_of(store, document.id)
     digest = content_hash(document)
     if any(s.party == party and s.content_hash == digest for s in signatures):
         problems.append(
@@ -339,10 +338,6 @@ def _seal(store: Store, *, kind: str, document_id: str) -> str | None:
     return None
 
 
-def _signatures(store: Store, document_id: str) -> list[Signature]:
-    return store.list(Signature, where={"document_id": document_id}, order_by=("signed_at",))
-
-
 def change_document(store: Store, *, viewer: Viewer, kind: str, document_id: str) -> Document:
     """'Ændr aftale': a new draft version copying the signed one; saved at once."""
     require_jobcenter(viewer)
@@ -373,7 +368,7 @@ def history(store: Store, *, viewer: Viewer, case_id: str, kind: str) -> list[Do
     cls = KINDS[kind]
     versions = []
     for doc in store.list(cls, where={"case_id": case_id}, order_by=("version", "created_at")):
-        sigs = tuple(s for s in _signatures(store, doc.id))
+        sigs = tuple(s for s in documents.signatures_of(store, doc.id))
         versions.append(
             DocumentVersion(
                 redact(doc, viewer=viewer),
@@ -432,14 +427,7 @@ def planned_vs_actual(store: Store, *, viewer: Viewer, plan_id: str) -> list[Wee
         return []
     require_case(store, plan.case_id, viewer=viewer)
     planned = _planned_by_week(plan.periods)
-    actual: dict[int, float] = {}
-    if plan.start_date is not None:
-        for m in store.list(Meeting, where={"case_id": plan.case_id}, order_by=("starts_at",)):
-            if m.starts_at is None or m.actual_hours is None:
-                continue
-            week = (m.starts_at.date() - plan.start_date).days // 7 + 1
-            if week >= 1:
-                actual[week] = m.actual_hours
+    actual = documents.actual_hours_by_week(store, plan)
     last = max([*planned, *actual, 0])
     return [WeekHours(w, planned.get(w), actual.get(w)) for w in range(1, last + 1)]
 

@@ -126,22 +126,26 @@ def _names_join() -> Any:
 # -- cases ---------------------------------------------------------------------------------------
 
 
+# The columns of a CaseListRow, in its field order.
+_CASE_ROW = (
+    CASE.c.id,
+    CASE.c.title,
+    CASE.c.citizen_id,
+    CITIZEN.c.name,
+    CASE.c.company_id,
+    COMPANY.c.name,
+    CASE.c.scheme,
+    CASE.c.status,
+    CASE.c.consultant,
+    CASE.c.start_date,
+    CASE.c.end_date,
+)
+
+
 def case_list(
     conn: Connection, *, mentor: str | None = None, case_ids: Iterable[str] | None = None
 ) -> list[CaseListRow]:
-    query = select(
-        CASE.c.id,
-        CASE.c.title,
-        CASE.c.citizen_id,
-        CITIZEN.c.name,
-        CASE.c.company_id,
-        COMPANY.c.name,
-        CASE.c.scheme,
-        CASE.c.status,
-        CASE.c.consultant,
-        CASE.c.start_date,
-        CASE.c.end_date,
-    ).select_from(_names_join())
+    query = select(*_CASE_ROW).select_from(_names_join())
     query = _scoped(query, mentor)
     if case_ids is not None:
         query = query.where(CASE.c.id.in_(list(case_ids)))
@@ -422,19 +426,7 @@ def cases_of(
     company_id: str | None = None,
     mentor: str | None = None,
 ) -> list[CaseListRow]:
-    query = select(
-        CASE.c.id,
-        CASE.c.title,
-        CASE.c.citizen_id,
-        CITIZEN.c.name,
-        CASE.c.company_id,
-        COMPANY.c.name,
-        CASE.c.scheme,
-        CASE.c.status,
-        CASE.c.consultant,
-        CASE.c.start_date,
-        CASE.c.end_date,
-    ).select_from(_names_join())
+    query = select(*_CASE_ROW).select_from(_names_join())
     query = _scoped(query, mentor)
     if citizen_id is not None:
         query = query.where(CASE.c.citizen_id == citizen_id)
