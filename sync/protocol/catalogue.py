@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sync.protocol import shapes
 from sync.protocol import vocabulary as v
 
 
@@ -48,6 +49,11 @@ class FieldSpec:
     ref: str | None = None  # record type name a REF points to
     max_length: int | None = None
     label: str = ""  # Danish label for forms, PDFs and error messages
+    # INT and FLOAT fields: the inclusive range a value must lie in (always finite).
+    minimum: float | None = None
+    maximum: float | None = None
+    # JSON fields: the pydantic type the value must match (sync.protocol.shapes).
+    shape: object = None
 
     @property
     def printable(self) -> bool:
@@ -94,12 +100,25 @@ class RecordType:
 
     @property
     def frozen_fields(self) -> tuple[str, ...]:
+        """The content fields of a signable document (what the parties sign and the hash covers)."""
         return tuple(f.name for f in self.fields if f.merge is MergeKind.FROZEN)
+
+    @property
+    def sealed_fields(self) -> tuple[str, ...]:
+        """Every field that may not change once the document is signed: the document head
+        (case, version, what it supersedes) and all content fields. `status` is not in it: a
+        signed document may become superseded, never a draft again (checked beside it)."""
+        if not self.signable:
+            return ()
+        return (*DOCUMENT_HEAD_FROZEN, *self.frozen_fields)
 
 
 # Columns every synced table has besides its catalogue fields. `deleted` is an lww tombstone,
 # `clocks` holds the hybrid logical clock of each field's last write (JSON object).
 SYSTEM_COLUMNS: tuple[str, ...] = ("id", "created_at", "updated_at", "deleted", "clocks")
+
+# The head fields of a signable document that freeze with its content once it is signed.
+DOCUMENT_HEAD_FROZEN: tuple[str, ...] = ("case_id", "version", "supersedes_id")
 
 
 def _f(name: str, type_: FieldType, label: str, **kw: object) -> FieldSpec:
@@ -115,6 +134,9 @@ D, DT, J, R = FieldType.DATE, FieldType.DATETIME, FieldType.JSON, FieldType.REF
 TXT, FRZ, APP = MergeKind.TEXT, MergeKind.FROZEN, MergeKind.APPEND
 HIDDEN = {"mentor_visible": False}
 HEALTH = {"mentor_visible": False, "health": True}
+WEEK_HOURS = {"minimum": 0, "maximum": 168}  # hours in a week
+# A scanned paper signature, base64: below the server's body limit of 8 MiB.
+MAX_ATTACHMENT = 7 * 1024 * 1024
 
 
 def _with_merge(kind: MergeKind, *specs: FieldSpec) -> tuple[FieldSpec, ...]:
@@ -160,7 +182,7 @@ COMPANY = RecordType(
         _f("address", S, "Adresse", max_length=300),
         _f("phone", S, "Telefon", max_length=40),
         _f("email", S, "E-mail", max_length=200),
-        _f("contacts", J, "Kontaktpersoner"),  # [{name, role, phone, email}]
+        _f("contacts", J, "Kontaktpersoner", shape=shapes.CONTACTS),
         _f("notes", T, "Noter", merge=TXT),
     ),
 )
@@ -177,14 +199,14 @@ CASE = RecordType(
         _f("company_id", R, "Virksomhed", ref="company"),
         _f("team", S, "Team", max_length=100),
         _f("consultant", S, "Konsulent", max_length=100),
-        _f("mentors", J, "Mentorer"),  # usernames of the case's mentors
+        _f("mentors", J, "Mentorer", shape=shapes.MENTORS),
         _enum("scheme", v.Scheme, "Ordning", required=True),
         _enum("status", v.CaseStatus, "Status", required=True),
         _f("start_date", D, "Startdato"),
         _f("end_date", D, "Slutdato"),
         _f("purpose", T, "Formål", merge=TXT),
         _enum("outcome", v.Outcome, "Resultat"),
-        _f("aftercare_cadence", J, "Efterværnskadence"),  # offsets in days
+        _f("aftercare_cadence", J, "Efterværnskadence", shape=shapes.AFTERCARE_CADENCE),
     ),
 )
 
@@ -198,10 +220,10 @@ MEETING = RecordType(
         _enum("kind", v.MeetingKind, "Mødetype", required=True),
         _f("starts_at", DT, "Tidspunkt", required=True),
         _f("place", S, "Sted", max_length=200),
-        _f("participants", J, "Deltagere"),  # [{name, role}]
+        _f("participants", J, "Deltagere", shape=shapes.PARTICIPANTS),
         _f("status_against_goals", T, "Status i forhold til mål", merge=TXT),
-        _f("planned_hours", F, "Planlagte timer pr. uge"),
-        _f("actual_hours", F, "Faktiske timer pr. uge"),
+        _f("planned_hours", F, "Planlagte timer pr. uge", **WEEK_HOURS),
+        _f("actual_hours", F, "Faktiske timer pr. uge", **WEEK_HOURS),
         _enum("accommodations_working", v.AccommodationsWorking, "Virker skånehensynene?"),
         _f("barriers", T, "Barrierer", merge=TXT),
         _f("notes", T, "Referat", merge=TXT),
@@ -229,7 +251,7 @@ ACTION_ITEM = RecordType(
 
 _DOCUMENT_HEAD = (
     _f("case_id", R, "Forløb", ref="case", required=True),
-    _f("version", INT, "Version", required=True),
+    _f("version", INT, "Version", required=True, minimum=1, maximum=10_000),
     _f("supersedes_id", R, "Erstatter", ref=None),
     _enum("status", v.DocumentStatus, "Status", required=True),
 )
@@ -241,20 +263,20 @@ AGREEMENT = RecordType(
     signable=True,
     fields=_DOCUMENT_HEAD
     + _frozen(
-        _f("parties", J, "Parter"),  # {citizen: {name}, company: {name, contact}, jobcenter: {...}}
+        _f("parties", J, "Parter", shape=shapes.PARTIES),
         _enum("scheme", v.Scheme, "Ordning", required=True),
         _f("legal_basis", S, "Lovgrundlag", max_length=300),
         _f("valid_from", D, "Gælder fra", required=True),
         _f("valid_to", D, "Gælder til"),
         _f("review_date", D, "Revurderes"),
-        _f("hours_per_week", F, "Timer pr. uge"),
-        _f("weekday_hours", J, "Timer fordelt på ugedage"),  # {"man": 4, ...}
-        _f("accommodations", J, "Skånehensyn"),  # [{category, description, when}]
+        _f("hours_per_week", F, "Timer pr. uge", **WEEK_HOURS),
+        _f("weekday_hours", J, "Timer fordelt på ugedage", shape=shapes.WEEKDAY_HOURS),
+        _f("accommodations", J, "Skånehensyn", shape=shapes.ACCOMMODATIONS),
         _f("tasks_included", T, "Opgaver der indgår"),
         _f("tasks_excluded", T, "Opgaver der ikke indgår"),
         _f("aids", T, "Hjælpemidler"),
-        _f("personal_assistance_hours", F, "Personlig assistance, timer pr. uge"),
-        _f("mentor_hours", F, "Mentortimer pr. uge"),
+        _f("personal_assistance_hours", F, "Personlig assistance, timer pr. uge", **WEEK_HOURS),
+        _f("mentor_hours", F, "Mentortimer pr. uge", **WEEK_HOURS),
         _f("bad_day_plan", T, "Ved en dårlig dag / sygdom"),
         _f("bad_day_contact", S, "Hvem ringer man til", max_length=200),
         _f("consent_to_share", B, "Samtykke til deling"),
@@ -271,13 +293,13 @@ PLAN = RecordType(
     + _frozen(
         _f("agreement_id", R, "Aftale om skånehensyn", ref="agreement"),
         _f("goal", T, "Mål", required=True),
-        _f("sub_goals", J, "Delmål"),  # [str]
+        _f("sub_goals", J, "Delmål", shape=shapes.SUB_GOALS),
         _f("start_date", D, "Startdato", required=True),
         _f("end_date", D, "Slutdato", required=True),
-        _f("periods", J, "Timeprogression"),  # [{from_week, to_week, days_per_week, hours_per_day}]
+        _f("periods", J, "Timeprogression", shape=shapes.PERIODS),
         _f("tasks", T, "Opgaver"),
         _f("support", T, "Støtte (mentor, hjælpemidler)"),
-        _f("commitments", J, "Parternes forpligtelser"),  # {borger, virksomhed, jobcenter}
+        _f("commitments", J, "Parternes forpligtelser", shape=shapes.COMMITMENTS),
         _f("evaluation_criteria", T, "Evalueringskriterier"),
         _f("consequence", T, "Aftalt konsekvens"),
     ),
@@ -292,15 +314,15 @@ SIGNATURE = RecordType(
         _f("case_id", R, "Forløb", ref="case", required=True),
         _f("document_type", S, "Dokumenttype", required=True, choices=("agreement", "plan")),
         _f("document_id", R, "Dokument", required=True),
-        _f("document_version", INT, "Version", required=True),
+        _f("document_version", INT, "Version", required=True, minimum=1, maximum=10_000),
         _f("content_hash", S, "Indholdets SHA-256", required=True, max_length=64),
         _enum("party", v.Party, "Part", required=True),
         _f("signer_name", S, "Navn", required=True, max_length=200),
         _f("signer_role", S, "Rolle", max_length=200),
         _f("signed_at", DT, "Tidspunkt", required=True),
         _enum("method", v.SignatureMethod, "Måde", required=True),
-        _f("strokes", J, "Underskrift (streger)"),  # [[[x, y], ...], ...] in a 0..1 box
-        _f("attachment", S, "Scanning (base64)"),
+        _f("strokes", J, "Underskrift (streger)", shape=shapes.STROKES),
+        _f("attachment", S, "Scanning (base64)", max_length=MAX_ATTACHMENT),
     ),
 )
 
@@ -399,3 +421,10 @@ def hidden_from_mentors() -> dict[str, tuple[str, ...]]:
         rt.name: tuple(f.name for f in rt.fields if not f.mentor_visible)
         for rt in CATALOGUE.values()
     }
+
+
+# The one frozen field list: the device's triggers are generated from it (desktop.store.schema)
+# and the server's merge refuses a change to any of them on a signed document.
+FROZEN_FIELDS: dict[str, tuple[str, ...]] = {
+    rt.name: rt.sealed_fields for rt in CATALOGUE.values() if rt.signable
+}

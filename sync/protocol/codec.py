@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from sync.protocol.catalogue import FieldSpec, FieldType
+from sync.protocol.validation import value_problem
 
 
 def to_wire(spec: FieldSpec, value: Any) -> Any:
@@ -56,32 +57,29 @@ def _jsonable(value: Any) -> Any:
 
 
 def wire_type_ok(spec: FieldSpec, value: Any) -> bool:
-    """Does a pushed value have the shape its field needs? (The server refuses others.)"""
-    if value is None:
-        return not spec.required
-    try:
-        match spec.type:
-            case FieldType.STR | FieldType.TEXT | FieldType.REF:
-                ok = isinstance(value, str)
-                if ok and spec.max_length and spec.type is not FieldType.TEXT:
-                    ok = len(value) <= spec.max_length
-                return ok and (spec.type is not FieldType.TEXT or len(value) <= 200_000)
-            case FieldType.ENUM:
-                return isinstance(value, str) and value in spec.choices
-            case FieldType.INT:
-                return isinstance(value, int) and not isinstance(value, bool)
-            case FieldType.FLOAT:
-                return isinstance(value, int | float) and not isinstance(value, bool)
-            case FieldType.BOOL:
-                return isinstance(value, bool)
-            case FieldType.DATE:
-                dt.date.fromisoformat(value)
-                return len(value) == 10
-            case FieldType.DATETIME:
-                dt.datetime.fromisoformat(value)
-                return True
-            case FieldType.JSON:
-                return isinstance(value, list | dict)
-    except (TypeError, ValueError):
-        return False
-    return False
+    """Does a value have the precise type and shape its field needs? (sync.protocol.validation)"""
+    return value_problem(spec, value) is None
+
+
+def canonical_json(value: Any) -> str:
+    """The one canonical text of a JSON value: sorted keys, no spaces, UTF-8 as is.
+
+    PostgreSQL's jsonb does not keep object key order, so two texts of the same value may differ;
+    every equality check and hash over JSON values goes through this form (or compares values).
+    """
+    return json.dumps(
+        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    )
+
+
+def same_value(spec: FieldSpec | None, a: Any, b: Any) -> bool:
+    """Are two wire values of a field the same value? JSON values compare in canonical form, so
+    key order never makes a value look changed (and 1 never equals true)."""
+    if spec is not None and spec.type is FieldType.JSON:
+        if a is None or b is None:
+            return a is None and b is None
+        try:
+            return canonical_json(a) == canonical_json(b)
+        except (TypeError, ValueError):
+            return False
+    return bool(a == b)

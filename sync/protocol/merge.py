@@ -12,7 +12,8 @@ from typing import Any
 
 from merge3 import Merge3
 
-from sync.protocol.catalogue import MergeKind, RecordType
+from sync.protocol.catalogue import FieldSpec, MergeKind, RecordType
+from sync.protocol.codec import same_value
 from sync.protocol.hlc import HLC
 from sync.protocol.vocabulary import DocumentStatus
 
@@ -91,17 +92,18 @@ def apply_writes(
     out = MergeOutcome(values=cur_values, clocks=cur_clocks)
 
     if rt.append_only and exists:
-        same = all(cur_values.get(name) == value for name, (value, _, _) in writes.items())
+        same = all(
+            same_value(_spec(rt, name), cur_values.get(name), value)
+            for name, (value, _, _) in writes.items()
+        )
         if not same:
             out.refusal = "append_only"
         return out
 
     if rt.signable and exists and is_signed(cur_values):
+        sealed = rt.sealed_fields  # the one frozen list (sync.protocol.catalogue.FROZEN_FIELDS)
         for name, (value, _, _) in writes.items():
-            if not rt.has_field(name):
-                continue
-            spec = rt.field(name)
-            if spec.merge is MergeKind.FROZEN and cur_values.get(name) != value:
+            if name in sealed and not same_value(rt.field(name), cur_values.get(name), value):
                 out.refusal = "frozen"
                 return out
             if name == "status" and value == DocumentStatus.DRAFT.value:
@@ -128,13 +130,17 @@ def apply_writes(
         else:
             new_value = current
 
-        if new_value != current or name not in cur_values:
+        if not same_value(_spec(rt, name), new_value, current) or name not in cur_values:
             out.changed.add(name)
         cur_values[name] = new_value
         if latest != current_clock:
             out.changed.add(name)
         cur_clocks[name] = latest
     return out
+
+
+def _spec(rt: RecordType, name: str) -> FieldSpec | None:
+    return rt.field(name) if rt.has_field(name) else None
 
 
 def _merge_text_field(

@@ -10,9 +10,7 @@ commit order. SQLite holds its write lock for the whole transaction, so it never
 
 from __future__ import annotations
 
-import math
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,9 +18,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from sync.protocol import ids
-from sync.protocol.catalogue import CATALOGUE, FieldType, MergeKind, RecordType
-from sync.protocol.codec import wire_type_ok
+from sync.protocol import ids, validation
+from sync.protocol.catalogue import CATALOGUE, MergeKind, RecordType
 from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
 from sync.protocol.vocabulary import Role
@@ -66,49 +63,15 @@ def _refused(op_id: str, code: str, message: str) -> OpResult:
     return OpResult(op_id=op_id, status=OpStatus.REFUSED, code=code, message=message)
 
 
-def canonical_uuid(value: object) -> bool:
-    """A UUID in its one canonical text form: ids are keys, so "ABC…" and "abc…" or the form
-    without hyphens must not name two different records."""
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
-
-
-def storable_text(value: str) -> bool:
-    """Can the databases store this string? PostgreSQL refuses NUL, and neither database can
-    encode a lone surrogate, which JSON escapes can smuggle in."""
-    if "\x00" in value:
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def storable(value: Any, depth: int = 0) -> bool:
-    if isinstance(value, str):
-        return storable_text(value)
-    if isinstance(value, float):
-        return math.isfinite(value)  # JSON has no NaN or Infinity, PostgreSQL's jsonb neither
-    if isinstance(value, dict):
-        return depth < 32 and all(
-            storable_text(str(k)) and storable(v, depth + 1) for k, v in value.items()
-        )
-    if isinstance(value, list):
-        return depth < 32 and all(storable(v, depth + 1) for v in value)
-    return True
+canonical_uuid = validation.canonical_uuid
+storable_text = validation.storable_text
 
 
 def _op_storable(op: Operation) -> bool:
+    # Field values are checked field by field (validation.field_problem); these are the rest.
     texts = [op.op_id, op.record_type, op.record_id]
     for name, w in op.fields.items():
         texts.extend((name, w.hlc, w.base or ""))
-        if not storable(w.value):
-            return False
     return all(storable_text(t) for t in texts)
 
 
@@ -127,17 +90,14 @@ def check_operation(
     writes: Writes = {}
     newest: HLC | None = None
     for name, w in op.fields.items():
-        if name == "deleted":
-            if not isinstance(w.value, bool):
+        # The one validator the devices also apply pulled records with (sync.protocol).
+        problem = validation.field_problem(rt, name, w.value)
+        if problem is not None:
+            if name == "deleted":
                 return _refused(op.op_id, e.INVALID, e.msg_bad_deleted(rt))
-        elif not rt.has_field(name):
-            return _refused(op.op_id, e.INVALID, e.msg_unknown_field(rt, name))
-        else:
-            spec = rt.field(name)
-            if not wire_type_ok(spec, w.value) or not _server_shape_ok(rt, spec.name, w.value):
-                return _refused(op.op_id, e.INVALID, e.msg_bad_value(rt, spec))
-            if spec.type is FieldType.REF and w.value is not None and not canonical_uuid(w.value):
-                return _refused(op.op_id, e.INVALID, e.msg_bad_value(rt, spec))
+            if not rt.has_field(name):
+                return _refused(op.op_id, e.INVALID, e.msg_unknown_field(rt, name))
+            return _refused(op.op_id, e.INVALID, problem.message(rt))
         try:
             stamp = HLC.parse(w.hlc)
         except ValueError:
@@ -157,14 +117,6 @@ def check_operation(
     if foreign and not p.is_system:
         return _refused(op.op_id, e.INVALID, e.msg_foreign_audit())
     return Checked(index=index, op=op, rt=rt, writes=writes, newest=newest or HLC(0, 0, "0"))
-
-
-def _server_shape_ok(rt: RecordType, name: str, value: Any) -> bool:
-    # The policy reads a case's mentors as a list of usernames; anything else would be ignored
-    # silently by the policy while devices showed it, so refuse it instead.
-    if rt.name == "case" and name == "mentors" and value is not None:
-        return isinstance(value, list) and all(isinstance(u, str) and u for u in value)
-    return True
 
 
 # ---------------------------------------------------------------- the plan

@@ -1,0 +1,86 @@
+"""Shapes of the catalogue's JSON fields as pydantic types: strict, extra keys refused.
+
+Each shape is what the desktop app writes and reads; a value of any other shape is refused by
+the server at push and quarantined by a device at apply (sync.protocol.validation), so no form,
+PDF or editor ever meets `{"evil": 1}` where it expects a list of participants.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from sync.protocol import vocabulary as v
+
+
+def _literal(enum: type[v.LabelledEnum], *extra: str) -> object:
+    return Literal[(*enum.codes(), *extra)]  # type: ignore[valid-type]
+
+
+class _Shape(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+Name = Annotated[str, StringConstraints(max_length=200)]
+Short = Annotated[str, StringConstraints(max_length=200)]
+Line = Annotated[str, StringConstraints(max_length=2000)]
+DayHours = Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
+Username = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+
+class Participant(_Shape):
+    name: Name
+    # The editor's role box holds who-has-the-ball codes; an empty role is "not stated".
+    role: _literal(v.BallHolder, "") = ""  # type: ignore[valid-type]
+
+
+class ContactPerson(_Shape):
+    name: Name
+    role: Short = ""
+    phone: Annotated[str, StringConstraints(max_length=40)] = ""
+    email: Short = ""
+
+
+class PartyInfo(_Shape):
+    name: Name | None = ""
+    contact: Name | None = None
+
+
+class Accommodation(_Shape):
+    category: _literal(v.AccommodationCategory)  # type: ignore[valid-type]
+    description: Line = ""
+    when: Short = ""
+
+
+class HoursPeriod(_Shape):
+    from_week: Annotated[int, Field(ge=1, le=520)]
+    to_week: Annotated[int, Field(ge=1, le=520)]
+    days_per_week: Annotated[int, Field(ge=0, le=7)]
+    hours_per_day: DayHours
+
+
+Party = _literal(v.Party)
+Weekday = Literal["man", "tir", "ons", "tor", "fre", "loer", "soen"]
+# Strokes are drawn in a 0..1 box; a margin keeps strokes that run a little past its edge.
+Point = Annotated[list[Annotated[float, Field(ge=-1, le=2, allow_inf_nan=False)]], Field(
+    min_length=2, max_length=2
+)]
+
+PARTICIPANTS = Annotated[list[Participant], Field(max_length=50)]
+CONTACTS = Annotated[list[ContactPerson], Field(max_length=50)]
+MENTORS = Annotated[list[Username], Field(max_length=50)]
+AFTERCARE_CADENCE = Annotated[
+    list[Annotated[int, Field(ge=1, le=3650)]], Field(max_length=50)
+]
+PARTIES = Annotated[dict[Party, PartyInfo], Field(max_length=3)]  # type: ignore[valid-type]
+WEEKDAY_HOURS = Annotated[dict[Weekday, DayHours], Field(max_length=7)]
+ACCOMMODATIONS = Annotated[list[Accommodation], Field(max_length=100)]
+SUB_GOALS = Annotated[list[Line], Field(max_length=100)]
+PERIODS = Annotated[list[HoursPeriod], Field(max_length=100)]
+COMMITMENTS = Annotated[dict[Party, Annotated[str, StringConstraints(max_length=20_000)]], Field(  # type: ignore[valid-type]
+    max_length=3
+)]
+STROKES = Annotated[
+    list[Annotated[list[Point], Field(max_length=10_000)]], Field(max_length=1_000)
+]

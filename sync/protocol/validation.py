@@ -1,0 +1,195 @@
+"""The one validator of field values on the wire, used by the server at push and by a device at
+apply. Nothing from the network is trusted: every value must have its catalogue field's precise
+type and shape (numbers finite and in range, strings bounded, enums one of their codes, dates
+parseable, references canonical UUIDs, JSON values matching their pydantic shape).
+
+Reasons are Danish and never contain the value itself, so they can be shown and logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from sync.protocol.catalogue import FieldSpec, FieldType, RecordType
+
+# Bounds for fields the catalogue gives no explicit limit.
+MAX_STR = 1_000
+MAX_TEXT = 200_000
+MAX_JSON_DEPTH = 32
+# An integer field without a range still has to fit a 64-bit database column.
+INT_RANGE = (-(2**63), 2**63 - 1)
+FLOAT_LIMIT = 1e15
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    field: str
+    label: str
+    reason: str  # Danish, without the value
+
+    def message(self, rt: RecordType) -> str:
+        return f"Ugyldig værdi i feltet «{self.label}» på «{rt.label}»: {self.reason}."
+
+
+def canonical_uuid(value: object) -> bool:
+    """A UUID in its one canonical text form: ids are keys, so "ABC…" and "abc…" or the form
+    without hyphens must not name two different records."""
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def storable_text(value: str) -> bool:
+    """Can the databases store this string? PostgreSQL refuses NUL, and neither database can
+    encode a lone surrogate, which JSON escapes can smuggle in."""
+    if "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def storable(value: Any, depth: int = 0) -> bool:
+    """Can this JSON value be stored and sent back unchanged by both databases?"""
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, bool) or value is None:
+        return True
+    if isinstance(value, int):
+        return INT_RANGE[0] <= value <= INT_RANGE[1]
+    if isinstance(value, float):
+        return math.isfinite(value)  # JSON has no NaN or Infinity, PostgreSQL's jsonb neither
+    if isinstance(value, dict):
+        return depth < MAX_JSON_DEPTH and all(
+            isinstance(k, str) and storable_text(k) and storable(v, depth + 1)
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return depth < MAX_JSON_DEPTH and all(storable(v, depth + 1) for v in value)
+    return False
+
+
+_ADAPTERS: dict[int, TypeAdapter[Any]] = {}
+
+
+def _adapter(shape: object) -> TypeAdapter[Any]:
+    # Keyed by identity: the shapes are module constants, and not all of them are hashable.
+    adapter = _ADAPTERS.get(id(shape))
+    if adapter is None:
+        adapter = _ADAPTERS[id(shape)] = TypeAdapter(shape)
+    return adapter
+
+
+def _number_reason(spec: FieldSpec, value: Any) -> str | None:
+    integer = spec.type is FieldType.INT
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "skal være et heltal" if integer else "skal være et tal"
+    if integer and not isinstance(value, int):
+        return "skal være et heltal"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "skal være et endeligt tal"
+    low = spec.minimum if spec.minimum is not None else (INT_RANGE[0] if integer else -FLOAT_LIMIT)
+    high = spec.maximum if spec.maximum is not None else (INT_RANGE[1] if integer else FLOAT_LIMIT)
+    # Compared as exact numbers: float(10**400) would overflow, the comparison does not.
+    if not low <= value <= high:
+        return f"skal ligge mellem {_num(low)} og {_num(high)}"
+    return None
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x).replace(".", ",")
+
+
+def _text_reason(spec: FieldSpec, value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "skal være tekst"
+    if not storable_text(value):
+        return "indeholder tegn, som ikke kan gemmes"
+    limit = spec.max_length or (MAX_TEXT if spec.type is FieldType.TEXT else MAX_STR)
+    if len(value) > limit:
+        return f"er for lang (højst {limit} tegn)"
+    if spec.choices and value not in spec.choices:
+        return "er ikke en af de tilladte værdier"
+    return None
+
+
+def value_problem(spec: FieldSpec, value: Any) -> str | None:
+    """Why `value` is not a valid wire value of `spec` (a Danish reason), or None if it is."""
+    if value is None:
+        return "skal udfyldes" if spec.required else None
+    match spec.type:
+        case FieldType.STR | FieldType.TEXT:
+            return _text_reason(spec, value)
+        case FieldType.ENUM:
+            if not isinstance(value, str) or value not in spec.choices:
+                return "er ikke en af de tilladte værdier"
+            return None
+        case FieldType.REF:
+            return None if canonical_uuid(value) else "skal være et gyldigt id"
+        case FieldType.INT | FieldType.FLOAT:
+            return _number_reason(spec, value)
+        case FieldType.BOOL:
+            return None if isinstance(value, bool) else "skal være sand eller falsk"
+        case FieldType.DATE:
+            try:
+                ok = isinstance(value, str) and len(value) == 10
+                ok = ok and dt.date.fromisoformat(value).isoformat() == value
+            except ValueError:
+                ok = False
+            return None if ok else "skal være en dato (åååå-mm-dd)"
+        case FieldType.DATETIME:
+            try:
+                ok = isinstance(value, str) and len(value) <= 40
+                ok = ok and bool(dt.datetime.fromisoformat(value))
+            except ValueError:
+                ok = False
+            return None if ok else "skal være et tidspunkt (ISO 8601)"
+        case FieldType.JSON:
+            if not isinstance(value, list | dict) or not storable(value):
+                return "har en ugyldig opbygning"
+            if spec.shape is not None:
+                try:
+                    _adapter(spec.shape).validate_python(value, strict=True)
+                except (ValidationError, OverflowError, TypeError, ValueError):
+                    return "har en ugyldig opbygning"
+            return None
+    return "har en ukendt type"
+
+
+def field_problem(rt: RecordType, name: str, value: Any) -> FieldProblem | None:
+    """The problem with one field write of a record of type `rt`, or None. `deleted` is the
+    tombstone every record has; unknown field names are a problem."""
+    if name == "deleted":
+        if isinstance(value, bool):
+            return None
+        return FieldProblem(name, name, "skal være sand eller falsk")
+    if not rt.has_field(name):
+        return FieldProblem(name, name, "findes ikke på posttypen")
+    spec = rt.field(name)
+    reason = value_problem(spec, value)
+    return FieldProblem(name, spec.label or name, reason) if reason else None
+
+
+def record_problems(
+    rt: RecordType, values: dict[str, Any], *, ignore_unknown: bool = False
+) -> list[FieldProblem]:
+    """Every field problem of a record's values (as pushed or as pulled)."""
+    problems: list[FieldProblem] = []
+    for name, value in values.items():
+        if ignore_unknown and name != "deleted" and not rt.has_field(name):
+            continue  # a newer server's field: this app does not know it and ignores it
+        problem = field_problem(rt, name, value)
+        if problem is not None:
+            problems.append(problem)
+    return problems
