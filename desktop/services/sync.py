@@ -79,8 +79,8 @@ class StoreSyncAdapter:
         return syncing.cursor(self._store)
 
     def apply_page(self, page: PullResponse) -> ApplyResult:
-        applied, conflicts = syncing.apply_changes(self._store, page.changes, page.cursor)
-        return ApplyResult(applied, conflicts)
+        done = syncing.apply_changes(self._store, page.changes, page.cursor)
+        return ApplyResult(done.applied, done.conflicts, done.quarantined)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +186,7 @@ def run(
             "pulled": report.pulled,
             "conflicts": report.conflicts,
             "refused": len(report.refusals),
+            "quarantined": report.quarantined,
         },
     )
     return report

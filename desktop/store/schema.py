@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, Integer, MetaData, Table, Text
 
-from sync.protocol.catalogue import CATALOGUE, SYSTEM_COLUMNS, FieldType, RecordType
+from sync.protocol.catalogue import (
+    CATALOGUE,
+    FROZEN_FIELDS,
+    SYSTEM_COLUMNS,
+    FieldType,
+    RecordType,
+)
 
 metadata = MetaData()
 
@@ -62,3 +68,21 @@ draft = Table(
     Column("payload", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
 )
+
+
+def frozen_trigger_sql(record_type: str, fields: tuple[str, ...] | None = None) -> str:
+    """The trigger that freezes a signed document, from the catalogue's one frozen list.
+
+    A migration that changes the frozen set creates its triggers with this function (given the
+    field tuple it snapshots); tests/store/test_sync_frozen.py proves the vault's triggers are
+    exactly what this produces from sync.protocol.catalogue.FROZEN_FIELDS.
+    """
+    table = CATALOGUE[record_type].table
+    names = FROZEN_FIELDS[record_type] if fields is None else fields
+    changed = " OR ".join(f'old."{f}" IS NOT new."{f}"' for f in names)
+    return (
+        f'CREATE TRIGGER "{table}_frozen" BEFORE UPDATE ON "{table}" '
+        f"WHEN old.status IN ('underskrevet', 'erstattet') AND ({changed} "
+        "OR new.status = 'kladde' OR new.deleted = 1) "
+        "BEGIN SELECT RAISE(ABORT, 'frozen: signed document cannot change'); END"
+    )

@@ -2,29 +2,48 @@
 
 Pulled changes are written straight to the tables (no outbox, no audit entry: they are not this
 user's acts) and a page plus its cursor commit together, so a crash mid-pull repeats the page.
+
+Nothing pulled is trusted: each record is checked with the same validator the server uses at
+push (sync.protocol.validation) and applied in its own savepoint. A record that fails either is
+quarantined: listed in the problem list (record type, id, field names and a Danish reason, never
+a value) and skipped, so it never blocks the page, the cursor or the page's other records.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
-from desktop.store.schema import RECORD_TABLES, outbox
-from desktop.store.store import _BY_ID, _INSERT, Store, encode_column, now_iso
-from sync.protocol.catalogue import CATALOGUE
+from desktop.store.schema import RECORD_TABLES, outbox, sync_state
+from desktop.store.store import _BY_ID, _INSERT, Store, decode_column, encode_column, now_iso
+from sync.protocol import validation
+from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
+from sync.protocol.codec import canonical_json, same_value
 from sync.protocol.hlc import HLC
 from sync.protocol.merge import is_signed
 from sync.protocol.wire import FieldWrite, Operation, RecordChange
+
+log = logging.getLogger(__name__)
 
 CURSOR_KEY = "sync.cursor"
 PROBLEMS_KEY = "sync.problems"
 HISTORY_KEY = "sync.history"
 MAX_KEPT = 200
+# Problem codes of records a device received but could not take in.
+QUARANTINED_INVALID = "quarantined_invalid"
+QUARANTINED_FAILED = "quarantined_failed"
+MSG_APPLY_FAILED = (
+    "Posten kunne ikke gemmes på denne enhed og er sat til side. Den hentes igen, når den ændres "
+    "på serveren."
+)
 
+_STATE = select(sync_state.c.value).where(sync_state.c.key == bindparam("k"))
 _PENDING_FIELDS = select(outbox.c.fields).where(
     outbox.c.record_type == bindparam("rt"), outbox.c.record_id == bindparam("rid")
 )
@@ -71,10 +90,22 @@ def _json_list(store: Store, key: str) -> list[dict[str, Any]]:
     return json.loads(raw) if raw else []
 
 
+def _merged_problems(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
+    # A record quarantined again replaces its older entry rather than filling the list.
+    again = {_quarantine_key(p) for p in new if _quarantine_key(p)}
+    kept = [p for p in old if _quarantine_key(p) not in again or not _quarantine_key(p)] + new
+    return json.dumps(kept[-MAX_KEPT:], ensure_ascii=False)
+
+
+def _quarantine_key(p: dict[str, Any]) -> tuple[str, str] | None:
+    if p.get("code") in (QUARANTINED_INVALID, QUARANTINED_FAILED):
+        return (str(p.get("record_type")), str(p.get("record_id")))
+    return None
+
+
 def record_problems(store: Store, problems: list[dict[str, Any]]) -> None:
     if problems:
-        kept = (_json_list(store, PROBLEMS_KEY) + problems)[-MAX_KEPT:]
-        store.set_state(PROBLEMS_KEY, json.dumps(kept, ensure_ascii=False))
+        store.set_state(PROBLEMS_KEY, _merged_problems(_json_list(store, PROBLEMS_KEY), problems))
 
 
 def problems(store: Store) -> list[dict[str, Any]]:
@@ -98,40 +129,103 @@ def cursor(store: Store) -> int:
     return int(store.get_state(CURSOR_KEY) or 0)
 
 
-def apply_changes(
-    store: Store, changes: Sequence[RecordChange], new_cursor: int
-) -> tuple[int, int]:
+@dataclass(frozen=True, slots=True)
+class PageApplied:
+    applied: int  # records written
+    conflicts: int  # new conflict records among them
+    quarantined: int  # records set aside as problems
+
+
+def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int) -> PageApplied:
     """Apply pulled record states and move the cursor, in one transaction.
 
     A field with a local edit still waiting in the outbox keeps the local value: the edit will
     reach the server, be merged there and come back. Signed documents are the exception: the
     server's frozen content wins, and the waiting edit will be refused (and shown) at next push.
-    Returns (records applied, new conflict records).
+    A record that is invalid or cannot be written is quarantined (see the module docstring).
     """
     applied = conflicts = 0
+    quarantine: list[dict[str, Any]] = []
     latest: HLC | None = None
     with store.write() as conn:
         for change in changes:
             rt = CATALOGUE.get(change.record_type)
             if rt is None:
                 continue  # a newer server's record type; a newer app will fetch it again
-            wrote, is_new = _apply_one(conn, rt, change)
+            problems = incoming_problems(rt, change)
+            if problems:
+                quarantine.append(quarantine_entry(rt, change, problems))
+                continue
+            try:
+                with conn.begin_nested():  # a savepoint: a failure undoes this record only
+                    wrote, is_new = _apply_one(conn, rt, change)
+            except Exception as exc:  # noqa: BLE001 - any failure quarantines this one record
+                # The exception's text may quote values; only its type is logged.
+                log.warning(
+                    "sync: pulled %s %s set aside (%s)",
+                    rt.name, change.record_id[:36], type(exc).__name__,
+                )
+                quarantine.append(quarantine_entry(rt, change, None))
+                continue
             applied += wrote
             if is_new and rt.name == "conflict":
                 conflicts += 1
             for stamp in change.clocks.values():
-                try:
-                    parsed = HLC.parse(stamp)
-                except ValueError:
-                    continue
+                parsed = HLC.parse(stamp)  # validated above
                 latest = parsed if latest is None or parsed > latest else latest
         store._put_state(conn, CURSOR_KEY, str(new_cursor))
+        if quarantine:
+            raw = conn.execute(_STATE, {"k": PROBLEMS_KEY}).scalar()
+            old = json.loads(raw) if raw else []
+            store._put_state(conn, PROBLEMS_KEY, _merged_problems(old, quarantine))
         if latest is not None:
             # Persisted with the page: after a restart on a laptop whose wall clock is behind,
             # the next local edit must still sort after everything this device has seen, or
             # the server would keep the older value and this device would never hear of it.
             store._put_state(conn, "hlc", str(store.clock.observe(latest)))
-    return applied, conflicts
+    return PageApplied(applied, conflicts, len(quarantine))
+
+
+def incoming_problems(rt: RecordType, change: RecordChange) -> list[validation.FieldProblem]:
+    """What is wrong with a pulled record: its id, its clocks and every value it carries."""
+    problems: list[validation.FieldProblem] = []
+    if not validation.canonical_uuid(change.record_id):
+        problems.append(validation.FieldProblem("id", "id", "skal være et gyldigt id"))
+    for name, stamp in change.clocks.items():
+        try:
+            HLC.parse(stamp)
+        except (TypeError, ValueError):
+            problems.append(validation.FieldProblem(name, name, "har et ugyldigt tidsstempel"))
+            break
+    problems += validation.record_problems(rt, change.values, ignore_unknown=True)
+    return problems
+
+
+def quarantine_entry(
+    rt: RecordType, change: RecordChange, problems: list[validation.FieldProblem] | None
+) -> dict[str, Any]:
+    """A problem-list entry for a pulled record set aside: what and why, never a value."""
+    if problems:
+        reasons = "; ".join(f"«{p.label}» {p.reason}" for p in problems[:5])
+        message = f"Modtaget {rt.label.lower()} er sat til side, fordi {reasons}."
+        code = QUARANTINED_INVALID
+    else:
+        message, code = MSG_APPLY_FAILED, QUARANTINED_FAILED
+    return {
+        "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "record_type": rt.name,
+        "record_id": change.record_id[:36],
+        "fields": sorted({p.field for p in problems or ()})[:20],
+        "code": code,
+        "message": message,
+    }
+
+
+def _column(rt: RecordType, name: str, value: Any) -> Any:
+    """A pulled value as its column value; JSON in its one canonical text."""
+    if value is not None and rt.has_field(name) and rt.field(name).type is FieldType.JSON:
+        return canonical_json(value)
+    return encode_column(rt, name, value)
 
 
 def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[str]:
@@ -141,13 +235,13 @@ def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[s
     return names
 
 
-def _apply_one(conn: Connection, rt: Any, change: RecordChange) -> tuple[int, bool]:
+def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[int, bool]:
     table = RECORD_TABLES[rt.name]
     row = conn.execute(_BY_ID[rt.name], {"rid": change.record_id}).first()
     values = {k: v for k, v in change.values.items() if rt.has_field(k)}
     now = now_iso()
     if row is None:
-        columns = {k: encode_column(rt, k, v) for k, v in values.items()}
+        columns = {k: _column(rt, k, v) for k, v in values.items()}
         conn.execute(
             _INSERT[rt.name],
             {
@@ -164,15 +258,17 @@ def _apply_one(conn: Connection, rt: Any, change: RecordChange) -> tuple[int, bo
         return 0, False  # written once; nothing can change it
     pending = _pending_fields(conn, rt.name, change.record_id)
     if rt.signable and is_signed(change.values):
-        pending -= {*rt.frozen_fields, "status"}
+        pending -= {*rt.sealed_fields, "status"}
     clocks = json.loads(row.clocks)
     columns: dict[str, Any] = {}
     for name, value in values.items():
         if name in pending:
             continue
-        encoded = encode_column(rt, name, value)
-        if row._mapping[name] != encoded:
-            columns[name] = encoded
+        # Values are compared, not their texts: PostgreSQL's jsonb hands back objects with their
+        # keys in another order, and a signed document's frozen trigger refuses any new text.
+        current = decode_column(rt, name, row._mapping[name])
+        if not same_value(rt.field(name), current, value):
+            columns[name] = _column(rt, name, value)
         if name in change.clocks:
             clocks[name] = change.clocks[name]
     if "deleted" not in pending and bool(row.deleted) != change.deleted:

@@ -41,6 +41,9 @@ class Refusal:
 class ApplyResult:
     applied: int
     conflicts: int
+    # Records the device could not take in (invalid, or failed to write): set aside as problems,
+    # the rest of the page and the cursor went ahead.
+    quarantined: int = 0
 
 
 class LocalStore(Protocol):
@@ -75,6 +78,7 @@ class SyncReport:
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
+    quarantined: int = 0
     refusals: list[Refusal] = field(default_factory=list)
     push_batches: int = 0
     pull_pages: int = 0
@@ -89,6 +93,8 @@ class SyncReport:
             parts.append(f"{self.conflicts} konflikt(er) at løse")
         if self.refusals:
             parts.append(f"{len(self.refusals)} afvist af serveren")
+        if self.quarantined:
+            parts.append(f"{self.quarantined} modtaget post(er) sat til side (se problemer)")
         return "Synkroniseret: " + ", ".join(parts) + "."
 
 
@@ -123,11 +129,13 @@ class SyncEngine:
         self._pull(report)
         report.seconds = time.perf_counter() - started
         log.info(
-            "sync done: pushed=%d pulled=%d conflicts=%d refused=%d retries=%d in %.2fs",
+            "sync done: pushed=%d pulled=%d conflicts=%d refused=%d quarantined=%d retries=%d "
+            "in %.2fs",
             report.pushed,
             report.pulled,
             report.conflicts,
             len(report.refusals),
+            report.quarantined,
             report.retries,
             report.seconds,
         )
@@ -182,6 +190,7 @@ class SyncEngine:
             report.pull_pages += 1
             report.pulled += result.applied
             report.conflicts += result.conflicts
+            report.quarantined += result.quarantined
             cursor = page.cursor
             self._progress(SyncProgress("pull", report.pulled, None))
             if not page.more:
