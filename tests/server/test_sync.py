@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, func, select
 
+from sync.protocol.catalogue import FROZEN_FIELDS
 from sync.protocol.hlc import HLC, MAX_DRIFT_MS
 from sync.protocol.ids import uuid7
 from sync.protocol.vocabulary import Role
@@ -255,3 +256,112 @@ def test_pull_body_matches_the_wire_model(world: World) -> None:
     r = tina.client.get("/v1/pull", headers=tina.headers)
     page = PullResponse.model_validate_json(r.content)  # extra="forbid": exact shape
     assert len(page.changes) == 3 and page.changes[-1].values["participants"] == [{"name": "Bo"}]
+
+
+def _meeting(case: str, **values: Any) -> dict[str, Any]:
+    return {"case_id": case, "kind": "opfoelgning", "starts_at": "2026-03-01T10:00:00+01:00",
+            **values}
+
+
+def test_poisoned_values_are_refused_at_push_and_the_rest_applies(world: World) -> None:
+    kim, tina, _, case = _team(world)
+    mo = world.device("mo", Role.MENTOR, "nord")
+    kim.push_ok(kim.op("case", case, mentors=["mo"]))
+    good, bad = uuid7(), [uuid7() for _ in range(6)]
+    results = mo.push(
+        mo.op("meeting", bad[0], **_meeting(case, actual_hours=10**400)),
+        mo.op("meeting", bad[1], **_meeting(case, participants={"evil": 1})),
+        mo.op("meeting", bad[2], **_meeting(case, participants=[1, 2, 3])),
+        mo.op("meeting", good, **_meeting(case, actual_hours=7.5,
+                                          participants=[{"name": "Bo", "role": "mentor"}])),
+        mo.op("meeting", bad[3], **_meeting(case, planned_hours=-1)),
+        mo.op("meeting", bad[4], **_meeting(case, participants=[{"name": "Bo", "role": "chef"}])),
+        mo.op("meeting", bad[5], **_meeting(case, place="x" * 201)),
+    )
+    statuses = [(r["status"], r["code"]) for r in results]
+    assert statuses[3] == ("applied", None)
+    assert [s for i, s in enumerate(statuses) if i != 3] == [("refused", "invalid")] * 6
+    assert "«Faktiske timer pr. uge»" in results[0]["message"]
+    assert "mellem 0 og 168" in results[0]["message"]
+    assert "«Deltagere»" in results[1]["message"] and "«Deltagere»" in results[2]["message"]
+    assert "højst 200 tegn" in results[6]["message"]
+    for r in results:
+        assert "evil" not in (r["message"] or "") and "0" * 20 not in (r["message"] or "")
+    pulled = {c["record_id"] for c in tina.pull()}
+    assert good in pulled and not pulled & set(bad)
+
+
+def test_existing_record_cannot_be_poisoned_either(world: World) -> None:
+    kim, tina, _, case = _team(world)
+    meeting = uuid7()
+    kim.push_ok(kim.op("meeting", meeting, **_meeting(case, actual_hours=7.5)))
+    for value in (10**400, 168.5, True, "7"):
+        r = kim.push(kim.op("meeting", meeting, actual_hours=value))[0]
+        assert (r["status"], r["code"]) == ("refused", "invalid"), (value, r)
+    state = {c["record_id"]: c for c in tina.pull()}
+    assert state[meeting]["values"]["actual_hours"] == 7.5
+
+
+def _signed(kim: Device, case: str, record_type: str) -> str:
+    record_id = uuid7()
+    values: dict[str, Any] = {"case_id": case, "version": 1, "status": "kladde"}
+    if record_type == "agreement":
+        values |= {"scheme": "fleksjob", "valid_from": "2026-03-01"}
+    else:
+        values |= {"goal": "Fast job", "start_date": "2026-03-01", "end_date": "2026-09-01"}
+    kim.push_ok(kim.op(record_type, record_id, **values))
+    kim.push_ok(kim.op(record_type, record_id, status="underskrevet"))
+    return record_id
+
+
+def test_changing_version_of_a_signed_agreement_is_refused(world: World) -> None:
+    kim, tina, _, case = _team(world)
+    agreement = _signed(kim, case, "agreement")
+    for value in (2, 1000):
+        r = kim.push(kim.op("agreement", agreement, version=value))[0]
+        assert (r["status"], r["code"]) == ("refused", "frozen"), r
+    r = kim.push(kim.op("agreement", agreement, supersedes_id=uuid7()))[0]
+    assert (r["status"], r["code"]) == ("refused", "frozen"), r
+    state = {c["record_id"]: c for c in tina.pull()}
+    assert state[agreement]["values"]["version"] == 1
+
+
+# A valid value, different from the document's, for every field of the frozen list.
+_OTHER_VALUES: dict[str, Any] = {
+    "version": 2, "supersedes_id": "0190b6b6-0000-7000-8000-000000000001",
+    "parties": {"borger": {"name": "Ny"}}, "scheme": "loentilskud", "legal_basis": "Anden lov",
+    "valid_from": "2026-04-01", "valid_to": "2026-12-01", "review_date": "2026-06-01",
+    "hours_per_week": 9.5, "weekday_hours": {"man": 4.0},
+    "accommodations": [{"category": "andet", "description": "Ny", "when": ""}],
+    "tasks_included": "Ny", "tasks_excluded": "Ny", "aids": "Ny",
+    "personal_assistance_hours": 1.0, "mentor_hours": 1.0, "bad_day_plan": "Ny",
+    "bad_day_contact": "Ny", "consent_to_share": True, "health_notes": "Ny",
+    "agreement_id": "0190b6b6-0000-7000-8000-000000000002", "goal": "Nyt mål",
+    "sub_goals": ["Ny"], "start_date": "2026-04-01", "end_date": "2026-10-01",
+    "periods": [{"from_week": 1, "to_week": 4, "days_per_week": 3, "hours_per_day": 3.0}],
+    "tasks": "Ny", "support": "Ny", "commitments": {"borger": "Ny"},
+    "evaluation_criteria": "Ny", "consequence": "Ny",
+}
+
+
+def test_server_refuses_every_field_of_the_catalogue_frozen_list(world: World) -> None:
+    kim, _, _, case = _team(world)
+    other_case = uuid7()
+    kim.push_ok(kim.op("case", other_case, citizen_id=_team_citizen(kim, world), team="nord",
+                       scheme="fleksjob", status="aktiv"))
+    for record_type, fields in FROZEN_FIELDS.items():
+        record_id = _signed(kim, case, record_type)
+        for name in fields:
+            value = other_case if name == "case_id" else _OTHER_VALUES[name]
+            r = kim.push(kim.op(record_type, record_id, **{name: value}))[0]
+            # Moving a record to another case is refused for every record, signed or not.
+            expected = "invalid" if name == "case_id" else "frozen"
+            assert (r["status"], r["code"]) == ("refused", expected), (record_type, name, r)
+        # The status may still move on to superseded: it is not in the list.
+        kim.push_ok(kim.op(record_type, record_id, status="erstattet"))
+
+
+def _team_citizen(kim: Device, world: World) -> str:
+    citizen = uuid7()
+    kim.push_ok(kim.op("citizen", citizen, name="Bent"))
+    return citizen
