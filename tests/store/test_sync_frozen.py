@@ -45,8 +45,8 @@ def test_server_merge_freezes_exactly_the_catalogue_list(record_type: str) -> No
     """Every field of the list is refused on a signed document; every other field is not."""
     rt = CATALOGUE[record_type]
     signed = {"status": "underskrevet"}
-    clocks = {"status": "0000000000001-0000-dev"}
-    stamp = "0000000000002-0000-dev"
+    clocks = {"status": "001796164512292:00000:dev"}
+    stamp = "001796164512293:00000:dev"
     frozen_by_merge = set()
     for spec in rt.fields:
         if spec.name == "status":
