@@ -7,7 +7,6 @@ anyone can check a printout against the case file.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,7 +21,7 @@ from desktop.documents.plan import action_items_table
 from desktop.documents.visibility import may_print
 from desktop.domain.lifecycle import verification_code
 from sync.protocol.catalogue import ACTION_ITEM, MEETING
-from sync.protocol.codec import to_wire
+from sync.protocol.codec import canonical_json, to_wire
 from sync.protocol.vocabulary import BallHolder, MeetingKind
 
 RT = MEETING
@@ -68,7 +67,7 @@ def minutes_hash(document: MinutesDocument, copy_for: CopyFor) -> str:
         "content": content,
         "action_items": items,
     }
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = canonical_json(payload)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

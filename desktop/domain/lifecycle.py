@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import TypeVar
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import DEFAULT_AFTERCARE_DAYS, Agreement, Plan, Signature
-from sync.protocol.codec import to_wire
+from sync.protocol.codec import canonical_json, to_wire
 from sync.protocol.vocabulary import DocumentStatus, Party
 
 Document = TypeVar("Document", Agreement, Plan)
@@ -45,7 +44,7 @@ def content_hash(doc: Agreement | Plan) -> str:
             if rt.field(name).printable
         },
     }
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = canonical_json(payload)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
