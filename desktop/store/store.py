@@ -406,7 +406,7 @@ class Store:
 
     @staticmethod
     def _refuse_frozen_change(rt: RecordType, old: dict[str, Any], new: dict[str, Any]) -> None:
-        for name in (*rt.frozen_fields, "case_id", "version", "supersedes_id"):
+        for name in rt.sealed_fields:  # the catalogue's one frozen list (FROZEN_FIELDS)
             if old.get(name) != new.get(name):
                 raise FrozenDocumentError(rt.label.lower())
         if new.get("status") == "kladde":

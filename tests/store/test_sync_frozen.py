@@ -3,12 +3,16 @@ the device's own save check and the server's merge all use exactly it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
+from desktop.domain.lifecycle import FrozenDocumentError
+from desktop.domain.records import Accommodation, Agreement, Case, Citizen
 from desktop.store.schema import frozen_trigger_sql
 from sync.protocol.catalogue import CATALOGUE, DOCUMENT_HEAD_FROZEN, FROZEN_FIELDS, MergeKind
+from sync.protocol.ids import uuid7
 from sync.protocol.merge import apply_writes
 
 FIELD = re.compile(r'old\."(\w+)" IS NOT new\."\1"')
@@ -55,3 +59,22 @@ def test_server_merge_freezes_exactly_the_catalogue_list(record_type: str) -> No
         if out.refusal == "frozen":
             frozen_by_merge.add(spec.name)
     assert frozen_by_merge == set(FROZEN_FIELDS[record_type])
+
+
+@pytest.mark.parametrize("field", sorted(set(FROZEN_FIELDS["agreement"]) - {"case_id"}))
+def test_the_device_refuses_a_change_to_every_field_of_the_list(store, field: str) -> None:
+    citizen = store.save(Citizen(id=uuid7(), name="Test Borger"))
+    case = store.save(Case(id=uuid7(), citizen_id=citizen.id, team="Team Test"))
+    signed = store.save(Agreement(id=uuid7(), case_id=case.id, status="underskrevet",
+                                  valid_from=dt.date(2026, 3, 1)))
+    spec = CATALOGUE["agreement"].field(field)
+    other: object = {
+        "version": 2, "supersedes_id": uuid7(), "parties": {"borger": {"name": "Ny"}},
+        "scheme": "loentilskud", "weekday_hours": {"man": 4.0}, "accommodations": [],
+        "consent_to_share": True, "valid_from": dt.date(2026, 4, 1),
+        "valid_to": dt.date(2026, 4, 1), "review_date": dt.date(2026, 4, 1),
+    }.get(field, 3.5 if spec.type.value == "float" else "Ny")
+    if field == "accommodations":
+        other = [Accommodation("andet", "Ny", "")]
+    with pytest.raises(FrozenDocumentError):
+        store.save(signed.replace(**{field: other}))
