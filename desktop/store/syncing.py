@@ -146,6 +146,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     """
     applied = conflicts = 0
     quarantine: list[dict[str, Any]] = []
+    taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
     latest: HLC | None = None
     with store.write() as conn:
         for change in changes:
@@ -168,16 +169,19 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
                 quarantine.append(quarantine_entry(rt, change, None))
                 continue
             applied += wrote
+            taken.add((rt.name, change.record_id))
             if is_new and rt.name == "conflict":
                 conflicts += 1
             for stamp in change.clocks.values():
                 parsed = HLC.parse(stamp)  # validated above
                 latest = parsed if latest is None or parsed > latest else latest
         store._put_state(conn, CURSOR_KEY, str(new_cursor))
-        if quarantine:
-            raw = conn.execute(_STATE, {"k": PROBLEMS_KEY}).scalar()
-            old = json.loads(raw) if raw else []
-            store._put_state(conn, PROBLEMS_KEY, _merged_problems(old, quarantine))
+        raw = conn.execute(_STATE, {"k": PROBLEMS_KEY}).scalar()
+        old = json.loads(raw) if raw else []
+        # A record set aside earlier that has now come in fine is no longer a problem.
+        kept = [p for p in old if _quarantine_key(p) not in taken]
+        if quarantine or len(kept) != len(old):
+            store._put_state(conn, PROBLEMS_KEY, _merged_problems(kept, quarantine))
         if latest is not None:
             # Persisted with the page: after a restart on a laptop whose wall clock is behind,
             # the next local edit must still sort after everything this device has seen, or

@@ -230,3 +230,22 @@ def test_other_invalid_pulled_records_are_quarantined(store, field: str, value: 
     assert (done.applied, done.quarantined) == (0, 1)
     assert syncing.cursor(store) == 1
     assert syncing.problems(store)[0]["code"] == syncing.QUARANTINED_INVALID
+
+
+def test_a_quarantined_record_that_later_arrives_valid_leaves_the_problem_list(store) -> None:
+    citizen = store.save(Citizen(id=uuid7(), name="Test Borger"))
+    case = store.save(Case(id=uuid7(), citizen_id=citizen.id, team="Team Test"))
+    meeting = uuid7()
+    values = {"case_id": case.id, "kind": "opfoelgning", "starts_at": "2026-03-01T10:00:00+01:00"}
+    refusal = {"at": "2026-03-01T10:00:00+00:00", "op_id": uuid7(), "record_type": "meeting",
+               "record_id": meeting, "fields": ["notes"], "code": "frozen", "message": "Afvist."}
+    syncing.record_problems(store, [refusal])
+    bad = PullResponse.model_validate_json(_page_text(
+        [_change(1, "meeting", meeting, {**values, "actual_hours": 10**400})], 1))
+    syncing.apply_changes(store, bad.changes, bad.cursor)
+    assert [p["code"] for p in syncing.problems(store)] == ["frozen", syncing.QUARANTINED_INVALID]
+    fixed = PullResponse.model_validate_json(_page_text(
+        [_change(2, "meeting", meeting, {**values, "actual_hours": 7.0})], 2))
+    syncing.apply_changes(store, fixed.changes, fixed.cursor)
+    assert store.get(Meeting, meeting).actual_hours == 7.0
+    assert syncing.problems(store) == [refusal]  # the push refusal stays: it is another matter
