@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sync.protocol.catalogue import CATALOGUE, FieldType
 from sync.protocol.codec import canonical_json, same_value
@@ -159,3 +161,25 @@ def test_signed_document_with_reordered_json_is_not_a_frozen_change() -> None:
                                                                           "001796164512293:00000:dev",
                                                                           None)})
     assert changed.refusal == "frozen"
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**400), max_value=10**400)
+    | st.floats() | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=4),
+    max_leaves=20,
+)
+_ALL_FIELDS = [(rt, spec) for rt in CATALOGUE.values() for spec in rt.fields]
+
+
+@settings(max_examples=300, deadline=None)
+@given(field=st.sampled_from(_ALL_FIELDS), value=_json)
+def test_any_json_value_in_any_field_is_judged_never_raises(field, value) -> None:
+    rt, spec = field
+    problem = field_problem(rt, spec.name, value)
+    if problem is None:
+        # Whatever passes can be stored and compared in the canonical form.
+        canonical_json(value)
+    else:
+        assert problem.reason and problem.message(rt)
