@@ -223,6 +223,8 @@ class MeetingEditor(QWidget):
         self.handover_button.clicked.connect(self.handover_requested)
         self.print_button = QPushButton(self.tr("Forhåndsvis / udskriv referat …"), self)
         self.print_button.clicked.connect(self.print_minutes)
+        # Not while the citizen or company holds the laptop: printing is the consultant's act.
+        self._context.handover_changed.connect(self._show_print_button)
         self.copy_flow: Any = None
 
         self.kind = ChoiceBox(_choices(v.MeetingKind), parent=self)
@@ -601,6 +603,9 @@ class MeetingEditor(QWidget):
             self._context.report_error(exc)
 
         self._context.op(self, save).success(done).failure(failed).run()
+
+    def _show_print_button(self, handover: bool) -> None:
+        self.print_button.setVisible(not handover)
 
     def print_minutes(self) -> None:
         """The saved minutes, copy by recipient (desktop.ui.copy_chooser does the rest)."""

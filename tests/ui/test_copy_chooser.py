@@ -262,3 +262,32 @@ def test_minutes_print_from_the_meeting_and_are_audited(app, tmp_path, monkeypat
     assert len(printed) == 1 and printed[0].record_type == "meeting"
     assert printed[0].case_id == meeting.case_id
     assert "virksomhedens eksemplar" in printed[0].detail
+
+
+def test_minutes_are_not_printed_while_the_screen_is_handed_over(app):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import HandOverDialog
+
+    meeting = app.store.list(Meeting)[0]
+    window = app.window
+    window.open_meeting(meeting.id)
+    app.wait(lambda: window.meeting_editor is not None)
+    editor = window.meeting_editor
+    app.idle()
+    assert editor.print_button.isVisible()
+    editor.handover_button.click()
+
+    def handover_dialog():
+        return next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, HandOverDialog) and w.isVisible()),
+            None,
+        )
+
+    app.wait(handover_dialog)
+    handover_dialog().accept()
+    assert app.context.handover
+    assert not editor.print_button.isVisible()
+    editor.print_minutes()  # e.g. a shortcut: still nothing is printed
+    assert editor.copy_flow is None
