@@ -2,6 +2,7 @@
 
 - docs/screenshots/copy-chooser.png: the "Forhåndsvis / udskriv" chooser, grabbed offscreen
   (QT_QPA_PLATFORM=offscreen is set when no platform is given).
+- docs/screenshots/copy-preview.png: the preview window with whose copy it is in large letters.
 - docs/kladde-page.png: page 1 of the fictitious example agreement as an unsigned draft, the
   company's copy, rendered in memory and piped to poppler's pdftoppm
   (Debian/Ubuntu: apt-get install poppler-utils).
@@ -71,13 +72,37 @@ def copy_chooser(out: Path) -> None:
     chooser.close()
 
 
+def copy_preview(out: Path) -> None:
+    """The preview window: whose copy it is in large letters above the pages."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.copy_chooser import copy_label
+    from desktop.ui.pdf_preview import DocumentPreviewDialog
+
+    _app = QApplication.instance() or QApplication(sys.argv)  # kept alive while grabbing
+    organisation = Organisation(name="Jobcenter Demo Kommune", logo=demo_logo_png())
+    pdf = render_agreement(examples.agreement_document(), organisation, CopyFor.COMPANY)
+    dialog = DocumentPreviewDialog(
+        None, title="Aftale om skånehensyn, version 2", copy_label=copy_label(CopyFor.COMPANY)
+    )
+    dialog.preview.set_pdf(pdf, suggested_name="aftale-virksomhed.pdf")
+    dialog.resize(820, 700)
+    dialog.show()
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(2500)  # QPdfView renders its pages in the background
+    dialog.grab().save(str(out))
+    dialog.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dpi", type=int, default=110)
     args = parser.parse_args(argv)
     kladde_page(ROOT / "docs" / "kladde-page.png", args.dpi)
     copy_chooser(ROOT / "docs" / "screenshots" / "copy-chooser.png")
-    print("docs/kladde-page.png docs/screenshots/copy-chooser.png")
+    copy_preview(ROOT / "docs" / "screenshots" / "copy-preview.png")
+    print("docs/kladde-page.png, docs/screenshots/copy-chooser.png, copy-preview.png")
     return 0
 
 
