@@ -449,6 +449,41 @@ UI: dict[str, str] = {
     "PDF-filer (*.pdf)": "PDF files (*.pdf)",
     "Filen kunne ikke gemmes: %1": "The file could not be saved: %1",
     "Printeren kunne ikke startes.": "The printer could not be started.",
+    "Eksemplar": "Copy",
+    # whose copy (desktop/ui/copy_chooser.py)
+    "Forhåndsvis / udskriv": "Preview / print",
+    "Hvem skal have eksemplaret?": "Who gets this copy?",
+    "Virksomhedens eksemplar (uden CPR-nummer)": "The company's copy (without CPR number)",
+    "Borgerens eksemplar (uden CPR-nummer)": "The citizen's copy (without CPR number)",
+    "Jobcentrets eksemplar (med CPR-nummer, til sagen)":
+        "The job centre's copy (with CPR number, for the case file)",
+    "Mentorens eksemplar (kun det, en mentor må se)":
+        "The mentor's copy (only what a mentor may see)",
+    "Jeg udskriver jobcentrets eksemplar med CPR-nummer":
+        "I am printing the job centre's copy with the CPR number",
+    "Jobcentrets eksemplar er til sagen og viser borgerens CPR-nummer. "
+    "Giv det aldrig til virksomheden eller mentoren.":
+        "The job centre's copy is for the case file and shows the citizen's CPR number. "
+        "Never give it to the company or the mentor.",
+    "Vis eksemplaret": "Show the copy",
+    "Annullér": "Cancel",
+    "Virksomhedens eksemplar": "The company's copy",
+    "Borgerens eksemplar": "The citizen's copy",
+    "Jobcentrets eksemplar": "The job centre's copy",
+    "Mentorens eksemplar": "The mentor's copy",
+    "Kladde: ikke underskrevet af alle parter. Udskriften er mærket KLADDE og har ingen "
+    "kontrolkode.": "Draft: not signed by all parties. The printout is marked KLADDE (draft) and "
+                    "has no verification code.",
+    "Ikke forseglet endnu (%1). Viser en uforseglet udgave.":
+        "Not sealed yet (%1). Showing an unsealed version.",
+    "Referat: %1": "Minutes: %1",
+    "Gem mødet først; derefter kan referatet udskrives.":
+        "Save the meeting first; then the minutes can be printed.",
+    "Viser det gemte referat; ændringer, der ikke er gemt, er ikke med.":
+        "Showing the saved minutes; unsaved changes are not included.",
+    "Forhåndsvis / udskriv referat …": "Preview / print minutes …",
+    "Version %1 er underskrevet af alle tre parter og er låst.":
+        "Version %1 is signed by all three parties and is locked.",
     "Dokument": "Document",
 }
 

@@ -57,6 +57,7 @@ def page_info(
         verification_code=verification_code(digest),
         qr_payload=qr_payload(RT, doc.id, doc.version, digest),
         status_note=status_note(doc),
+        draft=is_draft(doc),
     )
 
 
@@ -66,6 +67,11 @@ def qr_payload(rt: RecordType, document_id: str, version: int | None, digest: st
     Upper case on purpose: QR's alphanumeric mode packs it far denser than bytes.
     """
     return f"TREPART:{rt.name}:{document_id}:V{version or 0}:{digest}".upper()
+
+
+def is_draft(doc: object) -> bool:
+    """Not signed by every party yet: printed as KLADDE, without a verification code."""
+    return getattr(doc, "status", None) == DocumentStatus.DRAFT.value
 
 
 def status_note(doc: Agreement | object) -> str:
@@ -106,6 +112,7 @@ def story_for(
         party_names(document.parties, a.parties, organisation),
         "Underskrifterne gælder aftalens indhold med kontrolkode",
         s,
+        draft=is_draft(a),
     )
     return story
 
@@ -117,13 +124,22 @@ def signatures_block(
     names: dict[str, str],
     lead: str,
     s: Styles,
+    *,
+    draft: bool = False,
 ) -> list[Flowable]:
     valid = valid_signatures(doc_id, digest, signatures)
+    if draft:
+        lead_text = (
+            "Kladde: dokumentet er ikke underskrevet af alle parter endnu og gælder først, "
+            "når alle tre har skrevet under."
+        )
+    else:
+        lead_text = f"{lead} {verification_code(digest)}."
     return [
         layout.keep(
             [
                 layout.section("Underskrifter", s),
-                layout.para(f"{lead} {verification_code(digest)}.", s.body),
+                layout.para(lead_text, s.body),
                 layout.spacer(4),
                 signature_row(valid, names, s),
             ]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import inspect
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop.domain import danish_time
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import FieldSpec, FieldType
 
@@ -21,14 +20,6 @@ WEEKDAYS = (
     ("soen", "Søndag"),
 )
 _WEEKDAY_ALIASES = {"lør": "loer", "lor": "loer", "søn": "soen", "son": "soen"}
-
-
-@functools.cache
-def _local_zone() -> dt.tzinfo | None:
-    try:
-        return ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:  # no tz database (Windows without tzdata): the machine's own
-        return None
 
 
 @functools.cache
@@ -76,26 +67,10 @@ def hours(value: float | int | None) -> str:
     return f"{number(value)} {'time' if float(value) == 1 else 'timer'}"
 
 
-def date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return date(value.date())
-    return f"{value:%d.%m.%Y}"
-
-
-def local_time(value: dt.datetime) -> dt.datetime:
-    if value.tzinfo is None:
-        return value
-    zone = _local_zone()
-    return value.astimezone(zone) if zone is not None else value.astimezone()
-
-
-def datetime(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    local = local_time(value)
-    return f"{local:%d.%m.%Y} kl. {local:%H.%M}"
+# One Danish date/time formatter for screen and paper (desktop.domain.danish_time).
+date = danish_time.date_text
+datetime = danish_time.datetime_text
+local_time = danish_time.to_local
 
 
 def yes_no(value: bool | None) -> str:

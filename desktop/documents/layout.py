@@ -19,7 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -57,6 +57,7 @@ RULE = colors.HexColor("#c5ccd6")
 SHADE = colors.HexColor("#eef1f5")
 ACCENT = colors.HexColor("#1d4e89")
 SIGNATURE_INK = colors.HexColor("#14286e")
+DRAFT_RED = colors.HexColor("#b42318")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +231,39 @@ class PageInfo:
     qr_payload: str
     status_note: str = ""  # e.g. "Kladde: ikke underskrevet"
     code_note: str = "Kontrolkoden er de første cifre af SHA-256 over det underskrevne indhold."
+    # An unsigned draft: a KLADDE watermark on every page and no verification code or QR, so a
+    # draft can never pass for a signed document.
+    draft: bool = False
+
+    @property
+    def technical(self) -> bool:
+        """Hashes and the command line are for the jobcenter's own copy only."""
+        return self.copy_for is CopyFor.JOBCENTER
+
+
+DRAFT_MARK = "KLADDE"
+DRAFT_FOOTER = (
+    "KLADDE – ikke underskrevet af alle parter. Udskriften gælder ikke som underskrevet "
+    "dokument og har derfor ingen kontrolkode."
+)
+
+
+def copy_heading(copy_for: CopyFor) -> str:
+    """Whose copy this is, as the header prints it in large type: "Virksomhedens eksemplar"."""
+    return copy_for.label
+
+
+def check_advice(info: PageInfo) -> str:
+    """How a reader without Trepart checks a printed copy, in plain Danish."""
+    org = info.organisation
+    text = (
+        f"Vil du sikre dig, at dokumentet er ægte og ikke ændret? Kontakt {org.name} og oplys "
+        "kontrolkoden ovenfor."
+    )
+    if org.verify_url:
+        text += f" Du kan også tjekke dokumentet på {org.verify_url}"
+        text += "" if org.verify_url.endswith(".") else "."
+    return text
 
 
 class _Decorator:
@@ -247,9 +281,47 @@ class _Decorator:
     def draw(self, canvas: Canvas, page: int, total: int) -> None:
         regular, bold = fonts.register()
         canvas.saveState()
+        if self.info.draft:
+            self._watermark(canvas, bold)
         self._header(canvas, regular, bold)
-        self._footer(canvas, regular, bold, page, total)
+        if self.info.draft:
+            self._draft_footer(canvas, regular, bold, page, total)
+        else:
+            self._footer(canvas, regular, bold, page, total)
         canvas.restoreState()
+
+    def _watermark(self, canvas: Canvas, bold: str) -> None:
+        """A large diagonal KLADDE across the page, translucent so the text stays readable."""
+        canvas.saveState()
+        canvas.setFillColor(DRAFT_RED, alpha=0.16)
+        canvas.setFont(bold, 120)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(52)
+        canvas.drawCentredString(0, -42, DRAFT_MARK)
+        canvas.restoreState()
+
+    def _draft_footer(self, canvas: Canvas, regular: str, bold: str, page: int, total: int) -> None:
+        info = self.info
+        right = PAGE_WIDTH - MARGIN_X
+        rule_y = MARGIN_BOTTOM - 4 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_X, rule_y, right, rule_y)
+        y = rule_y - 6 * mm
+        canvas.setFont(bold, 8.5)
+        canvas.setFillColor(DRAFT_RED)
+        canvas.drawString(MARGIN_X, y, DRAFT_MARK)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(right, y, f"Side {page} af {total}")
+        canvas.setFont(regular, 7.5)
+        canvas.setFillColor(MUTED)
+        lines = simpleSplit(DRAFT_FOOTER, regular, 7.5, FRAME_WIDTH - 25 * mm)
+        lines.append(
+            f"Dokument-id: {info.document_id}"
+            + (f" · version {info.version}" if info.version is not None else "")
+        )
+        for i, line in enumerate(lines, start=1):
+            canvas.drawString(MARGIN_X, y - i * 3.6 * mm, line)
 
     def _header(self, canvas: Canvas, regular: str, bold: str) -> None:
         info = self.info
@@ -264,14 +336,15 @@ class _Decorator:
             x += width + 4 * mm
         canvas.setFillColor(INK)
         canvas.setFont(bold, 11)
-        canvas.drawString(x, top - 6 * mm, info.organisation.name)
-        canvas.setFont(regular, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(x, top - 10.5 * mm, info.copy_for.label)
+        canvas.drawString(x, top - 5 * mm, info.organisation.name)
+        # Whose copy this is, big enough to read across a table before it is handed over.
+        canvas.setFont(bold, 14)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(x, top - 11.5 * mm, copy_heading(info.copy_for))
         right = PAGE_WIDTH - MARGIN_X
         canvas.setFont(bold, 9)
         canvas.setFillColor(INK)
-        canvas.drawRightString(right, top - 6 * mm, info.title)
+        canvas.drawRightString(right, top - 5 * mm, info.title)
         canvas.setFont(regular, 8)
         canvas.setFillColor(MUTED)
         version = f"Version {info.version}" if info.version is not None else ""
@@ -307,12 +380,18 @@ class _Decorator:
         canvas.drawString(MARGIN_X, y, f"Kontrolkode: {info.verification_code}")
         canvas.setFont(regular, 7.5)
         canvas.setFillColor(MUTED)
-        lines = [
-            f"Dokument-id: {info.document_id}"
-            + (f" · version {info.version}" if info.version is not None else ""),
-            info.code_note,
-            "Ægthed og uændrethed kan kontrolleres med kommandoen: trepart verify <fil.pdf>",
-        ]
+        identity = f"Dokument-id: {info.document_id}" + (
+            f" · version {info.version}" if info.version is not None else ""
+        )
+        if info.technical:
+            lines = [
+                identity,
+                info.code_note,
+                "Ægthed og uændrethed kan kontrolleres med kommandoen: trepart verify <fil.pdf>",
+            ]
+        else:
+            width = qr_x - 4 * mm - MARGIN_X
+            lines = [identity, *simpleSplit(check_advice(info), regular, 7.5, width)]
         for i, line in enumerate(lines, start=1):
             canvas.drawString(MARGIN_X, y - i * 3.6 * mm, line)
         canvas.setFont(bold, 8.5)

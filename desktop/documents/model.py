@@ -41,6 +41,8 @@ class Organisation:
 
     name: str
     logo: bytes | None = None
+    # A web page where the municipality lets anyone check a document (settings: org.verify_url).
+    verify_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,13 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from desktop.documents import formatting as fmt
 from desktop.documents import layout
-from desktop.documents.agreement import between, qr_payload, signatures_block, status_note
+from desktop.documents.agreement import (
+    between,
+    is_draft,
+    qr_payload,
+    signatures_block,
+    status_note,
+)
 from desktop.documents.chart import HoursChart
 from desktop.documents.layout import FRAME_WIDTH, Styles
 from desktop.documents.model import CopyFor, Organisation, PlanDocument
@@ -45,6 +51,7 @@ def render(document: PlanDocument, organisation: Organisation, copy_for: CopyFor
         verification_code=verification_code(digest),
         qr_payload=qr_payload(RT, plan.id, plan.version, digest),
         status_note=status_note(plan),
+        draft=is_draft(plan),
     )
     s = layout.styles()
     names = party_names(document.parties, None, organisation)
@@ -66,6 +73,7 @@ def render(document: PlanDocument, organisation: Organisation, copy_for: CopyFor
         names,
         "Underskrifterne gælder planens indhold med kontrolkode",
         s,
+        draft=is_draft(plan),
     )
     return layout.build(story, info, title=RT.label, subject=f"{RT.label}, version {plan.version}")
 

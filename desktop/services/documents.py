@@ -46,6 +46,7 @@ from desktop.domain.records import (
     Plan,
     Signature,
 )
+from desktop.services.access import AccessDenied, Viewer, require_case
 from desktop.store import Store
 from desktop.store import archive as archive_repo
 from desktop.store.archive import AlreadyArchived, ArchivedDocument
@@ -53,11 +54,12 @@ from sync.protocol.vocabulary import AuditAction, DocumentStatus, Party
 
 log = logging.getLogger(__name__)
 
-ORG_NAME, ORG_LOGO, ORG_P12, ORG_P12_PASSWORD = (
+ORG_NAME, ORG_LOGO, ORG_P12, ORG_P12_PASSWORD, ORG_VERIFY_URL = (
     "org.name",
     "org.logo_path",
     "org.p12_path",
     "org.p12_password",
+    "org.verify_url",  # where the municipality lets anyone check a printed document
 )
 DEFAULT_ORGANISATION_NAME = "Jobcenter"
 SIGNABLE: dict[str, type[Agreement] | type[Plan]] = {"agreement": Agreement, "plan": Plan}
@@ -73,6 +75,7 @@ class OrganisationSettings:
     logo_path: str | None = None
     p12_path: str | None = None
     p12_password: str | None = field(default=None, repr=False)
+    verify_url: str | None = None
 
     @property
     def can_seal(self) -> bool:
@@ -104,6 +107,7 @@ def organisation_settings(store: Store) -> OrganisationSettings:
         logo_path=store.get_state(ORG_LOGO),
         p12_path=store.get_state(ORG_P12),
         p12_password=store.get_state(ORG_P12_PASSWORD),
+        verify_url=store.get_state(ORG_VERIFY_URL) or None,
     )
 
 
@@ -114,13 +118,16 @@ def save_organisation_settings(
     logo_path: str | None = None,
     p12_path: str | None = None,
     p12_password: str | None = None,
+    verify_url: str | None = None,
 ) -> OrganisationSettings:
-    """Change the settings given (None leaves one as it is), audited without their values."""
+    """Change the settings given (None leaves one as it is), audited without their values.
+    An empty verify_url removes the verification page from the printed copies."""
     changes = {
         ORG_NAME: name,
         ORG_LOGO: logo_path,
         ORG_P12: p12_path,
         ORG_P12_PASSWORD: p12_password,
+        ORG_VERIFY_URL: verify_url.strip() if verify_url is not None else None,
     }
     changes = {k: v for k, v in changes.items() if v is not None}
     if ORG_P12 in changes or ORG_P12_PASSWORD in changes:
@@ -158,7 +165,7 @@ def organisation(store: Store) -> Organisation:
             logo = Path(settings.logo_path).read_bytes()
         except OSError:
             log.warning("Organisationens logo kan ikke læses; udskriver uden logo")
-    return Organisation(name=settings.name, logo=logo)
+    return Organisation(name=settings.name, logo=logo, verify_url=settings.verify_url)
 
 
 def sealer(store: Store) -> Sealer:
@@ -363,6 +370,86 @@ def archived_pdf(
     return pdf
 
 
+# -- one copy for one recipient: what "Forhåndsvis / udskriv" shows, prints and saves ---------
+PRINTABLE = ("agreement", "plan", "meeting")
+# At a company the paper handed over is the company's: the chooser starts there.
+DEFAULT_COPY = CopyFor.COMPANY
+STAFF_COPIES = (CopyFor.COMPANY, CopyFor.CITIZEN, CopyFor.JOBCENTER, CopyFor.MENTOR)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCopy:
+    """The bytes of one recipient's copy and what the preview should say about them."""
+
+    pdf: bytes
+    copy_for: CopyFor
+    document_type: str
+    document_id: str
+    sealed: bool
+    draft: bool
+    note: str | None = None  # for jobcenter staff: why a signed copy is not sealed
+
+    @property
+    def suggested_name(self) -> str:
+        return f"{DocumentKind(self.document_type).label}-{self.copy_for.value}.pdf"
+
+
+def copies_for(viewer: Viewer) -> tuple[CopyFor, ...]:
+    """The copies this person may print: a mentor only ever the mentor's copy."""
+    return (CopyFor.MENTOR,) if viewer.is_mentor else STAFF_COPIES
+
+
+def document_copy(
+    store: Store,
+    *,
+    viewer: Viewer,
+    document_type: str,
+    document_id: str,
+    copy_for: CopyFor = DEFAULT_COPY,
+) -> DocumentCopy:
+    """One recipient's copy of an agreement, plan or meeting's minutes.
+
+    A signed version gives its archived sealed bytes (sealing and archiving them on first use);
+    a draft is rendered as KLADDE. Without an organisation certificate a signed version falls
+    back to an unsealed rendering, and only jobcenter staff are told why.
+    """
+    if document_type not in PRINTABLE:
+        raise DocumentError(f"Ukendt dokumenttype: {document_type}")
+    if copy_for not in copies_for(viewer):
+        raise AccessDenied("Du kan kun udskrive mentorens eksemplar.")
+    if document_type == "meeting":
+        meeting = store.get(Meeting, document_id)
+        if meeting is None:
+            raise DocumentError("Mødet findes ikke.")
+        require_case(store, meeting.case_id, viewer=viewer)
+        can_seal = organisation_settings(store).can_seal
+        pdf = minutes_pdf(store, meeting_id=document_id, copy_for=copy_for, seal=can_seal)
+        return DocumentCopy(pdf, copy_for, document_type, document_id, sealed=can_seal, draft=False)
+    doc = _signable(store, document_type, document_id)
+    require_case(store, doc.case_id, viewer=viewer)
+    if viewer.is_mentor and isinstance(doc, Agreement) and not doc.consent_to_share:
+        raise AccessDenied("Borgeren har ikke givet samtykke til, at aftalen deles med mentor.")
+    if doc.status == DocumentStatus.DRAFT.value:
+        pdf = render_document(
+            store, document_type=document_type, document_id=document_id, copy_for=copy_for
+        )
+        return DocumentCopy(pdf, copy_for, document_type, document_id, sealed=False, draft=True)
+    try:
+        pdf = archived_pdf(
+            store, document_type=document_type, document_id=document_id, copy_for=copy_for
+        )
+        return DocumentCopy(pdf, copy_for, document_type, document_id, sealed=True, draft=False)
+    except DocumentError as exc:
+        log.info("sealed copy unavailable; showing an unsealed rendering")
+        pdf = render_document(
+            store, document_type=document_type, document_id=document_id, copy_for=copy_for
+        )
+        note = None if viewer.is_mentor else str(exc)
+        return DocumentCopy(
+            pdf, copy_for, document_type, document_id, sealed=False, draft=False, note=note
+        )
+
+
 def export_pdf(
     store: Store,
     *,
@@ -400,14 +487,39 @@ def write_export(
         path.write_bytes(pdf)
     except OSError as exc:
         raise DocumentError(f"Filen kan ikke gemmes: {path} ({exc.strerror})") from exc
+    record_export(
+        store,
+        path=path,
+        document_type=document_type,
+        document_id=document_id,
+        copy_for=copy_for,
+        case_id=case_id,
+    )
+    return path
+
+
+def record_export(
+    store: Store,
+    *,
+    path: Path,
+    document_type: str,
+    document_id: str,
+    copy_for: CopyFor,
+    case_id: str | None = None,
+) -> None:
+    """Audit a "Gem som PDF": which copy, for whom, under which file name (no field values)."""
     store.audit(
         AuditAction.EXPORT,
         record_type=document_type,
         record_id=document_id,
         case_id=case_id or _case_id(store, document_type, document_id),
-        detail=f"PDF gemt: {path.name}, {copy_for.value}s eksemplar",
+        detail=f"PDF gemt: {path.name}, {copy_label(copy_for)}",
     )
-    return path
+
+
+def copy_label(copy_for: CopyFor) -> str:
+    """"virksomhedens eksemplar": the recipient as the audit log names it."""
+    return copy_for.label.lower()
 
 
 def record_print(
@@ -425,7 +537,7 @@ def record_print(
         record_type=document_type,
         record_id=document_id,
         case_id=_case_id(store, document_type, document_id),
-        detail=f"udskrevet: {copy_for.value}s eksemplar{extra}",
+        detail=f"udskrevet: {copy_label(copy_for)}{extra}",
     )
 
 

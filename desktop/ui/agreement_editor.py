@@ -95,6 +95,7 @@ class DocumentEditor(QWidget):
         self.sign_dialog: SignDialog | None = None
         self.return_dialog: Any = None  # the consultant's password after a hand-over signing
         self.preview_dialog: QDialog | None = None
+        self.copy_flow: Any = None  # the copy chooser and preview while they are open
         self.has_loaded = False
 
         self.general = ProblemLabel(self)
@@ -355,7 +356,15 @@ class DocumentEditor(QWidget):
             self.state.setText(self.tr("Ny kladde – ikke gemt endnu"))
         else:
             self.state.setText(status)
-        if doc.status == v.DocumentStatus.SIGNED.value:
+        if doc.status == v.DocumentStatus.SIGNED.value and not self.may_edit:
+            # A mentor (or the screen in hand-over) has no 'Ændr aftale' button to point at.
+            self.frozen_banner.setText(
+                self.tr("Version %1 er underskrevet af alle tre parter og er låst.").replace(
+                    "%1", str(doc.version)
+                )
+            )
+            self.frozen_banner.setVisible(True)
+        elif doc.status == v.DocumentStatus.SIGNED.value:
             self.frozen_banner.setText(
                 self.tr(
                     "Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for "
@@ -790,62 +799,23 @@ class DocumentEditor(QWidget):
         ).success(made).failure(failed).run()
 
     def preview(self) -> None:
+        """Ask whose copy (a mentor is not asked), then preview, print or save that copy."""
         if self.document is None or self.is_new:
             return
-        from desktop.services import documents
+        from desktop.ui.copy_chooser import CopyPrintFlow
 
-        kind, doc_id, frozen = self.kind, self.document.id, self.frozen
-
-        def render(store: Any) -> tuple[bytes, str | None]:
-            if frozen:
-                try:
-                    return documents.archived_pdf(
-                        store, document_type=kind, document_id=doc_id
-                    ), None
-                except Exception as exc:  # no certificate yet: show the unsealed rendering
-                    log.info("archived copy unavailable: %s", type(exc).__name__)
-                    return documents.render_document(
-                        store, document_type=kind, document_id=doc_id
-                    ), str(exc)
-            return documents.render_document(store, document_type=kind, document_id=doc_id), None
-
-        def show(result: tuple[bytes, str | None]) -> None:
-            data, problem = result
-            self.show_preview(data, problem)
-
-        self._context.op(self, render).success(show).run()
-
-    def show_preview(self, data: bytes, problem: str | None) -> None:
-        from desktop.ui.pdf_preview import PdfPreview
-
-        dialog = QDialog(self)
-        dialog.setObjectName("documentPreview")
-        dialog.setWindowTitle(
+        title = (
             self.tr("%1, version %2")
             .replace("%1", self.title_text())
             .replace("%2", str(self.document.version))
         )
-        layout = QVBoxLayout(dialog)
-        if not self.frozen:
-            layout.addWidget(
-                Muted(self.tr("Kladde: forhåndsvisningen viser den gemte kladde."), dialog)
-            )
-        elif problem:
-            layout.addWidget(
-                Muted(
-                    self.tr("Ikke forseglet endnu (%1). Viser en uforseglet udgave.").replace(
-                        "%1", problem
-                    ),
-                    dialog,
-                )
-            )
-        preview = PdfPreview(dialog)
-        preview.set_pdf(data, suggested_name=f"{self.kind}-v{self.document.version}.pdf")
-        layout.addWidget(preview, 1)
-        dialog.resize(820, 900)
-        self.preview_dialog = dialog
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
+        flow = CopyPrintFlow(
+            self, self._context, document_type=self.kind, document_id=self.document.id,
+            title=title,
+        )
+        flow.shown.connect(lambda _copy: setattr(self, "preview_dialog", flow.dialog))
+        self.copy_flow = flow
+        flow.start()
 
 
 class ListProblems(QWidget):

@@ -7,28 +7,27 @@ import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from desktop.domain import danish_time
+
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{2}|\d{4})\s*$")
 _ISO_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _COMPACT_RE = re.compile(r"^\s*(\d{2})(\d{2})(\d{2}|\d{4})\s*$")
 _TIME_RE = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*$")
 
 
-def fmt_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+# Shown dates and times come from the one Danish formatter the printed documents use too:
+# Danish local time (Europe/Copenhagen) whatever the machine's zone.
+fmt_date = danish_time.date_text
+fmt_datetime = danish_time.datetime_text
 
 
 def fmt_time(value: dt.datetime | dt.time | None) -> str:
+    """A time as the time inputs show and read it (14:05), in Danish local time."""
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):
+        value = danish_time.to_local(value)
     return f"{value.hour:02d}:{value.minute:02d}"
-
-
-def fmt_datetime(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    return f"{fmt_date(value.date())} {fmt_time(value)}"
 
 
 def fmt_weekday_date(value: dt.date) -> str:

@@ -221,6 +221,11 @@ class MeetingEditor(QWidget):
             self.tr("Giv computeren til borgeren eller virksomheden til dette referat")
         )
         self.handover_button.clicked.connect(self.handover_requested)
+        self.print_button = QPushButton(self.tr("Forhåndsvis / udskriv referat …"), self)
+        self.print_button.clicked.connect(self.print_minutes)
+        # Not while the citizen or company holds the laptop: printing is the consultant's act.
+        self._context.handover_changed.connect(self._show_print_button)
+        self.copy_flow: Any = None
 
         self.kind = ChoiceBox(_choices(v.MeetingKind), parent=self)
         self.starts_at = DateTimeEdit(self)
@@ -345,6 +350,7 @@ class MeetingEditor(QWidget):
         top.addLayout(titles, 1)
         top.addWidget(self.state)
         top.addWidget(self.handover_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.save_button)
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -597,6 +603,15 @@ class MeetingEditor(QWidget):
             self._context.report_error(exc)
 
         self._context.op(self, save).success(done).failure(failed).run()
+
+    def _show_print_button(self, handover: bool) -> None:
+        self.print_button.setVisible(not handover)
+
+    def print_minutes(self) -> None:
+        """The saved minutes, copy by recipient (desktop.ui.copy_chooser does the rest)."""
+        from desktop.ui.copy_chooser import minutes_flow
+
+        self.copy_flow = minutes_flow(self, self._context, form=self.form, dirty=self._dirty)
 
     # -- saving and closing ----------------------------------------------------------------
     def save(self, *, then_close: bool = False) -> None:

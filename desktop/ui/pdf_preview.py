@@ -188,6 +188,43 @@ class PdfPreview(QWidget):
             QMessageBox.warning(self, self.tr("Dokument"), message)
 
 
+class DocumentPreviewDialog(QDialog):
+    """A preview window that says in large letters whose copy is on screen."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        copy_label: str,
+        notes: list[str] | tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentPreview")
+        self.setWindowTitle(f"{title} · {copy_label}")
+        layout = QVBoxLayout(self)
+        self.copy_banner = QLabel(copy_label, self)
+        self.copy_banner.setObjectName("copyBanner")
+        self.copy_banner.setAccessibleName(self.tr("Eksemplar"))
+        self.copy_banner.setStyleSheet(
+            "font-size: 22pt; font-weight: 700; color: #1d4e89; padding: 4px 0;"
+        )
+        layout.addWidget(self.copy_banner)
+        self.notes: list[QLabel] = []
+        for text in notes:
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #5f6b7a;")
+            self.notes.append(label)
+            layout.addWidget(label)
+        self.preview = PdfPreview(self)
+        layout.addWidget(self.preview, 1)
+        self.resize(820, 740)
+
+    def note_texts(self) -> list[str]:
+        return [label.text() for label in self.notes]
+
+
 def _fit(area: QRect, size: QSize) -> QRect:
     """The largest rectangle of size's aspect ratio centred in area."""
     scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)

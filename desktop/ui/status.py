@@ -340,11 +340,9 @@ def describe_pending(status: SyncStatus) -> str:
 def describe_last_sync(status: SyncStatus) -> str:
     if status.last_sync is None:
         return QCoreApplication.translate("SyncStatus", "Senest synkroniseret: aldrig")
-    when = status.last_sync
-    if when.tzinfo is not None:
-        when = when.astimezone().replace(tzinfo=None)
+    # fmt_datetime shows Danish local time, whatever the machine's zone.
     return QCoreApplication.translate("SyncStatus", "Senest synkroniseret: %1").replace(
-        "%1", fmt_datetime(when)
+        "%1", fmt_datetime(status.last_sync)
     )
 
 

@@ -38,9 +38,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 def _when(value: Any) -> str:
     if value is None:
         return "–"
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return fmt_datetime(value)
+    return fmt_datetime(value)  # Danish local time, whatever the machine's zone
 
 
 class SyncPage(QWidget):

@@ -158,8 +158,8 @@ def test_export_and_print_are_audited(store, seeded, tmp_path):
     )
     (export,) = _audits(store, AuditAction.EXPORT)
     (printed,) = _audits(store, AuditAction.PRINT)
-    assert export.detail == "PDF gemt: plan.pdf, virksomheds eksemplar"
-    assert printed.detail == "udskrevet: virksomheds eksemplar, 3 sider"
+    assert export.detail == "PDF gemt: plan.pdf, virksomhedens eksemplar"
+    assert printed.detail == "udskrevet: virksomhedens eksemplar, 3 sider"
     assert export.case_id == printed.case_id == seeded.case_id
 
 

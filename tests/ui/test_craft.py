@@ -137,7 +137,7 @@ def test_sync_status_is_honest_until_an_engine_publishes(app) -> None:
         configured=True, online=True, pending=3,
         last_sync=dt.datetime(2026, 3, 2, 14, 5), server="https://trepart.example.dk"))
     assert status.connection.text() == "Online"
-    assert status.last_sync.text() == "Senest synkroniseret: 02.03.2026 14:05"
+    assert status.last_sync.text() == "Senest synkroniseret: 02.03.2026 kl. 14.05"
     assert page.button.isEnabled()
 
 
