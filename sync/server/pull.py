@@ -122,9 +122,13 @@ def read_page(
     changes: list[dict[str, Any]] = []
     for row in visible:
         rt = CATALOGUE.get(row.record_type)
-        values = {k: v for k, v in row.values.items() if k != "deleted"}
         clocks = row.clocks
-        if rt is not None:
+        if rt is None:
+            values = {k: v for k, v in row.values.items() if k != "deleted"}
+        else:
+            # Catalogue fields only: the server keeps notes of its own beside them (an audit
+            # entry's claimed time and device), which are not the devices' business.
+            values = {k: v for k, v in row.values.items() if rt.has_field(k)}
             values, clocks = policy.redact(principal, rt, values, clocks)
         # The shape of RecordChange; the rows were validated when they were pushed.
         changes.append(
