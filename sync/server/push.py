@@ -369,6 +369,12 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
             plan.facts.put_party(new_row.view())
         if rt.name == "case":
             _case_changed(plan, current, new_row)
+        if (
+            rt.name == "agreement" and current is not None and new_row.case_id
+            and policy.consent_given(current.values, values)
+        ):
+            # The mentors now receive the agreement, and its plans and signatures held back.
+            plan.restamp_cases.add(new_row.case_id)
     for conflict in outcome.conflicts:
         _add_conflict(plan, rt, key, conflict.field, conflict.base, conflict.kept, conflict.other)
     return OpResult(

@@ -467,6 +467,10 @@ class DbFacts:
             self.preload_parties([(kind, party_id)])
         return self._parties.get((kind, party_id))
 
+    def document(self, kind: str, doc_id: str) -> RowView | None:
+        """An agreement or plan, for the mentor consent rule (cached like the parties)."""
+        return self.party(kind, doc_id)
+
     # -- overlay of this transaction's own writes
     def put_case(self, info: CaseInfo) -> None:
         self._cases[info.case_id] = info
