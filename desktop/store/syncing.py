@@ -148,11 +148,15 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     quarantine: list[dict[str, Any]] = []
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
     latest: HLC | None = None
+    mentor = store.get_state("role") == "mentor"
     with store.write() as conn:
+        withheld = _withheld_from_mentor(conn, changes) if mentor else set()
         for change in changes:
             rt = CATALOGUE.get(change.record_type)
             if rt is None:
                 continue  # a newer server's record type; a newer app will fetch it again
+            if change.record_id in withheld:
+                continue  # no consent to share: never stored on a mentor's laptop
             problems = incoming_problems(rt, change)
             if problems:
                 quarantine.append(quarantine_entry(rt, change, problems))
@@ -230,6 +234,40 @@ def _column(rt: RecordType, name: str, value: Any) -> Any:
     if value is not None and rt.has_field(name) and rt.field(name).type is FieldType.JSON:
         return canonical_json(value)
     return encode_column(rt, name, value)
+
+
+_AGREEMENT_CONSENT = select(RECORD_TABLES["agreement"].c.consent_to_share).where(
+    RECORD_TABLES["agreement"].c.id == bindparam("rid")
+)
+
+
+def _withheld_from_mentor(conn: Connection, changes: Sequence[RecordChange]) -> set[str]:
+    """Ids of agreements, plans and signatures in a page that a mentor's laptop must not keep:
+    the server's consent rule (sync.server.policy), enforced again here. An agreement needs its
+    own consent to share; a plan, that of the agreement it refers to; a signature, its document's.
+    """
+    shared: dict[str, bool] = {}
+    for c in changes:
+        if c.record_type == "agreement":
+            shared[c.record_id] = c.values.get("consent_to_share") is True
+
+    def agreement_shared(agreement_id: Any) -> bool:
+        if not isinstance(agreement_id, str):
+            return False
+        if agreement_id not in shared:
+            held = conn.execute(_AGREEMENT_CONSENT, {"rid": agreement_id}).scalar()
+            shared[agreement_id] = bool(held)
+        return shared[agreement_id]
+
+    plans: dict[str, bool] = {}
+    for c in changes:
+        if c.record_type == "plan":
+            plans[c.record_id] = agreement_shared(c.values.get("agreement_id"))
+    withheld = {rid for rid, ok in {**shared, **plans}.items() if not ok}
+    for c in changes:
+        if c.record_type == "signature" and c.values.get("document_id") in withheld:
+            withheld.add(c.record_id)
+    return {c.record_id for c in changes if c.record_id in withheld}
 
 
 def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[str]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from sync.protocol import ids
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import LoginRequest, LoginResponse
 from sync.server import errors as e
 from sync.server import security, store
-from sync.server.db import read_transaction, single_read, write_transaction
+from sync.server.db import is_postgres, single_read, write_transaction
 from sync.server.policy import Principal
 from sync.server.push import now_ms, storable_text
 from sync.server.settings import Settings
@@ -50,6 +50,62 @@ def authenticate(*, engine: Engine, token: str | None) -> Principal:
     )
 
 
+# Login reservations are serialised on PostgreSQL by this transaction-level advisory lock
+# (SQLite's BEGIN IMMEDIATE already serialises them): counting the failures and reserving an
+# attempt must be one step, or parallel guesses all read the same count.
+_LOGIN_LOCK = 0x7472_6570  # "trep"
+
+
+def _rate_limited(settings: Settings, address: str) -> e.ApiError:
+    log.warning("login rate limited", extra={"address": address})
+    return e.ApiError(
+        429, "rate_limited", e.MSG_RATE_LIMITED,
+        headers={"Retry-After": str(settings.login_window_s)},
+    )
+
+
+def _reserve_attempt(
+    engine: Engine, settings: Settings, *, username: str, address: str, at: int
+) -> tuple[store.UserRow | None, list[int]]:
+    """Count this attempt as failed before the slow password check, atomically with reading
+    the count, so at most `limit` guesses are ever checked however many arrive at once.
+    Returns the user and the ids of the reserved rows (removed again if the login succeeds)."""
+    since = at - settings.login_window_s * 1000
+    key = username.lower()
+    with write_transaction(engine) as conn:
+        if is_postgres(conn):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOGIN_LOCK})
+        by_user = store.count_failures(conn, kind="user", key=key, since_ms=since)
+        by_addr = store.count_failures(conn, kind="address", key=address, since_ms=since)
+        if (
+            by_user >= settings.login_max_failures_per_user
+            or by_addr >= settings.login_max_failures_per_address
+        ):
+            raise _rate_limited(settings, address)
+        store.prune_failures(conn, before_ms=since)
+        reserved = store.add_failures(conn, keys=[("user", key), ("address", address)], at_ms=at)
+        user = store.user_by_name(conn, username=username)
+    return user, reserved
+
+
+def _check_password(settings: Settings, user: store.UserRow | None, password: str) -> bool:
+    if user is None:
+        security.dummy_verify(password, settings=settings)
+        return False
+    return security.verify_password(password, user.password_hash, settings=settings)
+
+
+def _rehashed(settings: Settings, encoded: str, password: str) -> str | None:
+    """Today's hash of a password whose stored hash has another cost, else None."""
+    if not security.needs_rehash(encoded, settings=settings):
+        return None
+    try:
+        with security.verification_slot(settings):
+            return security.hash_password(password, settings=settings)
+    except security.VerifierBusy:
+        return None  # next login does it
+
+
 def login(
     *, engine: Engine, settings: Settings, request: LoginRequest, address: str
 ) -> LoginResponse:
@@ -60,43 +116,39 @@ def login(
                 [{"loc": ("body", name), "msg": e.MSG_BAD_TEXT, "type": "value_error"}]
             )
     at = now_ms()
-    since = at - settings.login_window_s * 1000
     username = request.username.strip()
-    with read_transaction(engine) as conn:
-        by_user = store.count_failures(conn, kind="user", key=username.lower(), since_ms=since)
-        by_addr = store.count_failures(conn, kind="address", key=address, since_ms=since)
-        user = store.user_by_name(conn, username=username)
-    if (
-        by_user >= settings.login_max_failures_per_user
-        or by_addr >= settings.login_max_failures_per_address
-    ):
-        log.warning("login rate limited", extra={"address": address})
-        raise e.ApiError(
-            429, "rate_limited", e.MSG_RATE_LIMITED,
-            headers={"Retry-After": str(settings.login_window_s)},
-        )
-    if user is None:
-        security.dummy_verify(request.password, settings=settings)
-        ok = False
-    else:
-        ok = security.verify_password(request.password, user.password_hash)
-    if not ok or user is None:
+    user, reserved = _reserve_attempt(
+        engine, settings, username=username, address=address, at=at
+    )
+    try:
+        ok = _check_password(settings, user, request.password)
+    except security.VerifierBusy:
+        # Not the caller's failure: the reservation is given back.
         with write_transaction(engine) as conn:
-            store.prune_failures(conn, before_ms=since)
-            store.add_failures(
-                conn, keys=[("user", username.lower()), ("address", address)], at_ms=at
-            )
+            store.remove_failures(conn, ids=reserved)
+        log.warning("login verifier busy", extra={"address": address})
+        raise e.ApiError(503, "busy", e.MSG_BUSY, headers={"Retry-After": "2"}) from None
+    if not ok or user is None:
+        # The reserved rows stay as this attempt's failures.
+        with write_transaction(engine) as conn:
             store.add_audit(
                 conn, at_ms=at, username=username if user else None, device_id=None,
                 action="login_failed", detail=f"adresse {address}",
             )
         raise e.ApiError(401, "invalid_credentials", e.MSG_BAD_LOGIN)
     if user.disabled:
+        with write_transaction(engine) as conn:
+            store.remove_failures(conn, ids=reserved)
         raise e.ApiError(403, "user_disabled", e.MSG_DISABLED)
     device_id = ids.uuid7()
     token = security.new_device_token()
+    new_hash = _rehashed(settings, user.password_hash, request.password)
     with write_transaction(engine) as conn:
+        store.remove_failures(conn, ids=reserved)
         store.clear_failures(conn, kind="user", key=username.lower())
+        if new_hash is not None:
+            # A hash from older settings (or the earlier library) gets today's cost.
+            store.set_password_hash(conn, user_id=user.id, password_hash=new_hash)
         store.create_device(
             conn, device_id=device_id, user_id=user.id, name=request.device_name,
             token_hash=security.token_hash(token), at_ms=at,

@@ -13,6 +13,8 @@ from sync.server import errors as e
 
 log = logging.getLogger("trepart.server.http")
 
+MSG_INCOMPLETE_BODY = "Forespørgslen blev afbrudt, før den var sendt helt. Prøv igen."
+
 
 async def _send_error(send: Send, status: int, code: str, message: str) -> None:
     body = json.dumps({"code": code, "message": message, "wipe": False}).encode()
@@ -31,7 +33,8 @@ async def _send_error(send: Send, status: int, code: str, message: str) -> None:
 
 
 class BodyLimitMiddleware:
-    """Answers 413 before the body is parsed when it is larger than `max_bytes`.
+    """Answers 413 before the body is parsed when it is larger than `max_bytes`, and 400 when
+    the body ends before its declared Content-Length or the client disconnects mid-body.
 
     A declared Content-Length is checked up front; a chunked body is read into memory up to the
     limit and replayed, so an endpoint never sees more than `max_bytes`.
@@ -45,6 +48,7 @@ class BodyLimitMiddleware:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
+        declared: int | None = None
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -60,6 +64,9 @@ class BodyLimitMiddleware:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
+                # The client cut its body mid-way: its error, answered (if it still listens)
+                # and logged as 400, not as a server failure.
+                await _send_error(send, 400, "bad_request", MSG_INCOMPLETE_BODY)
                 return
             body = message.get("body", b"")
             size += len(body)
@@ -69,6 +76,9 @@ class BodyLimitMiddleware:
             chunks.append(body)
             if not message.get("more_body", False):
                 break
+        if declared is not None and size != declared:
+            await _send_error(send, 400, "bad_request", MSG_INCOMPLETE_BODY)
+            return
         replayed = False
 
         async def replay() -> Message:

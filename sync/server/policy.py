@@ -10,6 +10,17 @@
   references them, or by the team that created them as long as no case references them yet.
   Consents follow their citizen and are never shown to mentors.
 - admin: user and device administration and audit; no case content (only audit entries).
+- deleting: a mentor may delete (or restore) only meetings and action items they created
+  themselves (`created_by` on the server's row); a consultant or team lead may delete any
+  record of their team's cases that is not signed or append-only.
+- consent (the agreement's "Samtykke til deling", `consent_to_share`): a mentor receives an
+  agreement only while its own `consent_to_share` is true; a plan only while the agreement it
+  refers to (`agreement_id`, in the same case) is such an agreement, so a plan without an
+  agreement, or whose agreement has no consent, stays with the jobcenter; a signature only
+  while the document it signs reaches the mentor. Consent given later re-sends the case, so the
+  mentor then receives what was held back. Consent withdrawn (a new version, or a draft
+  changed) stops every later version and change from reaching the mentor; a copy already on a
+  mentor's laptop stays there, since a signed document cannot be removed from a device.
 
 The functions are pure: what they need to know about the database comes through `Facts`.
 Every scope refusal uses the same message whether or not the record exists.
@@ -27,6 +38,10 @@ from sync.protocol.vocabulary import Role
 # Record types a mentor may push; conflicts only to mark them resolved.
 MENTOR_WRITABLE = frozenset({"meeting", "action_item", "audit_entry", "conflict"})
 MENTOR_NEVER_READS = frozenset({"audit_entry", "consent"})
+# What a mentor receives only with the citizen's consent to share the agreement.
+CONSENT_GATED = frozenset({"agreement", "plan", "signature"})
+# What a mentor may delete, and then only what they created.
+MENTOR_DELETABLE = frozenset({"meeting", "action_item"})
 PARTY_TYPES = frozenset({"citizen", "company"})
 
 
@@ -91,6 +106,8 @@ class Facts(Protocol):
 
     def party(self, kind: str, party_id: str) -> RowView | None: ...
 
+    def document(self, kind: str, doc_id: str) -> RowView | None: ...
+
 
 # ---------------------------------------------------------------- reading
 
@@ -136,6 +153,8 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         return rtype == "audit_entry"
     if p.role is Role.MENTOR and rtype in MENTOR_NEVER_READS:
         return False
+    if p.role is Role.MENTOR and rtype in CONSENT_GATED and not shared_with_mentor(row, facts):
+        return False
     if rtype in PARTY_TYPES:
         return can_read_party(p, rtype, row.record_id, facts)
     if rtype == "consent":
@@ -151,6 +170,38 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         if parent_type in PARTY_TYPES:
             return can_read_party(p, str(parent_type), row.parent_id, facts)
     return False
+
+
+def shared_with_mentor(row: RowView, facts: Facts, depth: int = 0) -> bool:
+    """May an agreement, plan or signature reach a mentor (see the module doc on consent)?"""
+    rtype = row.record_type
+    if rtype == "agreement":
+        return row.values.get("consent_to_share") is True
+    if depth > 1:
+        return False
+    if rtype == "plan":
+        ref, kind = row.values.get("agreement_id"), "agreement"
+    elif rtype == "signature":
+        ref, kind = row.values.get("document_id"), row.values.get("document_type")
+        if kind not in ("agreement", "plan"):
+            return False
+    else:
+        return True
+    if not isinstance(ref, str):
+        return False
+    doc = facts.document(str(kind), ref)
+    return (
+        doc is not None
+        and doc.case_id == row.case_id
+        and shared_with_mentor(doc, facts, depth + 1)
+    )
+
+
+def consent_given(before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> bool:
+    """Did this write to an agreement give consent to share it (so held-back records of its
+    case must now reach the case's mentors)?"""
+    was = before is not None and before.get("consent_to_share") is True
+    return not was and after.get("consent_to_share") is True
 
 
 def _conflict_field_visible(p: Principal, values: Mapping[str, Any]) -> bool:
@@ -254,7 +305,21 @@ def check_write(
             return OUT_OF_SCOPE
     if not _may_hold(p, rt, after, facts, creating=current is None):
         return OUT_OF_SCOPE
+    if current is not None and _deletion_changes(current, after) and not may_delete(p, current):
+        return OUT_OF_SCOPE
     return None
+
+
+def _deletion_changes(current: RowView, after: RowView) -> bool:
+    return (current.values.get("deleted") is True) != (after.values.get("deleted") is True)
+
+
+def may_delete(p: Principal, row: RowView) -> bool:
+    """May `p` delete (or restore) the stored record `row`, given that they may write it?
+    Signed documents and append-only records are refused later, by the merge, for everyone."""
+    if p.role is Role.MENTOR:
+        return row.record_type in MENTOR_DELETABLE and row.created_by == p.username
+    return True
 
 
 def _may_hold(p: Principal, rt: RecordType, row: RowView, facts: Facts, *, creating: bool) -> bool:

@@ -108,6 +108,8 @@ def read_page(
         chunk = store.changes_after(conn, cursor=last, upto=high, limit=want, scope=scope)
         exhausted = len(chunk) < want
         _preload(facts, chunk)
+        if principal.role is Role.MENTOR:
+            _preload_documents(facts, chunk)
         for i, row in enumerate(chunk):
             scanned += 1
             last = row.seq if row.seq is not None else last
@@ -122,9 +124,13 @@ def read_page(
     changes: list[dict[str, Any]] = []
     for row in visible:
         rt = CATALOGUE.get(row.record_type)
-        values = {k: v for k, v in row.values.items() if k != "deleted"}
         clocks = row.clocks
-        if rt is not None:
+        if rt is None:
+            values = {k: v for k, v in row.values.items() if k != "deleted"}
+        else:
+            # Catalogue fields only: the server keeps notes of its own beside them (an audit
+            # entry's claimed time and device), which are not the devices' business.
+            values = {k: v for k, v in row.values.items() if rt.has_field(k)}
             values, clocks = policy.redact(principal, rt, values, clocks)
         # The shape of RecordChange; the rows were validated when they were pushed.
         changes.append(
@@ -135,6 +141,27 @@ def read_page(
         )
     response = PullPage(changes=changes, cursor=last, more=more, server_time_ms=now_ms())
     return PullOutcome(response=response, rows=visible)
+
+
+def _preload_documents(facts: DbFacts, rows: list[Row]) -> None:
+    """The agreements and plans the mentor consent rule asks about, two levels deep (a
+    signature's plan, and that plan's agreement)."""
+    wanted: list[tuple[str, str]] = []
+    for r in rows:
+        if r.record_type == "plan" and isinstance(r.values.get("agreement_id"), str):
+            wanted.append(("agreement", r.values["agreement_id"]))
+        elif r.record_type == "signature":
+            kind = r.values.get("document_type")
+            if kind in ("agreement", "plan"):
+                wanted.append((str(kind), str(r.values.get("document_id"))))
+    facts.preload_parties(wanted)
+    second = [
+        ("agreement", str(doc.values["agreement_id"]))
+        for kind, doc_id in wanted
+        if kind == "plan" and (doc := facts.document(kind, doc_id)) is not None
+        and isinstance(doc.values.get("agreement_id"), str)
+    ]
+    facts.preload_parties(second)
 
 
 def _preload(facts: DbFacts, rows: list[Row]) -> None:

@@ -10,6 +10,7 @@ commit order. SQLite holds its write lock for the whole transaction, so it never
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -285,9 +286,17 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     ):
         return _refused(op.op_id, e.FROZEN, e.msg_frozen(rt))
 
+    writes = c.writes
+    if rt.name == "audit_entry" and not p.is_system:
+        trusted = _audit_truth(plan, c, current)
+        if isinstance(trusted, OpResult):
+            return trusted
+        writes = trusted
     outcome = apply_writes(
-        rt, current.values if current else None, current.clocks if current else None, c.writes
+        rt, current.values if current else None, current.clocks if current else None, writes
     )
+    if rt.name == "audit_entry" and outcome.changed and not p.is_system:
+        outcome.values.update(_audit_claims(c))
     if outcome.refusal is not None:
         message = e.msg_frozen(rt) if outcome.refusal == e.FROZEN else e.msg_append_only(rt)
         if outcome.refusal not in (e.FROZEN, e.APPEND_ONLY):
@@ -312,6 +321,12 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
             plan.facts.put_party(new_row.view())
         if rt.name == "case":
             _case_changed(plan, current, new_row)
+        if (
+            rt.name == "agreement" and current is not None and new_row.case_id
+            and policy.consent_given(current.values, values)
+        ):
+            # The mentors now receive the agreement, and its plans and signatures held back.
+            plan.restamp_cases.add(new_row.case_id)
     for conflict in outcome.conflicts:
         _add_conflict(plan, rt, key, conflict.field, conflict.base, conflict.kept, conflict.other)
     return OpResult(
@@ -319,6 +334,37 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         status=OpStatus.APPLIED,
         conflicts=[conflict.field for conflict in outcome.conflicts],
     )
+
+
+# An audit entry's time and device as the device claimed them, kept beside the values the
+# server vouches for (never sent to devices: pull sends catalogue fields only).
+CLAIMED_AT = "claimed_at"
+CLAIMED_DEVICE_ID = "claimed_device_id"
+
+
+def _audit_claims(c: Checked) -> dict[str, Any]:
+    return {
+        CLAIMED_AT: c.writes.get("at", (None,))[0],
+        CLAIMED_DEVICE_ID: c.writes.get("device_id", (None,))[0],
+    }
+
+
+def _audit_truth(plan: Plan, c: Checked, current: Row | None) -> Writes | OpResult:
+    """The writes of a pushed audit entry with the pushing device and the server's receive
+    time in place of what the device claims: a device can say anything about itself."""
+    if current is None:
+        at = dt.datetime.fromtimestamp(plan.at_ms / 1000, dt.UTC).isoformat(
+            timespec="milliseconds"
+        )
+        device_id = plan.principal.device_id
+    else:
+        # A re-sent entry is the same entry only if it makes the same claims.
+        stored = {k: current.values.get(k) for k in (CLAIMED_AT, CLAIMED_DEVICE_ID)}
+        if stored != _audit_claims(c):
+            return _refused(c.op.op_id, e.APPEND_ONLY, e.msg_append_only(c.rt))
+        at, device_id = current.values.get("at"), current.values.get("device_id")
+    stamp = str(c.newest)
+    return {**c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None)}
 
 
 def _case_changed(plan: Plan, before: Row | None, after: Row) -> None:

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(default=64 * 1024, ge=8)
     argon2_iterations: int = Field(default=3, ge=1)
     argon2_lanes: int = Field(default=4, ge=1)
+    # Password checks running at once (each holds argon2_memory_kib); 0: one per CPU. A login
+    # that waits longer than argon2_wait_s for a free slot is answered "busy" (503).
+    argon2_max_concurrent: int = Field(default=0, ge=0, le=64)
+    argon2_wait_s: float = Field(default=10.0, gt=0)
 
     # Threads per worker process that run requests (each holds at most one connection).
     worker_threads: int = Field(default=8, ge=1, le=200)

@@ -467,6 +467,10 @@ class DbFacts:
             self.preload_parties([(kind, party_id)])
         return self._parties.get((kind, party_id))
 
+    def document(self, kind: str, doc_id: str) -> RowView | None:
+        """An agreement or plan, for the mentor consent rule (cached like the parties)."""
+        return self.party(kind, doc_id)
+
     # -- overlay of this transaction's own writes
     def put_case(self, info: CaseInfo) -> None:
         self._cases[info.case_id] = info
@@ -749,6 +753,11 @@ def user_by_name(conn: Connection, *, username: str) -> UserRow | None:
     return _user(r) if r else None
 
 
+def set_password_hash(conn: Connection, *, user_id: str, password_hash: str) -> None:
+    stmt = update(m.users).where(m.users.c.id == user_id).values(password_hash=password_hash)
+    conn.execute(stmt)
+
+
 def list_users(conn: Connection) -> list[UserRow]:
     return [_user(r) for r in conn.execute(select(*_USER_COLS).order_by(m.users.c.username))]
 
@@ -822,10 +831,20 @@ def count_failures(conn: Connection, *, kind: str, key: str, since_ms: int) -> i
     return int(conn.execute(stmt).scalar_one())
 
 
-def add_failures(conn: Connection, *, keys: Sequence[tuple[str, str]], at_ms: int) -> None:
-    conn.execute(
-        insert(m.login_attempts), [{"kind": k, "key": v, "at_ms": at_ms} for k, v in keys]
+def add_failures(
+    conn: Connection, *, keys: Sequence[tuple[str, str]], at_ms: int
+) -> list[int]:
+    """Counts an attempt (as failed until the caller removes it again); returns the row ids."""
+    result = conn.execute(
+        insert(m.login_attempts).returning(m.login_attempts.c.id),
+        [{"kind": k, "key": v, "at_ms": at_ms} for k, v in keys],
     )
+    return [int(r[0]) for r in result]
+
+
+def remove_failures(conn: Connection, *, ids: Sequence[int]) -> None:
+    if ids:
+        conn.execute(delete(m.login_attempts).where(m.login_attempts.c.id.in_(list(ids))))
 
 
 def clear_failures(conn: Connection, *, kind: str, key: str) -> None:

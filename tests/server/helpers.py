@@ -225,7 +225,10 @@ def build_scenario(world: World) -> Scenario:
         if rtype == "meeting":
             values = {**values, "notes": "a", "health_notes": "h0"}
         if rtype == "agreement":
-            values = {**values, "health_notes": HEALTH}
+            # Consent given, so the case's mentor may read the agreement, plan and signature.
+            values = {**values, "health_notes": HEALTH, "consent_to_share": True}
+        if rtype == "plan":
+            values = {**values, "agreement_id": ids["agreement"]}
         ops.append(kim.op(rtype, ids[rtype], **values))
     kim.push_ok(*ops)
     tina.pull()
