@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import ids, validation
 from sync.protocol.catalogue import CATALOGUE, MergeKind, RecordType
+from sync.protocol.codec import same_value
 from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
 from sync.protocol.vocabulary import Role
@@ -153,6 +154,8 @@ class Plan:
     new_cases: dict[str, CaseInfo] = field(default_factory=dict)
     restamp_cases: set[str] = field(default_factory=set)
     restamp_parties: set[str] = field(default_factory=set)
+    # Unchanged records whose pushed write lost to a newer one: sent again to the pusher.
+    restamp_records: set[Key] = field(default_factory=set)
     results: dict[int, OpResult] = field(default_factory=dict)
     to_store: list[OpResult] = field(default_factory=list)
 
@@ -327,6 +330,10 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         ):
             # The mentors now receive the agreement, and its plans and signatures held back.
             plan.restamp_cases.add(new_row.case_id)
+    elif current is not None and _a_write_lost(rt, writes, outcome.values):
+        # The device holds a value that lost to a newer write it may already have pulled past:
+        # without a fresh seq it would keep its losing value for ever (devices would diverge).
+        plan.restamp_records.add(key)
     for conflict in outcome.conflicts:
         _add_conflict(plan, rt, key, conflict.field, conflict.base, conflict.kept, conflict.other)
     return OpResult(
@@ -415,14 +422,22 @@ def _add_conflict(
 # ---------------------------------------------------------------- commit
 
 
-def _restamp_keys(conn: Connection, plan: Plan) -> list[Key]:
-    """Unchanged rows to send again because someone gained the case (see _case_changed)."""
-    if not (plan.restamp_cases or plan.restamp_parties):
-        return []
-    keys = store.keys_to_restamp(
-        conn, case_ids=plan.restamp_cases, party_ids=plan.restamp_parties
+def _a_write_lost(rt: RecordType, writes: Writes, values: dict[str, Any]) -> bool:
+    return any(
+        not same_value(rt.field(name) if rt.has_field(name) else None, value, values.get(name))
+        for name, (value, _stamp, _base) in writes.items()
     )
-    return [k for k in keys if k not in plan.dirty]
+
+
+def _restamp_keys(conn: Connection, plan: Plan) -> list[Key]:
+    """Unchanged rows to send again: someone gained the case (see _case_changed), or a pushed
+    write lost to a newer one (see _apply)."""
+    keys = list(plan.restamp_records)
+    if plan.restamp_cases or plan.restamp_parties:
+        keys += store.keys_to_restamp(
+            conn, case_ids=plan.restamp_cases, party_ids=plan.restamp_parties
+        )
+    return list(dict.fromkeys(k for k in keys if k not in plan.dirty))
 
 
 def push(

@@ -94,6 +94,23 @@ def test_lww_converges_whatever_the_order(world: World) -> None:
     assert a[meeting]["clocks"]["place"] == late["fields"]["place"]["hlc"]
 
 
+def test_a_losing_write_sends_the_winner_back_to_its_device(world: World) -> None:
+    """A device that pulled past the winning write and then pushes an older-stamped one (a clock
+    re-stamped behind) must get the winner again, or it keeps its losing value for ever."""
+    kim, tina, _, case = _team(world)
+    meeting = uuid7()
+    kim.push_ok(kim.op("meeting", meeting, case_id=case, kind="opfoelgning",
+                       starts_at="2026-02-01T09:00:00+01:00"))
+    early = kim.op("meeting", meeting, planned_hours=11.0)
+    time.sleep(0.002)
+    tina.push_ok(tina.op("meeting", meeting, planned_hours=14.0))
+    assert {c["record_id"]: c for c in kim.pull()}[meeting]["values"]["planned_hours"] == 14.0
+    kim.push_ok(early)  # loses: its stamp is below tina's
+    again = {c["record_id"]: c for c in kim.pull()}
+    assert meeting in again, "the losing device was never told the winning value"
+    assert again[meeting]["values"]["planned_hours"] == 14.0
+
+
 def test_text_merge_and_conflict_record(world: World) -> None:
     kim, tina, _, case = _team(world)
     meeting = uuid7()
