@@ -6,58 +6,27 @@ between tests every table is emptied.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 
-from sync.server import migrate
 from sync.server.db import make_engine
 from sync.server.main import create_app
-from sync.server.models import metadata
 from sync.server.settings import Settings
 from tests.server.helpers import Scenario, World, build_scenario
+from tests.serverdb import BACKENDS, empty, fast_settings, migrated_database
 
 
-def fast_settings(url: str, data_dir: Path) -> Settings:
-    # Argon2 at its cheapest: the tests check the flow, not the cost.
-    return Settings(
-        database_url=url, data_dir=data_dir, auto_migrate=False, argon2_memory_kib=8,
-        argon2_iterations=1, argon2_lanes=1, log_level="WARNING",
-    )
-
-
-@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+@pytest.fixture(scope="session", params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             ) -> Iterator[tuple[str, str]]:
     """(kind, database URL) of a migrated, empty database for this session."""
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("server-db") / "trepart-server.db"
-        url = f"sqlite:///{path}"
-        engine = create_engine(url)
-        migrate.upgrade(engine)
-        engine.dispose()
-        yield "sqlite", url
-        return
-    server_url = request.getfixturevalue("postgres_url")
-    name = f"trepart_test_{secrets.token_hex(4)}"
-    admin_dsn = make_url(server_url).set(drivername="postgresql").render_as_string(False)
-    with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    engine = create_engine(url)
-    migrate.upgrade(engine)
-    engine.dispose()
-    try:
-        yield "postgres", url
-    finally:
-        with psycopg.connect(admin_dsn, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    pg = request.getfixturevalue("postgres_url") if request.param == "postgres" else None
+    with migrated_database(request.param, tmp_path_factory.mktemp("server-db"), pg) as url:
+        yield request.param, url
 
 
 @pytest.fixture(scope="session")
@@ -68,20 +37,10 @@ def shared_engine(backend: tuple[str, str], tmp_path_factory: pytest.TempPathFac
     engine.dispose()
 
 
-_TABLES = [t.name for t in metadata.sorted_tables if t.name != "change_counter"]
-
-
 @pytest.fixture
 def engine(shared_engine: Engine) -> Engine:
     """The session's database, emptied."""
-    with shared_engine.begin() as conn:
-        if shared_engine.dialect.name == "postgresql":
-            conn.execute(text(f"TRUNCATE {', '.join(_TABLES)} RESTART IDENTITY"))
-        else:
-            for table in _TABLES:
-                conn.execute(text(f"DELETE FROM {table}"))
-        conn.execute(text("UPDATE change_counter SET value = 0 WHERE id = 1"))
-    return shared_engine
+    return empty(shared_engine)
 
 
 @pytest.fixture

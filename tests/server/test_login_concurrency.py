@@ -17,8 +17,8 @@ from sync.protocol.vocabulary import Role
 from sync.server import models as m
 from sync.server.main import create_app
 from sync.server.settings import Settings
-from tests.server.conftest import fast_settings
 from tests.server.helpers import PASSWORD, World
+from tests.serverdb import fast_settings
 
 # Seconds a login may take here before the server counts as hung.
 ANSWER_WITHIN_S = 30
