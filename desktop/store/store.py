@@ -429,6 +429,9 @@ class Store:
             row = conn.execute(select(table).where(table.c.id == record_id)).first()
             if row is None or row.deleted:
                 return
+            if rt.signable and is_signed(self._row_values(rt, row)):
+                # Checked here and by the database's frozen trigger: a signed version is kept.
+                raise FrozenDocumentError(rt.label.lower())
             stamp = str(self.clock.now())
             clocks = json.loads(row.clocks)
             clocks["deleted"] = stamp
