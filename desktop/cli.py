@@ -20,7 +20,6 @@ from desktop.services import session as sessions
 from desktop.store import StoreError
 from desktop.vault import (
     UnlockThrottled,
-    Vault,
     VaultError,
     generate_recovery_keypair,
     recover_vault,
@@ -136,11 +135,17 @@ def cmd_vault_key(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_passwd(args: argparse.Namespace) -> int:
-    vault = Vault.open(args.data_dir)
-    old = _password("Nuværende adgangskode: ")
-    new = _new_password()
-    vault.change_password(old, new)
-    with sessions.open_session(args.data_dir, new) as session:
+    # The folder's lock comes first: while the vault is open elsewhere nothing is changed.
+    vault = sessions.open_vault(args.data_dir)
+    try:
+        old = _password("Nuværende adgangskode: ")
+        new = _new_password()
+        vault.change_password(old, new)
+        session = sessions.unlock(vault, new)
+    except BaseException:
+        vault.release_process_lock()
+        raise
+    with session:
         session.store.audit(AuditAction.PASSWORD)
     print("Adgangskoden er ændret. Databasen er ikke genkrypteret; kun nøglen er pakket om.")
     return EXIT_OK
