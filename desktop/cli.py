@@ -10,6 +10,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -106,21 +107,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_HMAC_PAGE = re.compile(r"HMAC verification failed for page (\d+)")
+
+
 def cmd_vault_check(args: argparse.Namespace) -> int:
+    from desktop.store.store import INTEGRITY_CHECK_STOPPED
+
     with _open(args.data_dir, read_only=True) as session:
         problems = session.store.integrity_check()
     if problems:
-        hmac = [p for p in problems if "HMAC" in p]
+        pages = [int(m.group(1)) for p in problems if (m := _HMAC_PAGE.search(p))]
+        other = [p for p in problems if not _HMAC_PAGE.search(p)]
         print(f"FEJL: databasen har {len(problems)} fejl.")
-        if hmac:
+        if pages:
+            shown = ", ".join(str(n) for n in pages[:20])
+            more = f" og {len(pages) - 20} flere" if len(pages) > 20 else ""
             print(
-                f"  {len(hmac)} side(r) er ændret udefra eller beskadiget "
-                "(krypteringens kontrolsum passer ikke)."
+                f"  {len(pages)} side(r) er ændret udefra eller beskadiget (krypteringens "
+                f"kontrolsum passer ikke): side {shown}{more}."
             )
-        for line in problems[:10]:
-            print(f"  {line}")
-        if len(problems) > 10:
-            print(f"  ... og {len(problems) - 10} flere.")
+        if INTEGRITY_CHECK_STOPPED in other:
+            other.remove(INTEGRITY_CHECK_STOPPED)
+            print("  Databasens strukturtjek kunne ikke gøres færdigt på grund af skaden.")
+        if other:
+            print("  SQLites strukturtjek fandt (teknisk tekst til IT):")
+        for line in other[:10]:
+            print(f"    {line}")
+        if len(other) > 10:
+            print(f"    ... og {len(other) - 10} flere.")
         print("Filen er ikke ændret. Kontakt IT med en sikkerhedskopi.")
         return EXIT_ERROR
     print("OK: databasen er hel, og alle sider kan dekrypteres og er uændrede.")
