@@ -25,6 +25,7 @@ from desktop.vault import (
     generate_recovery_keypair,
     recover_vault,
 )
+from desktop.vault.files import write_private
 from sync.client import SyncError
 from sync.protocol.vocabulary import AuditAction
 
@@ -92,7 +93,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with session:
         # Demo only: a real municipality keeps its recovery private key with IT, offline.
         org_dir.mkdir(mode=0o700, exist_ok=True)
-        (org_dir / "recovery-private.pem").write_bytes(private_pem)
+        write_private(org_dir / "recovery-private.pem", private_pem)
         (org_dir / "recovery-public.pem").write_bytes(public_pem)
         counts = demo.generate(
             session.store, cases=args.cases, meetings_per_case=args.meetings_per_case
@@ -185,8 +186,7 @@ def cmd_recovery_keygen(args: argparse.Namespace) -> int:
     if private_path.exists() or public_path.exists():
         print(f"{out} har allerede et nøglepar; det overskrives ikke.", file=sys.stderr)
         return EXIT_ERROR
-    private_path.write_bytes(private_pem)
-    os.chmod(private_path, 0o600)
+    write_private(private_path, private_pem, exclusive=True)
     public_path.write_bytes(public_pem)
     print(f"Nøglepar skrevet: {public_path} (til klienterne), {private_path} (opbevares offline).")
     return EXIT_OK

@@ -36,10 +36,12 @@ def test_the_environment_is_read_when_no_value_is_given(monkeypatch):
 def test_postgres_fixture_fails_rather_than_skips_under_a_true_ish_ci(value, tmp_path):
     # A PostgreSQL URL nobody answers: under CI the fixture must fail, never skip.
     test = tmp_path / "test_needs_pg.py"
-    test.write_text(textwrap.dedent("""
+    test.write_text(
+        textwrap.dedent("""
         def test_needs(postgres_url):
             pass
-    """))
+    """)
+    )
     (tmp_path / "conftest.py").write_text("from tests.conftest import postgres_url  # noqa\\n")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test)],

@@ -11,6 +11,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged, DatabaseMissing
 from desktop.store.search import contains_all
+from desktop.vault.files import ensure_private
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,11 @@ def connect_raw(
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise DatabaseMissing(path)
     mode = "rwc" if create else "ro" if read_only else "rw"
+    if not read_only:
+        # Made (or tightened) 0600 before SQLite opens it; -wal and -shm inherit its mode.
+        ensure_private(path, create=create)
+        for suffix in ("-wal", "-shm"):
+            ensure_private(path.with_name(path.name + suffix))
     conn = sqlcipher3.connect(
         f"file:{path.as_posix()}?mode={mode}",
         uri=True,

@@ -66,9 +66,7 @@ def test_app_says_beskadiget_and_does_not_start(
 
     (damaged_dir / "vault.json").write_bytes(HOSTILE[name])
     shown: list[str] = []
-    monkeypatch.setattr(
-        app_module.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0
-    )
+    monkeypatch.setattr(app_module.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     application = app_module.Application(damaged_dir)
     try:
         assert application.start() is False
