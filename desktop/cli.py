@@ -112,8 +112,10 @@ _HMAC_PAGE = re.compile(r"HMAC verification failed for page (\d+)")
 
 
 def cmd_vault_check(args: argparse.Namespace) -> int:
+    from desktop.store.engine import quiet_cipher_log
     from desktop.store.store import INTEGRITY_CHECK_STOPPED
 
+    quiet_cipher_log()
     with _open(args.data_dir, read_only=True) as session:
         problems = session.store.integrity_check()
     if problems:

@@ -30,6 +30,19 @@ def _damaged_reason(exc: Exception) -> str:
     return str(exc)
 
 
+def quiet_cipher_log() -> None:
+    """Stop SQLCipher printing its own English error lines to stderr (a process-wide setting).
+
+    For `trepart vault check`: every HMAC failure is also returned by cipher_integrity_check,
+    which the command reports in Danish, so the raw lines only bury that report.
+    """
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
 def connect_raw(
     path: Path,
     key: bytes | None,
