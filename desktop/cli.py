@@ -10,6 +10,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,11 +21,11 @@ from desktop.services import session as sessions
 from desktop.store import StoreError
 from desktop.vault import (
     UnlockThrottled,
-    Vault,
     VaultError,
     generate_recovery_keypair,
     recover_vault,
 )
+from desktop.vault.files import write_private
 from sync.client import SyncError
 from sync.protocol.vocabulary import AuditAction
 
@@ -92,7 +93,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with session:
         # Demo only: a real municipality keeps its recovery private key with IT, offline.
         org_dir.mkdir(mode=0o700, exist_ok=True)
-        (org_dir / "recovery-private.pem").write_bytes(private_pem)
+        write_private(org_dir / "recovery-private.pem", private_pem)
         (org_dir / "recovery-public.pem").write_bytes(public_pem)
         counts = demo.generate(
             session.store, cases=args.cases, meetings_per_case=args.meetings_per_case
@@ -107,21 +108,36 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_HMAC_PAGE = re.compile(r"HMAC verification failed for page (\d+)")
+
+
 def cmd_vault_check(args: argparse.Namespace) -> int:
+    from desktop.store.engine import quiet_cipher_log
+    from desktop.store.store import INTEGRITY_CHECK_STOPPED
+
+    quiet_cipher_log()
     with _open(args.data_dir, read_only=True) as session:
         problems = session.store.integrity_check()
     if problems:
-        hmac = [p for p in problems if "HMAC" in p]
+        pages = [int(m.group(1)) for p in problems if (m := _HMAC_PAGE.search(p))]
+        other = [p for p in problems if not _HMAC_PAGE.search(p)]
         print(f"FEJL: databasen har {len(problems)} fejl.")
-        if hmac:
+        if pages:
+            shown = ", ".join(str(n) for n in pages[:20])
+            more = f" og {len(pages) - 20} flere" if len(pages) > 20 else ""
             print(
-                f"  {len(hmac)} side(r) er ændret udefra eller beskadiget "
-                "(krypteringens kontrolsum passer ikke)."
+                f"  {len(pages)} side(r) er ændret udefra eller beskadiget (krypteringens "
+                f"kontrolsum passer ikke): side {shown}{more}."
             )
-        for line in problems[:10]:
-            print(f"  {line}")
-        if len(problems) > 10:
-            print(f"  ... og {len(problems) - 10} flere.")
+        if INTEGRITY_CHECK_STOPPED in other:
+            other.remove(INTEGRITY_CHECK_STOPPED)
+            print("  Databasens strukturtjek kunne ikke gøres færdigt på grund af skaden.")
+        if other:
+            print("  SQLites strukturtjek fandt (teknisk tekst til IT):")
+        for line in other[:10]:
+            print(f"    {line}")
+        if len(other) > 10:
+            print(f"    ... og {len(other) - 10} flere.")
         print("Filen er ikke ændret. Kontakt IT med en sikkerhedskopi.")
         return EXIT_ERROR
     print("OK: databasen er hel, og alle sider kan dekrypteres og er uændrede.")
@@ -136,11 +152,17 @@ def cmd_vault_key(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_passwd(args: argparse.Namespace) -> int:
-    vault = Vault.open(args.data_dir)
-    old = _password("Nuværende adgangskode: ")
-    new = _new_password()
-    vault.change_password(old, new)
-    with sessions.open_session(args.data_dir, new) as session:
+    # The folder's lock comes first: while the vault is open elsewhere nothing is changed.
+    vault = sessions.open_vault(args.data_dir)
+    try:
+        old = _password("Nuværende adgangskode: ")
+        new = _new_password()
+        vault.change_password(old, new)
+        session = sessions.unlock(vault, new)
+    except BaseException:
+        vault.release_process_lock()
+        raise
+    with session:
         session.store.audit(AuditAction.PASSWORD)
     print("Adgangskoden er ændret. Databasen er ikke genkrypteret; kun nøglen er pakket om.")
     return EXIT_OK
@@ -166,8 +188,7 @@ def cmd_recovery_keygen(args: argparse.Namespace) -> int:
     if private_path.exists() or public_path.exists():
         print(f"{out} har allerede et nøglepar; det overskrives ikke.", file=sys.stderr)
         return EXIT_ERROR
-    private_path.write_bytes(private_pem)
-    os.chmod(private_path, 0o600)
+    write_private(private_path, private_pem, exclusive=True)
     public_path.write_bytes(public_pem)
     print(f"Nøglepar skrevet: {public_path} (til klienterne), {private_path} (opbevares offline).")
     return EXIT_OK

@@ -17,6 +17,19 @@ POSTGRES_URL = os.environ.get(
 )
 
 
+_TRUE_WORDS = frozenset({"1", "true", "yes", "on", "y", "t"})
+
+
+def is_ci(value: str | None = None) -> bool:
+    """Whether we run under CI: any true-ish ``CI`` value (1, true, yes, on; any case) counts.
+
+    ``value`` defaults to the environment's ``CI``; CI services set it to "true" or "1".
+    """
+    if value is None:
+        value = os.environ.get("CI")
+    return (value or "").strip().lower() in _TRUE_WORDS
+
+
 def _postgres_available() -> bool:
     try:
         import psycopg
@@ -31,9 +44,9 @@ def _postgres_available() -> bool:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
-    """The PostgreSQL URL; skips locally, fails under CI=true, when no server answers."""
+    """The PostgreSQL URL; skips locally, fails under CI (see is_ci), when no server answers."""
     if not _postgres_available():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"PostgreSQL is required under CI=true but {POSTGRES_URL} does not answer")
+        if is_ci():
+            pytest.fail(f"PostgreSQL is required under CI but {POSTGRES_URL} does not answer")
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL} (set TREPART_TEST_POSTGRES_URL)")
     return POSTGRES_URL

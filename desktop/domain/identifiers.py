@@ -7,7 +7,8 @@ import re
 
 from desktop.domain.problems import Problem, Severity
 
-_CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$")
+# ASCII digits only: \d alone also matches Arabic-Indic, full-width and other Unicode digits.
+_CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$", re.ASCII)
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
 
@@ -45,8 +46,23 @@ def cpr_passes_modulus11(text: str) -> bool:
     return sum(int(d) * w for d, w in zip(digits, _CPR_WEIGHTS, strict=True)) % 11 == 0
 
 
+def _foreign_digits(value: str) -> bool:
+    """True if ``value`` holds digits other than 0-9 (full-width, Arabic-Indic, superscript)."""
+    return any(not c.isascii() and (c.isdigit() or c.isnumeric()) for c in value)
+
+
 def validate_cpr(text: str, *, field: str = "cpr") -> list[Problem]:
+    """Problems with a CPR number; never raises. Only the ASCII digits 0-9 are accepted."""
     value = text.strip()
+    if _foreign_digits(value):
+        return [
+            Problem(
+                "cpr.digits",
+                field,
+                "CPR-nummeret må kun indeholde almindelige cifre (0-9). Skriv det igen med "
+                "tastaturets taltaster.",
+            )
+        ]
     if not _CPR_RE.match(value):
         return [Problem("cpr.format", field, "CPR-nummeret skal have formen DDMMÅÅ-XXXX.")]
     if cpr_birth_date(value) is None:
@@ -69,14 +85,29 @@ def validate_cpr(text: str, *, field: str = "cpr") -> list[Problem]:
 
 def cvr_is_valid(text: str) -> bool:
     value = text.strip()
-    if len(value) != 8 or not value.isdigit() or value[0] == "0":
+    if len(value) != 8 or not _ascii_digits(value) or value[0] == "0":
         return False
     return sum(int(d) * w for d, w in zip(value, _CVR_WEIGHTS, strict=True)) % 11 == 0
 
 
+def _ascii_digits(value: str) -> bool:
+    # str.isdigit() is also true for "²" and "١", which int() then refuses or reads as digits.
+    return value.isascii() and value.isdigit()
+
+
 def validate_cvr(text: str, *, field: str = "cvr") -> list[Problem]:
+    """Problems with a CVR number; never raises. Only the ASCII digits 0-9 are accepted."""
     value = text.strip()
-    if len(value) != 8 or not value.isdigit():
+    if _foreign_digits(value):
+        return [
+            Problem(
+                "cvr.digits",
+                field,
+                "CVR-nummeret må kun indeholde almindelige cifre (0-9). Skriv det igen med "
+                "tastaturets taltaster.",
+            )
+        ]
+    if len(value) != 8 or not _ascii_digits(value):
         return [Problem("cvr.format", field, "CVR-nummeret skal være 8 cifre.")]
     if not cvr_is_valid(value):
         return [
@@ -89,6 +120,6 @@ def validate_cvr(text: str, *, field: str = "cvr") -> list[Problem]:
 
 def validate_p_number(text: str, *, field: str = "p_number") -> list[Problem]:
     value = text.strip()
-    if len(value) != 10 or not value.isdigit():
+    if len(value) != 10 or not _ascii_digits(value):
         return [Problem("pnumber.format", field, "P-nummeret skal være 10 cifre.")]
     return []

@@ -50,6 +50,7 @@ from desktop.services.access import AccessDenied, Viewer, require_case
 from desktop.store import Store
 from desktop.store import archive as archive_repo
 from desktop.store.archive import AlreadyArchived, ArchivedDocument
+from desktop.vault.files import write_private
 from sync.protocol.vocabulary import AuditAction, DocumentStatus, Party
 
 log = logging.getLogger(__name__)
@@ -484,7 +485,7 @@ def write_export(
 ) -> Path:
     """Write PDF bytes the user asked to save and audit it (no field values in the log)."""
     try:
-        path.write_bytes(pdf)
+        write_private(path, pdf)  # personal data: the owner's alone, whatever the umask
     except OSError as exc:
         raise DocumentError(f"Filen kan ikke gemmes: {path} ({exc.strerror})") from exc
     record_export(

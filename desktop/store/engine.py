@@ -11,6 +11,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import DatabaseDamaged, DatabaseMissing
 from desktop.store.search import contains_all
+from desktop.vault.files import ensure_private
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,19 @@ def _damaged_reason(exc: Exception) -> str:
     return str(exc)
 
 
+def quiet_cipher_log() -> None:
+    """Stop SQLCipher printing its own English error lines to stderr (a process-wide setting).
+
+    For `trepart vault check`: every HMAC failure is also returned by cipher_integrity_check,
+    which the command reports in Danish, so the raw lines only bury that report.
+    """
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
 def connect_raw(
     path: Path,
     key: bytes | None,
@@ -45,6 +59,11 @@ def connect_raw(
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise DatabaseMissing(path)
     mode = "rwc" if create else "ro" if read_only else "rw"
+    if not read_only:
+        # Made (or tightened) 0600 before SQLite opens it; -wal and -shm inherit its mode.
+        ensure_private(path, create=create)
+        for suffix in ("-wal", "-shm"):
+            ensure_private(path.with_name(path.name + suffix))
     conn = sqlcipher3.connect(
         f"file:{path.as_posix()}?mode={mode}",
         uri=True,

@@ -61,6 +61,8 @@ class Vault:
         self._clock = clock
         self._key: bytearray | None = None
         self._process_lock = ProcessLock(data_dir / LOCK_FILE_NAME)
+        # The lock beside the database's real file, when trepart.db is a symlink elsewhere.
+        self._database_lock: ProcessLock | None = None
         self._guard = threading.RLock()
 
     def __repr__(self) -> str:
@@ -300,10 +302,30 @@ class Vault:
     # -- process lock -------------------------------------------------------------------------
 
     def acquire_process_lock(self) -> None:
-        """Claim the data directory for this process; raises VaultInUse if another has it."""
+        """Claim the data directory for this process; raises VaultInUse if another has it.
+
+        The lock guards the database, not the folder name: when trepart.db is a symlink into
+        another folder, that folder's lock is taken too, so a second folder holding a copy of
+        vault.json and a link to the first folder's database cannot open it at the same time.
+        """
         self._process_lock.acquire()
+        if self._database_lock is not None:
+            return
+        real_dir = self.database_path.resolve().parent
+        if real_dir == self._data_dir.resolve():
+            return
+        lock = ProcessLock(real_dir / LOCK_FILE_NAME)
+        try:
+            lock.acquire()
+        except BaseException:
+            self._process_lock.release()
+            raise
+        self._database_lock = lock
 
     def release_process_lock(self) -> None:
+        if self._database_lock is not None:
+            lock, self._database_lock = self._database_lock, None
+            lock.release()
         self._process_lock.release()
 
     @property

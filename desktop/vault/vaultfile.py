@@ -125,7 +125,9 @@ def parse_vault_file(raw: bytes, *, path: Path) -> VaultFile:
     r = _Reader(path)
     try:
         document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError covers JSONDecodeError and integers beyond Python's digit limit; deep
+        # nesting exhausts the parser's recursion. All are a damaged file, never a crash.
         raise r.corrupt("ugyldig JSON") from None
     if not isinstance(document, dict):
         raise r.corrupt("ugyldig JSON")

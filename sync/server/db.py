@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,10 +41,28 @@ def make_engine(settings: Settings) -> Engine:
     )
 
 
+def _make_private(database: Path) -> None:
+    """Create (or tighten) the SQLite file 0600 whatever the umask; -wal/-shm inherit its mode."""
+    for path in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+    ):
+        if path is not database and not path.exists():
+            continue
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
+
+
 def _sqlite_engine(url: str) -> Engine:
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
+        _make_private(Path(database))
     engine = create_engine(
         url, connect_args={"check_same_thread": False, "timeout": 30}, **_JSON_ARGS
     )

@@ -258,3 +258,56 @@ def test_search_long_words_beyond_the_prefix_index(store):
     # "kollegerne" only occurs inside a longer word: a prefix search must not find it.
     assert store.search("kollegerne") == []
     assert len(store.search("arbejdskollegerne")) == 1
+
+
+def _signed_agreement(store):
+    _, _, case = _case(store)
+    return store.save(
+        Agreement(
+            id=uuid7(),
+            case_id=case.id,
+            status="underskrevet",
+            valid_from=dt.date(2026, 1, 1),
+            aids="Hæve-sænkebord",
+        )
+    )
+
+
+def test_store_refuses_to_delete_a_signed_agreement_in_danish(store):
+    a = _signed_agreement(store)
+    ops_before = len(store.pending_ops())
+    with pytest.raises(FrozenDocumentError) as err:
+        store.delete(Agreement, a.id)
+    assert "underskrevet" in str(err.value)
+    assert store.get(Agreement, a.id) == a
+    assert len(store.pending_ops()) == ops_before  # no tombstone queued for the server
+
+
+def test_database_trigger_refuses_a_tombstone_on_a_signed_agreement(store):
+    # Behind the store's own check: a raw UPDATE setting deleted = 1 is refused by the trigger.
+    a = _signed_agreement(store)
+    with pytest.raises(FrozenDocumentError), store.write() as conn:
+        conn.execute(text("UPDATE agreement SET deleted = 1 WHERE id = :id"), {"id": a.id})
+    assert store.get(Agreement, a.id) == a
+
+
+def test_audit_entries_cannot_be_updated(store):
+    _case(store)
+    with store.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT id, action, detail FROM audit_entry").fetchall()
+    assert before
+    with pytest.raises(Exception, match="append-only"), store.write() as conn:
+        conn.execute(text("UPDATE audit_entry SET detail = 'omskrevet', action = 'unlock'"))
+    with store.engine.connect() as conn:
+        after = conn.exec_driver_sql("SELECT id, action, detail FROM audit_entry").fetchall()
+    assert after == before
+
+
+def test_store_check_alone_refuses_deleting_a_signed_agreement(store):
+    # The store's check must hold by itself, not only because the trigger is there behind it.
+    a = _signed_agreement(store)
+    with store.write() as conn:
+        conn.execute(text('DROP TRIGGER "agreement_frozen"'))
+    with pytest.raises(FrozenDocumentError):
+        store.delete(Agreement, a.id)
+    assert store.get(Agreement, a.id) == a

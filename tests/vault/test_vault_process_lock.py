@@ -17,6 +17,7 @@ from desktop.vault import (
     generate_recovery_keypair,
     recover_vault,
 )
+from desktop.vault.process_lock import ProcessLock
 
 FAST_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -169,3 +170,34 @@ def test_recovery_in_the_process_that_holds_the_lock(tmp_path: Path) -> None:
         vault.unlock("ny")
     finally:
         vault.release_process_lock()
+
+
+def test_a_folder_whose_database_is_a_symlink_to_a_held_one_is_refused(
+    data_dir: Path, holder: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    # A second folder: a copy of vault.json and a symlink to the first folder's trepart.db.
+    (data_dir / "trepart.db").write_bytes(b"")
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "vault.json").write_bytes((data_dir / "vault.json").read_bytes())
+    (second / "trepart.db").symlink_to(data_dir / "trepart.db")
+
+    assert try_in_other_process(second) == IN_USE_EXIT_CODE
+    here = Vault.open(second)
+    with pytest.raises(VaultInUse):
+        here.acquire_process_lock()
+    assert not here.holds_process_lock
+    # Its own folder's lock was given back, so the refusal leaves nothing held.
+    own = ProcessLock(second / "trepart.lock")
+    own.acquire()
+    own.release()
+    holder.kill()
+    holder.wait(timeout=30)
+    here.acquire_process_lock()
+    try:
+        # Now the other way round: the first folder is refused while the linked one is open.
+        assert try_in_other_process(data_dir) == IN_USE_EXIT_CODE
+    finally:
+        here.release_process_lock()
+    assert try_in_other_process(data_dir) == 0
+    assert try_in_other_process(second) == 0
