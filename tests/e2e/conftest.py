@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
 from desktop.domain.records import Case, Citizen, Company
 from desktop.services import session as sessions
@@ -21,9 +21,11 @@ from desktop.vault import KdfParams
 from sync.client import SyncReport
 from sync.protocol.ids import uuid7
 from sync.protocol.vocabulary import Role
-from sync.server import admin, migrate
+from sync.server import admin
+from sync.server.db import make_engine
 from sync.server.main import create_app
 from sync.server.settings import Settings
+from tests.serverdb import BACKENDS, empty, fast_settings, migrated_database
 
 FAST_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 VAULT_PASSWORD = "enheds-kode-1"
@@ -101,19 +103,24 @@ class Device:
         return sync_service.run(self.session, http_transport=self.transport, sleep=lambda s: None)
 
 
+@pytest.fixture(scope="session", params=BACKENDS)
+def server_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+              ) -> Iterator[str]:
+    """URL of this session's server database: every e2e test runs on SQLite and PostgreSQL."""
+    pg = request.getfixturevalue("postgres_url") if request.param == "postgres" else None
+    with migrated_database(request.param, tmp_path_factory.mktemp("e2e-db"), pg) as url:
+        yield url
+
+
+def empty_server_engine(url: str, data_dir: Path) -> tuple[Engine, Settings]:
+    """An engine on the session's server database, emptied, and fast settings for it."""
+    settings = fast_settings(url, data_dir)
+    return empty(make_engine(settings)), settings
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'server.db'}",
-        data_dir=tmp_path,
-        auto_migrate=False,
-        argon2_memory_kib=8,
-        argon2_iterations=1,
-        argon2_lanes=1,
-        log_level="WARNING",
-    )
-    engine = create_engine(settings.resolved_database_url())
-    migrate.upgrade(engine)
+def server(server_db: str, tmp_path: Path) -> Iterator[Server]:
+    engine, settings = empty_server_engine(server_db, tmp_path)
     app = create_app(settings, engine=engine)
     with TestClient(app) as client:
         yield Server(engine=engine, settings=settings, client=client)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import os
 import signal
 import socket
@@ -16,17 +17,23 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from sqlalchemy import create_engine
+from sqlalchemy import func, select
 
 from desktop.domain.records import Meeting
 from desktop.services import session as sessions
 from desktop.services import sync as sync_service
 from sync.protocol.ids import uuid7
 from sync.protocol.vocabulary import Role
-from sync.server import admin, migrate
+from sync.server import admin
 from sync.server.main import create_app
-from sync.server.settings import Settings
-from tests.e2e.conftest import FAST_KDF, SERVER_PASSWORD, VAULT_PASSWORD, new_case
+from sync.server.models import records
+from tests.e2e.conftest import (
+    FAST_KDF,
+    SERVER_PASSWORD,
+    VAULT_PASSWORD,
+    empty_server_engine,
+    new_case,
+)
 
 
 class PushGate:
@@ -61,18 +68,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def http_server(tmp_path: Path) -> Iterator[tuple[str, PushGate, object]]:
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'server.db'}",
-        data_dir=tmp_path,
-        auto_migrate=False,
-        argon2_memory_kib=8,
-        argon2_iterations=1,
-        argon2_lanes=1,
-        log_level="WARNING",
-    )
-    engine = create_engine(settings.resolved_database_url())
-    migrate.upgrade(engine)
+def http_server(server_db: str, tmp_path: Path) -> Iterator[tuple[str, PushGate, object]]:
+    engine, settings = empty_server_engine(server_db, tmp_path)
     admin.add_user(
         engine=engine,
         settings=settings,
@@ -142,9 +139,18 @@ def test_two_laptops_sync_over_real_http(http_server, tmp_path):
 
 def _server_count(engine, record_type: str) -> int:
     with engine.connect() as conn:
-        return conn.exec_driver_sql(
-            "SELECT count(*) FROM records WHERE record_type = ?", (record_type,)
-        ).scalar()
+        return conn.execute(
+            select(func.count()).select_from(records).where(records.c.record_type == record_type)
+        ).scalar_one()
+
+
+def _server_notes(engine) -> list[str]:
+    """Every meeting's notes as the server holds them (a re-applied edit would repeat a line)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(records.c["values"]).where(records.c.record_type == "meeting")
+        ).scalars()
+        return sorted(json.loads(v)["notes"] if isinstance(v, str) else v["notes"] for v in rows)
 
 
 def test_sync_killed_mid_push_completes_next_time_without_duplicates(http_server, tmp_path):
@@ -190,5 +196,6 @@ def test_sync_killed_mid_push_completes_next_time_without_duplicates(http_server
     assert session.store.outbox_count() == 0
     assert report.refusals == []
     assert _server_count(engine, "meeting") == 30  # the retried ops were not applied twice
+    assert _server_notes(engine) == sorted(f"Møde {i}" for i in range(30))
     assert _server_count(engine, "citizen") == 1
     session.close()
