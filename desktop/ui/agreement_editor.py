@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -95,6 +96,8 @@ class DocumentEditor(QWidget):
         self.sign_dialog: SignDialog | None = None
         self.return_dialog: Any = None  # the consultant's password after a hand-over signing
         self.preview_dialog: QDialog | None = None
+        self.void_dialog: QMessageBox | None = None  # "Borger har underskrevet; ..."
+        self._void_confirmed = False  # the user chose to edit signed content
         self.has_loaded = False
 
         self.general = ProblemLabel(self)
@@ -327,6 +330,7 @@ class DocumentEditor(QWidget):
 
     def _set_document(self, document: Any) -> None:
         self.document = document
+        self._void_confirmed = False
         self._filling = True
         try:
             self.fill(document)
@@ -431,18 +435,37 @@ class DocumentEditor(QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, doc.id)
             for s in version.signatures:
-                valid = s.content_hash == version.content_hash
                 text = (
                     self.tr("%1 · %2 · %3")
                     .replace("%1", s.signer_name)
                     .replace("%2", fmt_datetime(s.signed_at))
                     .replace("%3", vocab(v.SignatureMethod(s.method).label).lower())
                 )
-                if not valid:
-                    text += " " + self.tr("(en tidligere udgave af kladden)")
                 child = QTreeWidgetItem([party_label(s.party), text])
                 child.setToolTip(1, text)
                 child.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+                item.addChild(child)
+            for voided in version.voided:
+                s = voided.signature
+                # Column 0 says "Annulleret", not the party: a version lists each party once.
+                text = (
+                    self.tr("%1: %2 · underskrevet %3")
+                    .replace("%1", party_label(s.party))
+                    .replace("%2", s.signer_name)
+                    .replace("%3", fmt_datetime(s.signed_at))
+                )
+                if voided.voided_at is not None:
+                    text += (
+                        self.tr(" · annulleret %1 af %2 (ændret: %3)")
+                        .replace("%1", fmt_datetime(voided.voided_at))
+                        .replace("%2", voided.voided_by or "")
+                        .replace("%3", ", ".join(voided.fields))
+                    )
+                child = QTreeWidgetItem([self.tr("Annulleret"), text])
+                child.setToolTip(1, text)
+                child.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+                child.setForeground(0, Qt.GlobalColor.gray)
+                child.setForeground(1, Qt.GlobalColor.gray)
                 item.addChild(child)
             self.history.addTopLevelItem(item)
             item.setExpanded(True)
@@ -483,9 +506,58 @@ class DocumentEditor(QWidget):
     def edited(self, *_args: Any) -> None:
         if self._filling:
             return
+        if self._signed_content_edited():
+            return
         self._dirty = True
         self.state.setText(self.tr("Ændringer er ikke gemt"))
         self._validate_timer.start()
+
+    def _signed_content_edited(self) -> bool:
+        """The first change to a draft someone signed: ask before it takes effect.
+
+        Going on voids their signatures when the draft is saved (the service logs who, when and
+        which fields, and keeps the voided signatures); "Fortryd" puts the form back.
+        """
+        version = self.current
+        if (
+            self._void_confirmed
+            or version is None
+            or self.is_new
+            or self.frozen
+            or not version.signatures
+        ):
+            return False
+        if self.void_dialog is not None:
+            return True  # already asking
+        dialog = QMessageBox(self)
+        dialog.setIcon(QMessageBox.Icon.Warning)
+        dialog.setWindowTitle(self.tr("Ændring kræver ny underskrift"))
+        dialog.setText(signing.void_warning(list(version.signatures)))
+        dialog.setInformativeText(
+            self.tr(
+                "Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken "
+                "som annulleret, og parten skal underskrive igen."
+            )
+        )
+        self.void_go_on = dialog.addButton(
+            self.tr("Ret alligevel"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.void_undo = dialog.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+        dialog.setDefaultButton(self.void_undo)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _r: self._void_answered(dialog))
+        self.void_dialog = dialog
+        dialog.open()
+        return True
+
+    def _void_answered(self, dialog: QMessageBox) -> None:
+        self.void_dialog = None
+        if dialog.clickedButton() is self.void_go_on:
+            self._void_confirmed = True
+            self.edited()
+            return
+        if self.document is not None:
+            self._set_document(self.document)  # undo the keystroke
 
     def watch(self, widget: QWidget) -> None:
         """Mark the form edited when this input changes."""
@@ -560,6 +632,7 @@ class DocumentEditor(QWidget):
                 self.scroll.ensureWidgetVisible(first)
             return
         viewer = self._context.base_viewer
+        void = self._void_confirmed
         self._busy = True
 
         def done(_changes: Changes) -> None:
@@ -582,7 +655,9 @@ class DocumentEditor(QWidget):
 
         self._context.mutate(
             self,
-            lambda store: signing.save_draft_document(store, viewer=viewer, document=document),
+            lambda store: signing.save_draft_document(
+                store, viewer=viewer, document=document, void_signatures=void
+            ),
             done,
             failed,
         )
@@ -604,6 +679,7 @@ class DocumentEditor(QWidget):
             self.sign_problems.show_problems(parse)
             return
         must_save = self._dirty or self.is_new
+        void = self._void_confirmed
         viewer = self._context.base_viewer
         self._busy = True
 
@@ -613,7 +689,9 @@ class DocumentEditor(QWidget):
                 return found, None  # nothing is saved when the content cannot be signed
             changes = None
             if must_save:
-                changes = signing.save_draft_document(store, viewer=viewer, document=document)
+                changes = signing.save_draft_document(
+                    store, viewer=viewer, document=document, void_signatures=void
+                )
             return [], changes
 
         def checked(result: tuple[list[Problem], Changes | None]) -> None:
