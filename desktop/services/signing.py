@@ -201,9 +201,31 @@ def _parties(store: Store, case: Case) -> dict[str, Any]:
         v.Party.COMPANY.value: {"name": company.name if company else "", "contact": contact},
         v.Party.JOBCENTER.value: {
             "name": store.get_state("org.name") or "Jobcentret",
-            "contact": case.consultant or store.actor.username,
+            # Printed on paper: the consultant's full name, never a user name.
+            "contact": consultant_full_name(store),
         },
     }
+
+
+FULL_NAME_STATE = "user.full_name"
+
+
+def consultant_full_name(store: Store) -> str:
+    """The logged-in consultant's full name as they last signed for the jobcenter ('' if never)."""
+    return store.get_state(FULL_NAME_STATE) or ""
+
+
+def is_user_name(store: Store, name: str, case: Case | None = None) -> bool:
+    """A login name ('demo.konsulent') where a printed name belongs."""
+    names = {store.actor.username}
+    if case is not None and case.consultant:
+        names.add(case.consultant)
+    return name.strip() in names
+
+
+def signed_by_text(signature: Signature) -> str:
+    """Who signed, for the case log: 'Borger: Åse Bæk' (the operator is the entry's user)."""
+    return f"{v.Party(signature.party).label}: {signature.signer_name}"
 
 
 def new_agreement(store: Store, *, viewer: Viewer, case_id: str) -> Agreement:
@@ -396,11 +418,22 @@ def sign(
         attachment=paper_scan_b64,
     )
     problems += check_signature(signature)
+    case = store.get(Case, document.case_id)
+    if signature.signer_name and is_user_name(store, signature.signer_name, case):
+        problems.append(
+            Problem(
+                "signature.username",
+                "signer_name",
+                "Skriv underskriverens fulde navn, ikke et brugernavn.",
+            )
+        )
     if problems:
         raise SigningError(problems)
 
     with store.batch():
-        store.append(signature)
+        store.append(signature, audit_detail=signed_by_text(signature))
+        if party == v.Party.JOBCENTER.value and not viewer.is_mentor:
+            store.set_state(FULL_NAME_STATE, signature.signer_name)
         missing = tuple(missing_parties(document, [*signatures, signature]))
         if not missing:
             store.save(document.replace(status=v.DocumentStatus.SIGNED.value))

@@ -98,6 +98,7 @@ class DocumentEditor(QWidget):
         self.preview_dialog: QDialog | None = None
         self.void_dialog: QMessageBox | None = None  # "Borger har underskrevet; ..."
         self._void_confirmed = False  # the user chose to edit signed content
+        self._full_name = ""  # the consultant's printed name, as last signed
         self.has_loaded = False
 
         self.general = ProblemLabel(self)
@@ -271,9 +272,16 @@ class DocumentEditor(QWidget):
     def load(self) -> None:
         viewer = self._context.viewer
         case_id, kind = self.case_id, self.kind
-        self._context.op(
-            self, lambda store: signing.history(store, viewer=viewer, case_id=case_id, kind=kind)
-        ).success(self._loaded).run()
+
+        def fetch(store: Any) -> tuple[list[signing.DocumentVersion], str]:
+            versions = signing.history(store, viewer=viewer, case_id=case_id, kind=kind)
+            return versions, signing.consultant_full_name(store)
+
+        self._context.op(self, fetch).success(self._fetched).run()
+
+    def _fetched(self, result: tuple[list[signing.DocumentVersion], str]) -> None:
+        versions, self._full_name = result
+        self._loaded(versions)
 
     def _loaded(self, versions: list[signing.DocumentVersion]) -> None:
         self.has_loaded = True
@@ -731,8 +739,12 @@ class DocumentEditor(QWidget):
             return info.get("contact") or info.get("name", ""), self.tr(
                 "Virksomhedens kontaktperson"
             )
+        # The consultant's full name, never the login name ("demo.konsulent").
         user = getattr(self._context.base_viewer, "username", "")
-        return info.get("contact") or user, self.tr("Virksomhedskonsulent")
+        contact = info.get("contact") or ""
+        if not contact or contact == user:
+            contact = self._full_name
+        return contact, self.tr("Virksomhedskonsulent")
 
     def open_sign_dialog(self, party: str) -> None:
         name, role = self.signer_defaults(party)
