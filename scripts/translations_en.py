@@ -8,6 +8,25 @@ only fills translations that are still unfinished.
 from __future__ import annotations
 
 UI: dict[str, str] = {
+    # editing signed drafts, hand-over (own words)
+    "Ændring kræver ny underskrift": "The change needs a new signature",
+    "Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken "
+    "som annulleret, og parten skal underskrive igen.": "The signature becomes void when "
+    "the change is saved. It is kept in the history as voided, and the party must sign again.",
+    "Ret alligevel": "Edit anyway",
+    "Fortryd": "Undo",
+    "%1: %2 · underskrevet %3": "%1: %2 · signed %3",
+    " · annulleret %1 af %2 (ændret: %3)": " · voided %1 by %2 (changed: %3)",
+    "Annulleret": "Voided",
+    "Borgerens eller virksomhedens egne ord; skrives ved overdragelse.": (
+        "The citizen's or company's own words; written at hand-over."
+    ),
+    "Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter "
+    "computeren tilbage.": "The screen has been handed over to the citizen. Write your "
+    "comments and save. Then hand the computer back.",
+    "Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter "
+    "computeren tilbage.": "The screen has been handed over to the company. Write your "
+    "comments and save. Then hand the computer back.",
     # meeting form
     "Hvad skal gøres?": "What needs doing?",
     "Udført": "Done",
@@ -551,6 +570,8 @@ VOCABULARY: dict[str, str] = {
     "Planlagte timer pr. uge": "Planned hours per week",
     "Faktiske timer pr. uge": "Actual hours per week",
     "Virker skånehensynene?": "Are the accommodations working?", "Barrierer": "Barriers",
+    "Borgerens / virksomhedens bemærkninger": "Comments of the citizen / company",
+    "Sådan virker skånehensynene for os": "How the accommodations work for us",
     "Referat": "Minutes", "Beslutninger": "Decisions", "Næste møde": "Next meeting",
     "Helbredsnoter (kun jobcenter)": "Health notes (job centre only)", "Handling": "Action",
     "Trepartsplan": "Three-party plan", "Hvad": "What", "Hvem har bolden": "Who holds the ball",

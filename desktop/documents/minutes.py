@@ -41,6 +41,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("Referat", ("notes",)),
     ("Beslutninger", ("decisions",)),
+    ("Borgerens / virksomhedens ord", ("party_comments", "party_accommodations_view")),
 )
 # Fields shown elsewhere or not at all on minutes: the case link.
 NOT_SHOWN = ("case_id",)

@@ -56,7 +56,7 @@ def jobcenter_contact(parties: Parties, document_parties: Mapping[str, Any] | No
     stored = (document_parties or {}).get(Party.JOBCENTER.value) or {}
     if isinstance(stored, Mapping) and stored.get("contact"):
         return str(stored["contact"])
-    return parties.case.consultant or ""
+    return ""  # case.consultant is a login name ("demo.konsulent"), never a printed name
 
 
 def parties_table(

@@ -136,6 +136,8 @@ class Meeting(Record):
     barriers: str | None = None
     notes: str | None = None
     decisions: str | None = None
+    party_comments: str | None = None
+    party_accommodations_view: str | None = None
     next_meeting_at: dt.datetime | None = None
     health_notes: str | None = None
 

@@ -29,6 +29,7 @@ from desktop.domain.records import (
     Accommodation,
     ActionItem,
     Agreement,
+    AuditEntry,
     Case,
     Citizen,
     Company,
@@ -44,6 +45,7 @@ from desktop.services.changes import Changes
 from desktop.services.meetings import ActionEntry
 from desktop.store import Store
 from sync.protocol import vocabulary as v
+from sync.protocol.catalogue import record_type
 from sync.protocol.ids import uuid7
 
 log = logging.getLogger(__name__)
@@ -126,14 +128,48 @@ class SigningError(ValueError):
         super().__init__(" ".join(p.message for p in problems))
 
 
+class SignaturesWouldBeVoided(SigningError):
+    """Saving this edit would void signatures given on the stored content; nothing was saved.
+
+    The user is asked first ("Borger har underskrevet; ændringen kræver en ny underskrift") and
+    saves again with `void_signatures=True`: a signature is never voided silently.
+    """
+
+    def __init__(self, signatures: list[Signature]) -> None:
+        self.signatures = signatures
+        super().__init__([Problem("signatures.void", "status", void_warning(signatures))])
+
+
+def void_warning(signatures: list[Signature]) -> str:
+    """'Borger og Virksomhed har underskrevet; ændringen kræver en ny underskrift'."""
+    labels = [v.Party(p).label for p in REQUIRED_PARTIES if any(s.party == p for s in signatures)]
+    who = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " og " + labels[-1]
+    return f"{who} har underskrevet; ændringen kræver en ny underskrift."
+
+
+@dataclass(frozen=True, slots=True)
+class VoidedSignature:
+    """A signature made void by a later edit of the draft: kept, never deleted."""
+
+    signature: Signature
+    voided_at: dt.datetime | None  # None: voided before voiding was recorded
+    voided_by: str | None  # the user who made the edit
+    fields: tuple[str, ...]  # the edited fields (names), the edit that voided it
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentVersion:
-    """One version of an agreement or plan with who signed it, for the history view."""
+    """One version of an agreement or plan with who signed it, for the history view.
+
+    `signatures` holds the valid signatures only, one per party; signatures voided by an edit of
+    the draft are in `voided`, each with who edited, when and which fields.
+    """
 
     document: Document
     signatures: tuple[Signature, ...]
     missing: tuple[str, ...]
     content_hash: str
+    voided: tuple[VoidedSignature, ...] = ()
 
     @property
     def frozen(self) -> bool:
@@ -165,9 +201,31 @@ def _parties(store: Store, case: Case) -> dict[str, Any]:
         v.Party.COMPANY.value: {"name": company.name if company else "", "contact": contact},
         v.Party.JOBCENTER.value: {
             "name": store.get_state("org.name") or "Jobcentret",
-            "contact": case.consultant or store.actor.username,
+            # Printed on paper: the consultant's full name, never a user name.
+            "contact": consultant_full_name(store),
         },
     }
+
+
+FULL_NAME_STATE = "user.full_name"
+
+
+def consultant_full_name(store: Store) -> str:
+    """The logged-in consultant's full name as they last signed for the jobcenter ('' if never)."""
+    return store.get_state(FULL_NAME_STATE) or ""
+
+
+def is_user_name(store: Store, name: str, case: Case | None = None) -> bool:
+    """A login name ('demo.konsulent') where a printed name belongs."""
+    names = {store.actor.username}
+    if case is not None and case.consultant:
+        names.add(case.consultant)
+    return name.strip() in names
+
+
+def signed_by_text(signature: Signature) -> str:
+    """Who signed, for the case log: 'Borger: Åse Bæk' (the operator is the entry's user)."""
+    return f"{v.Party(signature.party).label}: {signature.signer_name}"
 
 
 def new_agreement(store: Store, *, viewer: Viewer, case_id: str) -> Agreement:
@@ -208,8 +266,31 @@ def _stored(store: Store, doc: Document) -> Document | None:
     return store.get(type(doc), doc.id)
 
 
-def save_draft_document(store: Store, *, viewer: Viewer, document: Document) -> Changes:
-    """Save a draft agreement or plan. Frozen versions are refused; invalid content too."""
+def valid_signatures(store: Store, document: Document) -> list[Signature]:
+    """The signatures given on exactly this content, one per party (the latest)."""
+    digest = content_hash(document)
+    by_party: dict[str, Signature] = {}
+    for s in documents.signatures_of(store, document.id):
+        if s.content_hash == digest:
+            by_party[s.party] = s
+    return [by_party[p] for p in REQUIRED_PARTIES if p in by_party]
+
+
+def _changed_fields(old: Document, new: Document) -> list[str]:
+    rt = old.catalogue()
+    return [n for n in rt.frozen_fields if getattr(old, n) != getattr(new, n)]
+
+
+def save_draft_document(
+    store: Store, *, viewer: Viewer, document: Document, void_signatures: bool = False
+) -> Changes:
+    """Save a draft agreement or plan. Frozen versions are refused; invalid content too.
+
+    An edit of content someone has signed voids their signature. Unless the caller confirms
+    (`void_signatures=True`, after asking the user) the save is refused with
+    SignaturesWouldBeVoided; when confirmed, each voided signature is kept and the voiding is
+    logged against it (who, when, which fields), in the same transaction as the save.
+    """
     require_jobcenter(viewer)
     require_case(store, document.case_id, viewer=viewer)
     stored = _stored(store, document)
@@ -220,8 +301,40 @@ def save_draft_document(store: Store, *, viewer: Viewer, document: Document) -> 
     problems = blocking(validate(document))
     if problems:
         raise ValidationError(problems)
-    store.save(document)
-    return Changes.of(document.RECORD_TYPE, case_ids=[document.case_id])
+    voided: list[Signature] = []
+    fields: list[str] = []
+    if stored is not None and content_hash(stored) != content_hash(document):
+        voided = valid_signatures(store, stored)
+        fields = _changed_fields(stored, document)
+    if voided and not void_signatures:
+        raise SignaturesWouldBeVoided(voided)
+    with store.batch():
+        store.save(document)
+        for s in voided:
+            # Field names only, never values (the audit log's rule).
+            store.audit(
+                v.AuditAction.CHANGE,
+                record_type="signature",
+                record_id=s.id,
+                case_id=document.case_id,
+                detail=VOID_DETAIL + ",".join(fields),
+            )
+    kinds = (document.RECORD_TYPE, "signature") if voided else (document.RECORD_TYPE,)
+    return Changes.of(*kinds, case_ids=[document.case_id])
+
+
+# An audit entry "changed" on a signature (which is otherwise never changed) records its voiding.
+VOID_DETAIL = "annulleret af ændring i: "
+
+
+def _voidings(store: Store, case_id: str) -> dict[str, AuditEntry]:
+    return {
+        e.record_id: e
+        for e in store.list(AuditEntry, where={"case_id": case_id, "record_type": "signature"})
+        if e.record_id
+        and e.action == v.AuditAction.CHANGE.value
+        and (e.detail or "").startswith(VOID_DETAIL)
+    }
 
 
 def signing_problems(store: Store, document: Document) -> list[Problem]:
@@ -305,11 +418,22 @@ def sign(
         attachment=paper_scan_b64,
     )
     problems += check_signature(signature)
+    case = store.get(Case, document.case_id)
+    if signature.signer_name and is_user_name(store, signature.signer_name, case):
+        problems.append(
+            Problem(
+                "signature.username",
+                "signer_name",
+                "Skriv underskriverens fulde navn, ikke et brugernavn.",
+            )
+        )
     if problems:
         raise SigningError(problems)
 
     with store.batch():
-        store.append(signature)
+        store.append(signature, audit_detail=signed_by_text(signature))
+        if party == v.Party.JOBCENTER.value and not viewer.is_mentor:
+            store.set_state(FULL_NAME_STATE, signature.signer_name)
         missing = tuple(missing_parties(document, [*signatures, signature]))
         if not missing:
             store.save(document.replace(status=v.DocumentStatus.SIGNED.value))
@@ -366,15 +490,33 @@ def history(store: Store, *, viewer: Viewer, case_id: str, kind: str) -> list[Do
     """Every version, oldest first, with its signatures; hidden fields redacted for mentors."""
     require_case(store, case_id, viewer=viewer)
     cls = KINDS[kind]
+    voidings = _voidings(store, case_id)
+    labels = {f.name: f.label for f in record_type(kind).fields}
     versions = []
     for doc in store.list(cls, where={"case_id": case_id}, order_by=("version", "created_at")):
-        sigs = tuple(s for s in documents.signatures_of(store, doc.id))
+        digest = content_hash(doc)
+        valid = tuple(valid_signatures(store, doc))
+        voided = []
+        for s in documents.signatures_of(store, doc.id):
+            if s.content_hash == digest:
+                continue
+            entry = voidings.get(s.id)
+            names = (entry.detail or "")[len(VOID_DETAIL) :].split(",") if entry else []
+            voided.append(
+                VoidedSignature(
+                    s,
+                    entry.at if entry else None,
+                    entry.username if entry else None,
+                    tuple(labels.get(n, n) for n in names if n),
+                )
+            )
         versions.append(
             DocumentVersion(
                 redact(doc, viewer=viewer),
-                sigs,
-                tuple(missing_parties(doc, sigs)),
-                content_hash(doc),
+                valid,
+                tuple(missing_parties(doc, valid)),
+                digest,
+                tuple(voided),
             )
         )
     return versions

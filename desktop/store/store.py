@@ -446,8 +446,11 @@ class Store:
             )
             self._put_state(conn, "hlc", stamp)
 
-    def append(self, record: R) -> R:
-        """Write an append-only record (signature, audit entry) exactly once."""
+    def append(self, record: R, *, audit_detail: str = "") -> R:
+        """Write an append-only record (signature, audit entry) exactly once.
+
+        `audit_detail` goes on the audit entry of the act (for a signature: who signed, as
+        role and printed name; the entry's user is the operator)."""
         rt = record.catalogue()
         table = RECORD_TABLES[rt.name]
         values = record.to_values()
@@ -462,6 +465,7 @@ class Store:
                     rt.name,
                     record.id,
                     case_id=values.get("case_id"),
+                    detail=audit_detail,
                 )
         return record
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -96,6 +97,9 @@ class DocumentEditor(QWidget):
         self.return_dialog: Any = None  # the consultant's password after a hand-over signing
         self.preview_dialog: QDialog | None = None
         self.copy_flow: Any = None  # the copy chooser and preview while they are open
+        self.void_dialog: QMessageBox | None = None  # "Borger har underskrevet; ..."
+        self._void_confirmed = False  # the user chose to edit signed content
+        self._full_name = ""  # the consultant's printed name, as last signed
         self.has_loaded = False
 
         self.general = ProblemLabel(self)
@@ -269,9 +273,16 @@ class DocumentEditor(QWidget):
     def load(self) -> None:
         viewer = self._context.viewer
         case_id, kind = self.case_id, self.kind
-        self._context.op(
-            self, lambda store: signing.history(store, viewer=viewer, case_id=case_id, kind=kind)
-        ).success(self._loaded).run()
+
+        def fetch(store: Any) -> tuple[list[signing.DocumentVersion], str]:
+            versions = signing.history(store, viewer=viewer, case_id=case_id, kind=kind)
+            return versions, signing.consultant_full_name(store)
+
+        self._context.op(self, fetch).success(self._fetched).run()
+
+    def _fetched(self, result: tuple[list[signing.DocumentVersion], str]) -> None:
+        versions, self._full_name = result
+        self._loaded(versions)
 
     def _loaded(self, versions: list[signing.DocumentVersion]) -> None:
         self.has_loaded = True
@@ -328,6 +339,7 @@ class DocumentEditor(QWidget):
 
     def _set_document(self, document: Any) -> None:
         self.document = document
+        self._void_confirmed = False
         self._filling = True
         try:
             self.fill(document)
@@ -440,18 +452,37 @@ class DocumentEditor(QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, doc.id)
             for s in version.signatures:
-                valid = s.content_hash == version.content_hash
                 text = (
                     self.tr("%1 · %2 · %3")
                     .replace("%1", s.signer_name)
                     .replace("%2", fmt_datetime(s.signed_at))
                     .replace("%3", vocab(v.SignatureMethod(s.method).label).lower())
                 )
-                if not valid:
-                    text += " " + self.tr("(en tidligere udgave af kladden)")
                 child = QTreeWidgetItem([party_label(s.party), text])
                 child.setToolTip(1, text)
                 child.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+                item.addChild(child)
+            for voided in version.voided:
+                s = voided.signature
+                # Column 0 says "Annulleret", not the party: a version lists each party once.
+                text = (
+                    self.tr("%1: %2 · underskrevet %3")
+                    .replace("%1", party_label(s.party))
+                    .replace("%2", s.signer_name)
+                    .replace("%3", fmt_datetime(s.signed_at))
+                )
+                if voided.voided_at is not None:
+                    text += (
+                        self.tr(" · annulleret %1 af %2 (ændret: %3)")
+                        .replace("%1", fmt_datetime(voided.voided_at))
+                        .replace("%2", voided.voided_by or "")
+                        .replace("%3", ", ".join(voided.fields))
+                    )
+                child = QTreeWidgetItem([self.tr("Annulleret"), text])
+                child.setToolTip(1, text)
+                child.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+                child.setForeground(0, Qt.GlobalColor.gray)
+                child.setForeground(1, Qt.GlobalColor.gray)
                 item.addChild(child)
             self.history.addTopLevelItem(item)
             item.setExpanded(True)
@@ -492,9 +523,58 @@ class DocumentEditor(QWidget):
     def edited(self, *_args: Any) -> None:
         if self._filling:
             return
+        if self._signed_content_edited():
+            return
         self._dirty = True
         self.state.setText(self.tr("Ændringer er ikke gemt"))
         self._validate_timer.start()
+
+    def _signed_content_edited(self) -> bool:
+        """The first change to a draft someone signed: ask before it takes effect.
+
+        Going on voids their signatures when the draft is saved (the service logs who, when and
+        which fields, and keeps the voided signatures); "Fortryd" puts the form back.
+        """
+        version = self.current
+        if (
+            self._void_confirmed
+            or version is None
+            or self.is_new
+            or self.frozen
+            or not version.signatures
+        ):
+            return False
+        if self.void_dialog is not None:
+            return True  # already asking
+        dialog = QMessageBox(self)
+        dialog.setIcon(QMessageBox.Icon.Warning)
+        dialog.setWindowTitle(self.tr("Ændring kræver ny underskrift"))
+        dialog.setText(signing.void_warning(list(version.signatures)))
+        dialog.setInformativeText(
+            self.tr(
+                "Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken "
+                "som annulleret, og parten skal underskrive igen."
+            )
+        )
+        self.void_go_on = dialog.addButton(
+            self.tr("Ret alligevel"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.void_undo = dialog.addButton(self.tr("Fortryd"), QMessageBox.ButtonRole.RejectRole)
+        dialog.setDefaultButton(self.void_undo)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _r: self._void_answered(dialog))
+        self.void_dialog = dialog
+        dialog.open()
+        return True
+
+    def _void_answered(self, dialog: QMessageBox) -> None:
+        self.void_dialog = None
+        if dialog.clickedButton() is self.void_go_on:
+            self._void_confirmed = True
+            self.edited()
+            return
+        if self.document is not None:
+            self._set_document(self.document)  # undo the keystroke
 
     def watch(self, widget: QWidget) -> None:
         """Mark the form edited when this input changes."""
@@ -569,6 +649,7 @@ class DocumentEditor(QWidget):
                 self.scroll.ensureWidgetVisible(first)
             return
         viewer = self._context.base_viewer
+        void = self._void_confirmed
         self._busy = True
 
         def done(_changes: Changes) -> None:
@@ -591,7 +672,9 @@ class DocumentEditor(QWidget):
 
         self._context.mutate(
             self,
-            lambda store: signing.save_draft_document(store, viewer=viewer, document=document),
+            lambda store: signing.save_draft_document(
+                store, viewer=viewer, document=document, void_signatures=void
+            ),
             done,
             failed,
         )
@@ -613,6 +696,7 @@ class DocumentEditor(QWidget):
             self.sign_problems.show_problems(parse)
             return
         must_save = self._dirty or self.is_new
+        void = self._void_confirmed
         viewer = self._context.base_viewer
         self._busy = True
 
@@ -622,7 +706,9 @@ class DocumentEditor(QWidget):
                 return found, None  # nothing is saved when the content cannot be signed
             changes = None
             if must_save:
-                changes = signing.save_draft_document(store, viewer=viewer, document=document)
+                changes = signing.save_draft_document(
+                    store, viewer=viewer, document=document, void_signatures=void
+                )
             return [], changes
 
         def checked(result: tuple[list[Problem], Changes | None]) -> None:
@@ -662,8 +748,12 @@ class DocumentEditor(QWidget):
             return info.get("contact") or info.get("name", ""), self.tr(
                 "Virksomhedens kontaktperson"
             )
+        # The consultant's full name, never the login name ("demo.konsulent").
         user = getattr(self._context.base_viewer, "username", "")
-        return info.get("contact") or user, self.tr("Virksomhedskonsulent")
+        contact = info.get("contact") or ""
+        if not contact or contact == user:
+            contact = self._full_name
+        return contact, self.tr("Virksomhedskonsulent")
 
     def open_sign_dialog(self, party: str) -> None:
         name, role = self.signer_defaults(party)

@@ -831,12 +831,12 @@ class MainWindow(QMainWindow):
                 a.setEnabled(a is self.lock_action)
             text = (
                 self.tr(
-                    "Skærmen er overdraget til borgeren. Skriv i referatet og gem. Giv "
+                    "Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv "
                     "derefter computeren tilbage."
                 )
                 if recipient == "borger"
                 else self.tr(
-                    "Skærmen er overdraget til virksomheden. Skriv i referatet og gem. "
+                    "Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. "
                     "Giv derefter computeren tilbage."
                 )
             )

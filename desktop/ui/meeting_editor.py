@@ -14,12 +14,16 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -192,6 +196,7 @@ class MeetingEditor(QWidget):
         self._saving = False
         self._stashed_health: str | None = None
         self._participants: list[ParticipantRow] = []
+        self._locked: list[QWidget] = []  # made read-only for a hand-over
         self._actions: list[ActionRow] = []
 
         self.general = ProblemLabel(self)
@@ -240,6 +245,9 @@ class MeetingEditor(QWidget):
         self.barriers = TextArea(self, lines=3)
         self.notes = TextArea(self, lines=8)
         self.decisions = TextArea(self, lines=3)
+        # The citizen's or company's own words: the only fields they edit in hand-over.
+        self.party_comments = TextArea(self, lines=3)
+        self.party_accommodations_view = TextArea(self, lines=3)
         self.next_meeting_at = DateTimeEdit(self)
         self.health_notes: TextArea | None = None
 
@@ -288,6 +296,14 @@ class MeetingEditor(QWidget):
         b = box("notes", self.notes, "r")
         body_form.addRow(b.label, b)
         b = box("decisions", self.decisions, "u")
+        body_form.addRow(b.label, b)
+        b = box(
+            "party_comments",
+            self.party_comments,
+            hint=self.tr("Borgerens eller virksomhedens egne ord; skrives ved overdragelse."),
+        )
+        body_form.addRow(b.label, b)
+        b = box("party_accommodations_view", self.party_accommodations_view)
         body_form.addRow(b.label, b)
 
         self.action_box = QVBoxLayout()
@@ -359,7 +375,14 @@ class MeetingEditor(QWidget):
 
         for widget in (self.place, self.planned_hours, self.actual_hours):
             widget.textChanged.connect(self._edited)
-        for text in (self.status_against_goals, self.barriers, self.notes, self.decisions):
+        for text in (
+            self.status_against_goals,
+            self.barriers,
+            self.notes,
+            self.decisions,
+            self.party_comments,
+            self.party_accommodations_view,
+        ):
             text.textChanged.connect(self._edited)
         for combo in (self.kind, self.accommodations_working):
             combo.currentIndexChanged.connect(self._edited)
@@ -376,7 +399,7 @@ class MeetingEditor(QWidget):
         close.activated.connect(self.request_close)
         add = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
         add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        add.activated.connect(lambda: self._add_action(focus=True))
+        add.activated.connect(lambda: self._context.handover or self._add_action(focus=True))
         self.setFocusProxy(self.kind)
 
     # -- loading and reading ---------------------------------------------------------------
@@ -394,6 +417,8 @@ class MeetingEditor(QWidget):
         self.barriers.set_value(m.barriers)
         self.notes.set_value(m.notes)
         self.decisions.set_value(m.decisions)
+        self.party_comments.set_value(m.party_comments)
+        self.party_accommodations_view.set_value(m.party_accommodations_view)
         self.next_meeting_at.set_value(m.next_meeting_at)
         if self.health_notes is not None:
             self.health_notes.set_value(m.health_notes)
@@ -470,6 +495,8 @@ class MeetingEditor(QWidget):
             barriers=self.barriers.value(),
             notes=self.notes.value(),
             decisions=self.decisions.value(),
+            party_comments=self.party_comments.value(),
+            party_accommodations_view=self.party_accommodations_view.value(),
             next_meeting_at=next_at,
             health_notes=health if "health_notes" not in self.hidden else None,
         )
@@ -721,8 +748,38 @@ class MeetingEditor(QWidget):
             self.health_notes.blockSignals(False)
             self.health_box.setVisible(False)
             self.health_box.label.setVisible(False)
+        self._lock_all_but_party_words()
         self.handover_button.setVisible(False)
         self.close_button.setVisible(False)
+
+    def party_widgets(self) -> tuple[QWidget, ...]:
+        """What the citizen or company writes in hand-over: their own words, nothing else."""
+        return (self.party_comments, self.party_accommodations_view)
+
+    def _lock_all_but_party_words(self) -> None:
+        """Everything the consultant recorded is read-only: participants, hours, decisions,
+        action items (no adding, no deleting); the party's own fields stay editable."""
+        own = self.party_widgets()
+        content = self.scroll.widget()
+        self._locked = []
+        for w in content.findChildren(QLineEdit) + content.findChildren(QPlainTextEdit):
+            if w not in own and not w.isReadOnly():
+                w.setReadOnly(True)
+                self._locked.append(w)
+        for w in content.findChildren(QComboBox) + content.findChildren(QAbstractButton):
+            if w.isEnabled():
+                w.setEnabled(False)
+                self._locked.append(w)
+        self.party_comments.setFocus()
+        self.scroll.ensureWidgetVisible(self.party_comments)
+
+    def _unlock(self) -> None:
+        for w in self._locked:
+            if isinstance(w, QLineEdit | QPlainTextEdit):
+                w.setReadOnly(False)
+            else:
+                w.setEnabled(True)
+        self._locked = []
 
     def leave_handover(self) -> None:
         if self.health_notes is not None:
@@ -732,5 +789,6 @@ class MeetingEditor(QWidget):
             self._stashed_health = None
             self.health_box.setVisible(True)
             self.health_box.label.setVisible(True)
+        self._unlock()
         self.handover_button.setVisible(True)
         self.close_button.setVisible(True)

@@ -4,7 +4,7 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+845" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="+974" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation type="unfinished" />
         </message>
@@ -37,7 +37,7 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+112" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="+116" />
             <source>Hvad skal gøres?</source>
             <translation type="unfinished" />
         </message>
@@ -1117,7 +1117,7 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1069" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="-1193" />
             <source>aftalen</source>
             <translation type="unfinished" />
         </message>
@@ -1212,18 +1212,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+154" />
+            <location line="+162" />
             <source>%1 · version %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
-            <location line="+174" />
+            <location line="+242" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-168" />
+            <location line="-236" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
             <translation type="unfinished" />
         </message>
@@ -1253,27 +1253,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>%1 · %2 · %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>(en tidligere udgave af kladden)</source>
+            <location line="+13" />
+            <source>%1: %2 · underskrevet %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
+            <location line="+7" />
+            <source> · annulleret %1 af %2 (ændret: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annulleret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
             <source>Ændringer er ikke gemt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+69" />
+            <location line="+22" />
+            <source>Ændring kræver ny underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ret alligevel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fortryd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+83" />
             <source>Ikke gemt: ret de markerede felter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Gemt kl. %1</source>
             <translation type="unfinished" />
         </message>
@@ -1283,7 +1313,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+53" />
             <source>%1 kan ikke underskrives endnu:</source>
             <translation type="unfinished" />
         </message>
@@ -1298,8 +1328,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>Virksomhedskonsulent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Afslut overdragelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1911,12 +1951,12 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+20" />
-            <source>Skærmen er overdraget til borgeren. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
+            <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
-            <source>Skærmen er overdraget til virksomheden. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
+            <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2024,28 +2064,28 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+50" />
-            <location line="+194" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
+            <location line="+214" />
             <source>Ingen ændringer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-193" />
+            <location line="-213" />
             <source>Gemt-status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+77" />
+            <location line="+88" />
             <source>Tilføj handling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+377" />
+            <location line="+388" />
             <source>&amp;Gem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-452" />
+            <location line="-474" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation type="unfinished" />
         </message>
@@ -2080,12 +2120,17 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Tilføj &amp;deltager</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+30" />
+            <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Tilføj en handling (Ctrl+Shift+H)</source>
             <translation type="unfinished" />
         </message>
@@ -2105,7 +2150,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+93" />
+            <location line="+102" />
             <source>Nyt møde: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2120,7 +2165,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <location line="+109" />
             <source>Ændringer er ikke gemt</source>
             <translation type="unfinished" />
@@ -2203,7 +2248,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-576" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="-599" />
             <source>Deltager %1: navn</source>
             <translation type="unfinished" />
         </message>
@@ -2340,7 +2385,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PeriodRow</name>
         <message>
-            <location filename="../../desktop/ui/plan_editor.py" line="+86" />
+            <location filename="../../desktop/ui/plan_editor.py" line="+88" />
             <source>Periode %1: fra uge</source>
             <translation type="unfinished" />
         </message>
@@ -2463,7 +2508,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Planlæg opfølgninger</source>
             <translation type="unfinished" />
         </message>
@@ -2473,12 +2518,39 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+124" />
+            <location line="+11" />
+            <source>Handlinger – hvem har bolden?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tilføj handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gem handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+13" />
+            <source>Ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+146" />
             <source>Gem planen først.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="-131" />
+            <source>Handlingerne er gemt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+139" />
             <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
             <translation type="unfinished" />
         </message>
@@ -2891,7 +2963,7 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <location line="-20" />
-            <source>&amp;Løs konflikt …</source>
+            <source>Løs &amp;konflikt …</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4,7 +4,7 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+845" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="+974" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation type="unfinished" />
         </message>
@@ -37,7 +37,7 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+112" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="+116" />
             <source>Hvad skal gøres?</source>
             <translation>What needs doing?</translation>
         </message>
@@ -1117,7 +1117,7 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1069" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="-1193" />
             <source>aftalen</source>
             <translation type="unfinished" />
         </message>
@@ -1212,18 +1212,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+154" />
+            <location line="+162" />
             <source>%1 · version %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
-            <location line="+174" />
+            <location line="+242" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-168" />
+            <location line="-236" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
             <translation type="unfinished" />
         </message>
@@ -1253,27 +1253,57 @@
             <translation>Version %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>%1 · %2 · %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>(en tidligere udgave af kladden)</source>
-            <translation type="unfinished" />
+            <location line="+13" />
+            <source>%1: %2 · underskrevet %3</source>
+            <translation>%1: %2 · signed %3</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+7" />
+            <source> · annulleret %1 af %2 (ændret: %3)</source>
+            <translation> · voided %1 by %2 (changed: %3)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annulleret</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>Ændringer er ikke gemt</source>
             <translation>Changes are not saved</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+22" />
+            <source>Ændring kræver ny underskrift</source>
+            <translation>The change needs a new signature</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
+            <translation>The signature becomes void when the change is saved. It is kept in the history as voided, and the party must sign again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ret alligevel</source>
+            <translation>Edit anyway</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fortryd</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location line="+83" />
             <source>Ikke gemt: ret de markerede felter</source>
             <translation>Not saved: correct the marked fields</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Gemt kl. %1</source>
             <translation>Saved at %1</translation>
         </message>
@@ -1283,7 +1313,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+53" />
             <source>%1 kan ikke underskrives endnu:</source>
             <translation type="unfinished" />
         </message>
@@ -1298,9 +1328,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>Virksomhedskonsulent</source>
             <translation type="unfinished">Job consultant</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Afslut overdragelse</source>
+            <translation>End hand-over</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+42" />
@@ -1915,13 +1955,13 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+20" />
-            <source>Skærmen er overdraget til borgeren. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
-            <translation>The screen is handed over to the citizen. Write in the minutes and save. Then give the computer back.</translation>
+            <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
+            <translation>The screen has been handed over to the citizen. Write your comments and save. Then hand the computer back.</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Skærmen er overdraget til virksomheden. Skriv i referatet og gem. Giv derefter computeren tilbage.</source>
-            <translation>The screen is handed over to the company. Write in the minutes and save. Then give the computer back.</translation>
+            <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
+            <translation>The screen has been handed over to the company. Write your comments and save. Then hand the computer back.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2029,28 +2069,28 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+50" />
-            <location line="+194" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
+            <location line="+214" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
         </message>
         <message>
-            <location line="-193" />
+            <location line="-213" />
             <source>Gemt-status</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+88" />
             <source>Tilføj handling</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+377" />
+            <location line="+388" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location line="-452" />
+            <location line="-474" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation>Save the meeting (Ctrl+S)</translation>
         </message>
@@ -2085,12 +2125,17 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>e.g. 12.5</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Tilføj &amp;deltager</source>
             <translation>Add &amp;participant</translation>
         </message>
         <message>
             <location line="+30" />
+            <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
+            <translation>The citizen's or company's own words; written at hand-over.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Tilføj en handling (Ctrl+Shift+H)</source>
             <translation>Add an action (Ctrl+Shift+H)</translation>
         </message>
@@ -2110,7 +2155,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>For the job centre only. Never shown to mentors and never printed.</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+102" />
             <source>Nyt møde: %1</source>
             <translation>New meeting: %1</translation>
         </message>
@@ -2125,7 +2170,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>%1: write a number, e.g. 12.5.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <location line="+109" />
             <source>Ændringer er ikke gemt</source>
             <translation>Changes are not saved</translation>
@@ -2208,7 +2253,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-576" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="-599" />
             <source>Deltager %1: navn</source>
             <translation>Participant %1: name</translation>
         </message>
@@ -2345,7 +2390,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PeriodRow</name>
         <message>
-            <location filename="../../desktop/ui/plan_editor.py" line="+86" />
+            <location filename="../../desktop/ui/plan_editor.py" line="+88" />
             <source>Periode %1: fra uge</source>
             <translation type="unfinished" />
         </message>
@@ -2468,7 +2513,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Planlæg opfølgninger</source>
             <translation type="unfinished" />
         </message>
@@ -2478,12 +2523,39 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+124" />
+            <location line="+11" />
+            <source>Handlinger – hvem har bolden?</source>
+            <translation>Actions – who holds the ball?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tilføj handling</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gem handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+13" />
+            <source>Ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+146" />
             <source>Gem planen først.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="-131" />
+            <source>Handlingerne er gemt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+139" />
             <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
             <translation type="unfinished" />
         </message>
@@ -2897,7 +2969,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <location line="-20" />
-            <source>&amp;Løs konflikt …</source>
+            <source>Løs &amp;konflikt …</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3493,6 +3565,10 @@ Fingerprint: %2</translation>
             <translation>Citizen</translation>
         </message>
         <message>
+            <source>Borgerens / virksomhedens bemærkninger</source>
+            <translation>Comments of the citizen / company</translation>
+        </message>
+        <message>
             <source>Brug mindst 10 tegn.</source>
             <translation>Use at least 10 characters.</translation>
         </message>
@@ -4013,6 +4089,10 @@ Fingerprint: %2</translation>
             <translation>Sickness benefit</translation>
         </message>
         <message>
+            <source>Sådan virker skånehensynene for os</source>
+            <translation>How the accommodations work for us</translation>
+        </message>
+        <message>
             <source>Team</source>
             <translation>Team</translation>
         </message>
@@ -4202,6 +4282,22 @@ Fingerprint: %2</translation>
         <message>
             <source>Borger: ugyldig værdi.</source>
             <translation>Citizen: invalid value.</translation>
+        </message>
+        <message>
+            <source>Borgerens / virksomhedens bemærkninger kan ikke være negativ.</source>
+            <translation>Comments of the citizen / company cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Borgerens / virksomhedens bemærkninger må højst være %1 tegn.</source>
+            <translation>Comments of the citizen / company may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Borgerens / virksomhedens bemærkninger skal udfyldes.</source>
+            <translation>Comments of the citizen / company must be filled in.</translation>
+        </message>
+        <message>
+            <source>Borgerens / virksomhedens bemærkninger: ugyldig værdi.</source>
+            <translation>Comments of the citizen / company: invalid value.</translation>
         </message>
         <message>
             <source>CPR-nummer kan ikke være negativ.</source>
@@ -4898,6 +4994,22 @@ Fingerprint: %2</translation>
         <message>
             <source>Sted: ugyldig værdi.</source>
             <translation>Place: invalid value.</translation>
+        </message>
+        <message>
+            <source>Sådan virker skånehensynene for os kan ikke være negativ.</source>
+            <translation>How the accommodations work for us cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Sådan virker skånehensynene for os må højst være %1 tegn.</source>
+            <translation>How the accommodations work for us may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Sådan virker skånehensynene for os skal udfyldes.</source>
+            <translation>How the accommodations work for us must be filled in.</translation>
+        </message>
+        <message>
+            <source>Sådan virker skånehensynene for os: ugyldig værdi.</source>
+            <translation>How the accommodations work for us: invalid value.</translation>
         </message>
         <message>
             <source>Team kan ikke være negativ.</source>

@@ -228,6 +228,9 @@ MEETING = RecordType(
         _f("barriers", T, "Barrierer", merge=TXT),
         _f("notes", T, "Referat", merge=TXT),
         _f("decisions", T, "Beslutninger", merge=TXT),
+        # The citizen's or company's own words, written by them in hand-over.
+        _f("party_comments", T, "Borgerens / virksomhedens bemærkninger", merge=TXT),
+        _f("party_accommodations_view", T, "Sådan virker skånehensynene for os", merge=TXT),
         _f("next_meeting_at", DT, "Næste møde"),
         _f("health_notes", T, "Helbredsnoter (kun jobcenter)", merge=TXT, **HEALTH),
     ),

@@ -17,6 +17,9 @@ from tests.ui.conftest import PASSWORD
 
 
 def _new_case(store) -> Case:
+    # The consultant's printed name, remembered from their first jobcenter signature (the
+    # login name "demo.konsulent" is never offered as a printed name).
+    store.set_state("user.full_name", "Mette Kærgaard")
     citizen = store.save(Citizen(id=uuid7(), name="Åse Bæk Sørensen", phone="12345678"))
     company = store.save(
         Company(
@@ -272,4 +275,6 @@ def test_plan_chart_periods_and_follow_ups(app) -> None:
     assert "gemt" in editor.actions_state.text()
     items = app.store.list(ActionItem, where={"plan_id": editor.document.id})
     assert sorted((i.what, i.owner) for i in items) == [
-        ("Aftal mentortimer", "jobcenter"), ("Bestil hæve-sænkebord", "virksomhed")]
+        ("Aftal mentortimer", "jobcenter"),
+        ("Bestil hæve-sænkebord", "virksomhed"),
+    ]

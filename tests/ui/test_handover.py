@@ -15,8 +15,9 @@ from tests.ui.widget_text import all_visible_text
 def _visible(cls):
     from PySide6.QtWidgets import QApplication
 
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, cls)
-                 and w.isVisible()), None)
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None
+    )
 
 
 def test_handover_shows_only_the_form_and_needs_the_password(app) -> None:
@@ -46,13 +47,15 @@ def test_handover_shows_only_the_form_and_needs_the_password(app) -> None:
     _visible(PasswordCheckDialog).reject()
     assert window.isVisible() and app.context.handover
 
-    # The citizen writes and saves; the hidden health note is saved too, untouched.
-    editor.notes.setPlainText("Borgerens egne ord om ugen")
+    # The citizen writes their own words and saves; the consultant's referat and the hidden
+    # health note are saved too, untouched.
+    editor.party_comments.setPlainText("Borgerens egne ord om ugen")
     editor.save()
     app.wait(lambda: not editor.dirty)
     app.idle()
     saved = app.store.get(Meeting, editor.form.meeting.id)
-    assert saved.notes == "Borgerens egne ord om ugen"
+    assert saved.party_comments == "Borgerens egne ord om ugen"
+    assert saved.notes == "Konsulentens start"
     assert saved.health_notes == "Kun jobcentret: helbredsnote 7781"
 
     window.end_handover()

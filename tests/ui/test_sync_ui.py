@@ -12,7 +12,13 @@ from desktop.domain.records import Conflict, Meeting
 from desktop.services import sync as sync_service
 from sync.protocol.vocabulary import Role
 from sync.server import admin
-from tests.e2e.conftest import SERVER_PASSWORD, SERVER_URL, make_device, server  # noqa: F401
+from tests.e2e.conftest import (  # noqa: F401  (fixtures)
+    SERVER_PASSWORD,
+    SERVER_URL,
+    make_device,
+    server,
+    server_db,
+)
 
 USER = "demo.konsulent"
 
