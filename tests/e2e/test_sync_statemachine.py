@@ -28,17 +28,20 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from desktop.domain.records import ActionItem, Conflict, Meeting
+from desktop.domain.records import ActionItem, Agreement, Conflict, Meeting
 from desktop.services import session as sessions
 from desktop.services import sync as sync_service
+from desktop.store import syncing
 from sync.client import SyncError
+from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.ids import uuid7
-from sync.protocol.vocabulary import Role
+from sync.protocol.vocabulary import DocumentStatus, Role
 from sync.server.main import create_app
 from sync.server.models import records
 from tests.e2e.conftest import (
     SERVER_URL,
+    TEAM,
     VAULT_PASSWORD,
     Device,
     InProcessTransport,
@@ -46,8 +49,35 @@ from tests.e2e.conftest import (
     empty_server_engine,
     new_case,
 )
+from tests.server.helpers import World
+
+MEETING_KINDS = set(CATALOGUE["meeting"].field("kind").choices)
 
 NAMES = ("anne", "bo", "carl")
+SIGNED_AGREEMENT = {
+    "version": 1, "status": DocumentStatus.SIGNED.value, "scheme": "fleksjob",
+    "valid_from": "2026-03-01", "hours_per_week": 12.0,
+}
+FROZEN_EDITS = {"version": 2, "scheme": "loentilskud", "hours_per_week": 30.0,
+                "valid_from": "2026-04-01", "status": DocumentStatus.DRAFT.value}
+# Values of the wrong type or shape for a meeting's fields, as a hostile device would send.
+_junk = st.one_of(
+    st.integers(min_value=10**20), st.integers(max_value=-1), st.text(max_size=5),
+    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(),
+                                                          max_size=2),
+)
+BAD_WRITES = st.one_of(
+    st.tuples(st.just("planned_hours"), st.one_of(st.just(10**400), st.integers(169, 10**6),
+                                                   st.text(max_size=5), st.lists(st.floats()))),
+    st.tuples(st.just("actual_hours"), st.one_of(st.just(10**400), st.just(-1.5))),
+    st.tuples(st.just("participants"), st.one_of(
+        st.just({"evil": 1}), st.just([1, 2, 3]), st.lists(_junk, min_size=1, max_size=3),
+        st.lists(st.fixed_dictionaries({"navn": st.text(max_size=3)}), min_size=1, max_size=2),
+    )),
+    st.tuples(st.just("kind"), st.text(max_size=8).filter(lambda t: t not in MEETING_KINDS)),
+    st.tuples(st.just("starts_at"), st.one_of(st.just("i går"), _junk)),
+    st.tuples(st.just("case_id"), st.just("ikke-et-id")),
+)
 LWW_FIELDS = ("place", "planned_hours")
 
 
@@ -102,6 +132,16 @@ class SyncMachine(RuleBasedStateMachine):
                 )
             )
             self.meetings.append(m.id)
+        # A hostile laptop in the same team, with its own valid token, talking raw HTTP.
+        self.eve = World(client=self.client, settings=cfg, engine=engine).device(
+            "eve", Role.CONSULTANT, TEAM)
+        self.eve_ops: list[dict] = []
+        for name in NAMES:
+            self._sync(name)
+        # A signed agreement on the server (the case is there now) that every laptop pulls.
+        self.agreement = uuid7()
+        self.eve.push_ok(self.eve.op("agreement", self.agreement, **SIGNED_AGREEMENT,
+                                     case_id=case.id))
         for name in NAMES:
             self._sync(name)
 
@@ -193,7 +233,38 @@ class SyncMachine(RuleBasedStateMachine):
         skewed.reset_to(store.clock.last)
         store._clock = skewed
 
+    @rule(meeting=st.integers(0, 1), bad=BAD_WRITES)
+    def hostile_value(self, meeting, bad):
+        """Wrong types and shapes: the server refuses each with a reason, applies none."""
+        field, value = bad
+        op = self.eve.op("meeting", self.meetings[meeting], **{field: value})
+        self.eve_ops.append(op)
+        r = self.eve.push_raw([op])
+        assert r.status_code < 500, r.text
+        if r.status_code == 200:
+            assert [x["status"] for x in r.json()["results"]] == ["refused"], (field, r.text)
+
+    @rule(field=st.sampled_from(sorted(FROZEN_EDITS)))
+    def hostile_frozen_edit(self, field):
+        results = self.eve.push(self.eve.op("agreement", self.agreement,
+                                            **{field: FROZEN_EDITS[field]}))
+        assert [x["status"] for x in results] == ["refused"], results
+
+    @rule(data=st.data())
+    def hostile_replay(self, data):
+        """An old operation again, even with other content: the stored answer, nothing applied."""
+        if not self.eve_ops:
+            return
+        op = data.draw(st.sampled_from(self.eve_ops))
+        r = self.eve.push_raw([op])
+        assert r.status_code < 500, r.text
+
     # -- invariants ----------------------------------------------------------------------------
+    @invariant()
+    def honest_devices_never_set_anything_aside(self):
+        for name, device in self.devices.items():
+            assert syncing.problems(device.store) == [], f"{name}: {syncing.problems(device.store)}"
+
     @invariant()
     def nothing_arrives_twice(self):
         """What a user would see after a retried or repeated message: a line of the notes or an
@@ -268,6 +339,10 @@ class SyncMachine(RuleBasedStateMachine):
         assert on_server == sorted(self.items), "an action item was lost or arrived twice"
         for store in stores:
             assert len(store.list(Meeting)) == len(self.meetings)
+            signed = store.get(Agreement, self.agreement)
+            assert signed is not None and signed.status == SIGNED_AGREEMENT["status"]
+            assert (signed.version, signed.scheme, signed.hours_per_week) == (
+                1, SIGNED_AGREEMENT["scheme"], SIGNED_AGREEMENT["hours_per_week"])
             assert sorted(a.what for a in store.list(ActionItem)) == sorted(self.items)
 
 
