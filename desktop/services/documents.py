@@ -229,12 +229,23 @@ def signatures_of(store: Store, document_id: str) -> list[Signature]:
     return store.list(Signature, where={"document_id": document_id}, order_by=("signed_at",))
 
 
+def signatures_on(store: Store, document: Agreement | Plan) -> list[Signature]:
+    """The signatures given on exactly this content, the latest per party: a signature voided by a
+    later edit is never printed or counted as a signature of the edited text."""
+    digest = content_hash(document)
+    by_party: dict[str, Signature] = {}
+    for s in signatures_of(store, document.id):
+        if s.content_hash == digest:
+            by_party[s.party] = s
+    return list(by_party.values())
+
+
 def load_document(
     store: Store, *, document_type: str, document_id: str
 ) -> AgreementDocument | PlanDocument:
     doc = _signable(store, document_type, document_id)
     parties = _parties(store, doc.case_id)
-    signatures = signatures_of(store, doc.id)
+    signatures = signatures_on(store, doc)
     if isinstance(doc, Agreement):
         return AgreementDocument(agreement=doc, parties=parties, signatures=signatures)
     agreement = store.get(Agreement, doc.agreement_id) if doc.agreement_id else None

@@ -268,11 +268,7 @@ def _stored(store: Store, doc: Document) -> Document | None:
 
 def valid_signatures(store: Store, document: Document) -> list[Signature]:
     """The signatures given on exactly this content, one per party (the latest)."""
-    digest = content_hash(document)
-    by_party: dict[str, Signature] = {}
-    for s in documents.signatures_of(store, document.id):
-        if s.content_hash == digest:
-            by_party[s.party] = s
+    by_party = {s.party: s for s in documents.signatures_on(store, document)}
     return [by_party[p] for p in REQUIRED_PARTIES if p in by_party]
 
 

@@ -87,3 +87,17 @@ def test_warning_names_every_party_that_signed(store):
     assert str(refused.value) == (
         "Borger og Virksomhed har underskrevet; ændringen kræver en ny underskrift."
     )
+
+
+
+def test_a_voided_signature_is_not_printed_on_the_edited_draft(store):
+    from desktop.services import documents
+
+    _case, draft = _signed_by_citizen(store)
+    before = documents.load_document(store, document_type="agreement", document_id=draft.id)
+    assert [s.party for s in before.signatures] == ["borger"]
+    edited = draft.replace(bad_day_plan="Ring til mentor.")
+    signing.save_draft_document(store, viewer=CONSULTANT, document=edited, void_signatures=True)
+    # What the preview and print render from: the citizen signed other words than these.
+    after = documents.load_document(store, document_type="agreement", document_id=draft.id)
+    assert list(after.signatures) == []
