@@ -4,7 +4,7 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+974" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="+944" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation type="unfinished" />
         </message>
@@ -1050,6 +1050,92 @@
         </message>
     </context>
     <context>
+        <name>CopyChooser</name>
+        <message>
+            <location filename="../../desktop/ui/copy_chooser.py" line="+48" />
+            <source>Forhåndsvis / udskriv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem skal have eksemplaret?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Jeg udskriver jobcentrets eksemplar med CPR-nummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Jobcentrets eksemplar er til sagen og viser borgerens CPR-nummer. Giv det aldrig til virksomheden eller mentoren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Vis eksemplaret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Annullér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Virksomhedens eksemplar (uden CPR-nummer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgerens eksemplar (uden CPR-nummer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobcentrets eksemplar (med CPR-nummer, til sagen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentorens eksemplar (kun det, en mentor må se)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+168" />
+            <source>Referat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem mødet først; derefter kan referatet udskrives.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Viser det gemte referat; ændringer, der ikke er gemt, er ikke med.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Referat: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CopyPrintFlow</name>
+        <message>
+            <location line="-94" />
+            <source>Kladde: ikke underskrevet af alle parter. Udskriften er mærket KLADDE og har ingen kontrolkode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CreatingPage</name>
         <message>
             <location filename="../../desktop/ui/first_run.py" line="+246" />
@@ -1117,7 +1203,7 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1193" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="-1162" />
             <source>aftalen</source>
             <translation type="unfinished" />
         </message>
@@ -1218,12 +1304,17 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+242" />
+            <location line="+250" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-236" />
+            <location line="-244" />
+            <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
             <translation type="unfinished" />
         </message>
@@ -1358,18 +1449,16 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location line="+54" />
             <source>%1, version %2</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>DocumentPreviewDialog</name>
         <message>
-            <location line="+7" />
-            <source>Kladde: forhåndsvisningen viser den gemte kladde.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
+            <location filename="../../desktop/ui/pdf_preview.py" line="+208" />
+            <source>Eksemplar</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2065,27 +2154,27 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         <name>MeetingEditor</name>
         <message>
             <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
-            <location line="+214" />
+            <location line="+220" />
             <source>Ingen ændringer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-213" />
+            <location line="-219" />
             <source>Gemt-status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+88" />
+            <location line="+93" />
             <source>Tilføj handling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+388" />
+            <location line="+398" />
             <source>&amp;Gem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-474" />
+            <location line="-489" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation type="unfinished" />
         </message>
@@ -2115,7 +2204,12 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Forhåndsvis / udskriv referat …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>fx 12,5</source>
             <translation type="unfinished" />
         </message>
@@ -2150,7 +2244,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>Nyt møde: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2166,17 +2260,17 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <location line="+130" />
-            <location line="+109" />
+            <location line="+118" />
             <source>Ændringer er ikke gemt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-73" />
+            <location line="-82" />
             <source>Kladde gemt kl. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+36" />
             <location line="+25" />
             <source>Ikke gemt: ret de markerede felter</source>
             <translation type="unfinished" />
@@ -2248,7 +2342,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-599" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="-614" />
             <source>Deltager %1: navn</source>
             <translation type="unfinished" />
         </message>
@@ -2337,7 +2431,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="+63" />
+            <location filename="../../desktop/ui/pdf_preview.py" line="-145" />
             <location line="+77" />
             <source>Udskriv</source>
             <translation type="unfinished" />
@@ -2853,7 +2947,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+364" />
+            <location filename="../../desktop/ui/status.py" line="+362" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -2901,7 +2995,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+65" />
+            <location filename="../../desktop/ui/sync_page.py" line="+63" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -3158,7 +3252,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-323" />
+            <location filename="../../desktop/ui/status.py" line="-321" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation type="unfinished" />
         </message>
@@ -3231,7 +3325,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Senest synkroniseret: %1</source>
             <translation type="unfinished" />
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+974" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="+944" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation type="unfinished" />
         </message>
@@ -1050,6 +1050,92 @@
         </message>
     </context>
     <context>
+        <name>CopyChooser</name>
+        <message>
+            <location filename="../../desktop/ui/copy_chooser.py" line="+48" />
+            <source>Forhåndsvis / udskriv</source>
+            <translation>Preview / print</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem skal have eksemplaret?</source>
+            <translation>Who gets this copy?</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Jeg udskriver jobcentrets eksemplar med CPR-nummer</source>
+            <translation>I am printing the job centre's copy with the CPR number</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Jobcentrets eksemplar er til sagen og viser borgerens CPR-nummer. Giv det aldrig til virksomheden eller mentoren.</source>
+            <translation>The job centre's copy is for the case file and shows the citizen's CPR number. Never give it to the company or the mentor.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Vis eksemplaret</source>
+            <translation>Show the copy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Virksomhedens eksemplar (uden CPR-nummer)</source>
+            <translation>The company's copy (without CPR number)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgerens eksemplar (uden CPR-nummer)</source>
+            <translation>The citizen's copy (without CPR number)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobcentrets eksemplar (med CPR-nummer, til sagen)</source>
+            <translation>The job centre's copy (with CPR number, for the case file)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentorens eksemplar (kun det, en mentor må se)</source>
+            <translation>The mentor's copy (only what a mentor may see)</translation>
+        </message>
+        <message>
+            <location line="+168" />
+            <source>Referat</source>
+            <translation type="unfinished">Minutes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gem mødet først; derefter kan referatet udskrives.</source>
+            <translation>Save the meeting first; then the minutes can be printed.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Viser det gemte referat; ændringer, der ikke er gemt, er ikke med.</source>
+            <translation>Showing the saved minutes; unsaved changes are not included.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Referat: %1</source>
+            <translation>Minutes: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyPrintFlow</name>
+        <message>
+            <location line="-94" />
+            <source>Kladde: ikke underskrevet af alle parter. Udskriften er mærket KLADDE og har ingen kontrolkode.</source>
+            <translation>Draft: not signed by all parties. The printout is marked KLADDE (draft) and has no verification code.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
+            <translation>Not sealed yet (%1). Showing an unsealed version.</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatingPage</name>
         <message>
             <location filename="../../desktop/ui/first_run.py" line="+246" />
@@ -1117,7 +1203,7 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1193" />
+            <location filename="../../desktop/ui/agreement_editor.py" line="-1162" />
             <source>aftalen</source>
             <translation type="unfinished" />
         </message>
@@ -1218,12 +1304,17 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+242" />
+            <location line="+250" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-236" />
+            <location line="-244" />
+            <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
+            <translation>Version %1 is signed by all three parties and is locked.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
             <translation type="unfinished" />
         </message>
@@ -1358,19 +1449,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location line="+54" />
             <source>%1, version %2</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>DocumentPreviewDialog</name>
         <message>
-            <location line="+7" />
-            <source>Kladde: forhåndsvisningen viser den gemte kladde.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/ui/pdf_preview.py" line="+208" />
+            <source>Eksemplar</source>
+            <translation>Copy</translation>
         </message>
     </context>
     <context>
@@ -2070,27 +2159,27 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <name>MeetingEditor</name>
         <message>
             <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
-            <location line="+214" />
+            <location line="+220" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
         </message>
         <message>
-            <location line="-213" />
+            <location line="-219" />
             <source>Gemt-status</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+93" />
             <source>Tilføj handling</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+388" />
+            <location line="+398" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location line="-474" />
+            <location line="-489" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation>Save the meeting (Ctrl+S)</translation>
         </message>
@@ -2120,7 +2209,12 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Hand the computer to the citizen or the company for these minutes</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Forhåndsvis / udskriv referat …</source>
+            <translation>Preview / print minutes …</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>fx 12,5</source>
             <translation>e.g. 12.5</translation>
         </message>
@@ -2155,7 +2249,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>For the job centre only. Never shown to mentors and never printed.</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>Nyt møde: %1</source>
             <translation>New meeting: %1</translation>
         </message>
@@ -2171,17 +2265,17 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
         <message>
             <location line="+130" />
-            <location line="+109" />
+            <location line="+118" />
             <source>Ændringer er ikke gemt</source>
             <translation>Changes are not saved</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-82" />
             <source>Kladde gemt kl. %1</source>
             <translation>Draft saved at %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+36" />
             <location line="+25" />
             <source>Ikke gemt: ret de markerede felter</source>
             <translation>Not saved: correct the marked fields</translation>
@@ -2253,7 +2347,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-599" />
+            <location filename="../../desktop/ui/meeting_editor.py" line="-614" />
             <source>Deltager %1: navn</source>
             <translation>Participant %1: name</translation>
         </message>
@@ -2342,7 +2436,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="+63" />
+            <location filename="../../desktop/ui/pdf_preview.py" line="-145" />
             <location line="+77" />
             <source>Udskriv</source>
             <translation>Print</translation>
@@ -2859,7 +2953,7 @@ Fingerprint: %2</translation>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+364" />
+            <location filename="../../desktop/ui/status.py" line="+362" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -2907,7 +3001,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+65" />
+            <location filename="../../desktop/ui/sync_page.py" line="+63" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -3164,7 +3258,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-323" />
+            <location filename="../../desktop/ui/status.py" line="-321" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation type="unfinished" />
         </message>
@@ -3237,7 +3331,7 @@ Fingerprint: %2</translation>
             <translation>Last synchronised: never</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Senest synkroniseret: %1</source>
             <translation>Last synchronised: %1</translation>
         </message>
