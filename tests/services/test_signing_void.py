@@ -9,19 +9,23 @@ from tests.e2e.conftest import new_case
 from tests.services.test_signing import CONSULTANT, STROKES, _filled
 
 
-def _signed_by_citizen(store):
-    case = new_case(store)
-    draft = _filled(store, case)
-    signing.save_draft_document(store, viewer=CONSULTANT, document=draft)
+def _sign_as_citizen(store, document_id):
     signing.sign(
         store,
         viewer=CONSULTANT,
         kind="agreement",
-        document_id=draft.id,
+        document_id=document_id,
         party="borger",
         signer_name="Åse Bæk",
         strokes=STROKES,
     )
+
+
+def _signed_by_citizen(store):
+    case = new_case(store)
+    draft = _filled(store, case)
+    signing.save_draft_document(store, viewer=CONSULTANT, document=draft)
+    _sign_as_citizen(store, draft.id)
     return case, draft
 
 
@@ -55,15 +59,7 @@ def test_confirmed_edit_keeps_the_voided_signature_once_marked_with_who_when_whi
     assert set(voided.fields) == {"Ved en dårlig dag / sygdom", "Hjælpemidler"}
 
     # The citizen signs the new content: listed once as signed, the old one still voided.
-    signing.sign(
-        store,
-        viewer=CONSULTANT,
-        kind="agreement",
-        document_id=draft.id,
-        party="borger",
-        signer_name="Åse Bæk",
-        strokes=STROKES,
-    )
+    _sign_as_citizen(store, draft.id)
     (version,) = signing.history(store, viewer=CONSULTANT, case_id=case.id, kind="agreement")
     assert [s.party for s in version.signatures] == ["borger"]
     assert [vs.signature.party for vs in version.voided] == ["borger"]
