@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services.settings import load_settings
-from desktop.ui import errors
-from desktop.ui.context import AppContext
-from desktop.ui.i18n import install_translators
-from desktop.ui.icons import icon
-from desktop.ui.tasks import DbWorker, install_worker
+from desktop.ui.kit import errors
+from desktop.ui.kit.context import AppContext
+from desktop.ui.kit.i18n import install_translators
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.tasks import DbWorker, install_worker
 from desktop.vault import VAULT_FILE_NAME, Vault, VaultError
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class Application(QObject):
             box.exec()
             return False
         self.context.vault = vault
-        from desktop.ui.unlock import UnlockWindow
+        from desktop.ui.shell.unlock import UnlockWindow
 
         window = UnlockWindow(self.context)
         window.panel.unlocked.connect(self._unlocked)
@@ -137,7 +137,7 @@ class Application(QObject):
         self.context.op(None, load, needs_store=False).run()
 
     def _first_run(self) -> None:
-        from desktop.ui.first_run import FirstRunWizard
+        from desktop.ui.shell.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(self.context, kdf=self.kdf)
         wizard.created.connect(self._created)
@@ -160,7 +160,7 @@ class Application(QObject):
             self.unlock_window = None
 
     def _open_main(self, session: Any, viewer: Any) -> None:
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.main_window import MainWindow
 
         self.context.start_session(session, viewer)
         window = MainWindow(self.context)

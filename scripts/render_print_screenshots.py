@@ -54,7 +54,7 @@ def kladde_page(out: Path, dpi: int) -> None:
 def copy_chooser(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.copy_chooser import CopyChooser
+    from desktop.ui.kit.copy_chooser import CopyChooser
 
     app = QApplication.instance() or QApplication(sys.argv)
     chooser = CopyChooser(None, title="Aftale om skånehensyn, version 2")
@@ -76,8 +76,8 @@ def copy_preview(out: Path) -> None:
     """The preview window: whose copy it is in large letters above the pages."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.copy_chooser import copy_label
-    from desktop.ui.pdf_preview import DocumentPreviewDialog
+    from desktop.ui.kit.copy_chooser import copy_label
+    from desktop.ui.kit.pdf_preview import DocumentPreviewDialog
 
     _app = QApplication.instance() or QApplication(sys.argv)  # kept alive while grabbing
     organisation = Organisation(name="Jobcenter Demo Kommune", logo=demo_logo_png())

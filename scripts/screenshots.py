@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop.app import Application, create_application
     from desktop.services.settings import AppSettings, save_settings
-    from desktop.ui.i18n import install_translators
+    from desktop.ui.kit.i18n import install_translators
 
     with tempfile.TemporaryDirectory(prefix="trepart-screens-") as tmp:
         data_dir = Path(tmp) / "data"

@@ -41,7 +41,7 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "desktop" / "ui").glob("*.py")) + [ROOT / "desktop" / "app.py"]
+    files = sorted((ROOT / "desktop" / "ui").rglob("*.py")) + [ROOT / "desktop" / "app.py"]
     return [str(p.relative_to(ROOT)) for p in files]
 
 

@@ -32,7 +32,7 @@ t_parent = float(sys.argv[2])
 from pathlib import Path
 from desktop.app import Application, create_application, setup_logging
 app = create_application(["bench"])
-from desktop.ui.i18n import install_translators
+from desktop.ui.kit.i18n import install_translators
 install_translators(app, "da")
 controller = Application(Path(sys.argv[1]), offer_drafts=False)
 shown = []
@@ -51,7 +51,7 @@ import json, resource, sys, time
 from pathlib import Path
 from desktop.app import Application, create_application
 app = create_application(["bench"])
-from desktop.ui.i18n import install_translators
+from desktop.ui.kit.i18n import install_translators
 install_translators(app, "da")
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest

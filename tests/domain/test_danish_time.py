@@ -49,7 +49,7 @@ def test_naive_values_are_taken_as_local_already(machine_zone):
 
 def test_screen_and_paper_use_the_one_formatter(machine_zone):
     from desktop.documents import formatting as paper
-    from desktop.ui import formatting as screen
+    from desktop.ui.kit import formatting as screen
 
     for value in (WINTER, SUMMER):
         assert screen.fmt_datetime(value) == paper.datetime(value) == (

@@ -18,7 +18,7 @@ from desktop.vault import KdfParams  # noqa: E402
 NOTES = "Referat fra bageriet: borgeren trives med de faste morgenopgaver."
 
 
-def wait(app, condition, timeout: float = 30.0) -> None:
+def wait(app, condition, timeout: float = 90.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

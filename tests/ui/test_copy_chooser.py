@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop.documents import CopyFor
 from desktop.domain.records import Agreement, AuditEntry, Case, Citizen, Meeting, Signature
 from desktop.services import documents
-from desktop.ui.copy_chooser import CopyChooser
+from desktop.ui.kit.copy_chooser import CopyChooser
 from sync.protocol.vocabulary import AuditAction, DocumentStatus
 
 
@@ -267,7 +267,7 @@ def test_minutes_print_from_the_meeting_and_are_audited(app, tmp_path, monkeypat
 def test_minutes_are_not_printed_while_the_screen_is_handed_over(app):
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import HandOverDialog
+    from desktop.ui.shell.handover import HandOverDialog
 
     meeting = app.store.list(Meeting)[0]
     window = app.window

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import Case, Citizen
 from desktop.services.sync_status import SyncStatus
-from desktop.ui import errors
+from desktop.ui.kit import errors
 from tests.ui.conftest import PASSWORD
 
 

@@ -47,7 +47,7 @@ def test_killed_process_draft_is_restored(qtbot, vault_dir: Path) -> None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from desktop.ui.drafts_dialog import DraftRestoreDialog
+        from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
 
         def dialog():
             return next((w for w in QApplication.topLevelWidgets()

@@ -12,10 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.records import ActionItem, Case, Company, FollowUp, Meeting
-from desktop.ui.case_view import AftercareDialog
-from desktop.ui.drafts_dialog import DraftRestoreDialog
-from desktop.ui.editors import CaseEditorDialog, CompanyDialog
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.cases.case_editor import CaseEditorDialog
+from desktop.ui.people.company_editor import CompanyDialog
+from desktop.ui.shell.case_page import AftercareDialog
+from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
+from desktop.ui.shell.settings_dialog import SettingsDialog
 
 
 def _visible(cls):

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.domain.records import Case, Meeting
-from desktop.ui.main_window import HandOverDialog
-from desktop.ui.unlock import PasswordCheckDialog
+from desktop.ui.kit.password import PasswordCheckDialog
+from desktop.ui.shell.handover import HandOverDialog
 from tests.ui.conftest import PASSWORD
 from tests.ui.widget_text import all_visible_text
 

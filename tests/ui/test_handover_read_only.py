@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
 
 from desktop.domain.records import ActionItem, Case, Meeting
-from desktop.ui.main_window import HandOverDialog
-from desktop.ui.unlock import PasswordCheckDialog
+from desktop.ui.kit.password import PasswordCheckDialog
+from desktop.ui.shell.handover import HandOverDialog
 from tests.ui.conftest import PASSWORD
 from tests.ui.test_handover import _visible
 

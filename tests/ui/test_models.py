@@ -19,7 +19,7 @@ from desktop.services.cases import (
 from desktop.services.drafts import DraftInfo
 from desktop.services.people import CitizenRow, CompanyRow
 from desktop.services.today import AgendaItem, DueFollowUp, OverdueAction
-from desktop.ui import models
+from desktop.ui.kit import models
 
 D = dt.date(2026, 3, 2)
 T = dt.datetime(2026, 3, 2, 9, 30)

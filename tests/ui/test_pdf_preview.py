@@ -12,7 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.documents import CopyFor, examples, render_agreement
-from desktop.ui.pdf_preview import PdfPreview
+from desktop.ui.kit.pdf_preview import PdfPreview
 
 
 @pytest.fixture(scope="module")

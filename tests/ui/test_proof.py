@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.domain.records import ActionItem, Case, Citizen, Meeting
-from desktop.ui.editors import CaseEditorDialog
+from desktop.ui.cases.case_editor import CaseEditorDialog
 from tests.ui.widget_text import all_visible_text, all_widget_text
 
 

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from desktop.services.sync_status import SyncStatus
-from desktop.ui.status import describe_last_sync
-from desktop.ui.sync_page import _when
+from desktop.ui.kit.sync_status import describe_last_sync
+from desktop.ui.syncing.sync_page import _when
 
 WINTER = dt.datetime(2026, 1, 15, 9, 5, tzinfo=dt.UTC)
 SUMMER = dt.datetime(2026, 7, 1, 9, 5, tzinfo=dt.UTC)

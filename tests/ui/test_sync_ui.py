@@ -189,7 +189,7 @@ def test_revoked_without_wipe_stops_syncing_and_keeps_the_data(app, server) -> N
 
 
 def test_settings_keep_the_server_in_the_vault_and_set_the_interval(app) -> None:
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.shell.settings_dialog import SettingsDialog
 
     app.window.show_settings()
     dialog = next(w for w in QApplication.topLevelWidgets()

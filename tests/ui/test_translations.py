@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.problems import Problem, Severity
-from desktop.ui import i18n
+from desktop.ui.kit import i18n
 
 
 @pytest.fixture

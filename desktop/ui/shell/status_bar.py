@@ -1,0 +1,96 @@
+"""Sync for the UI: its status (the status bar, the Synkronisering view) and the controller that
+runs it in the background.
+
+SyncStatusSource holds what the UI shows: the stored facts, read through
+desktop.services.sync_status (one source of truth: the sync service), plus what only a running
+sync learns (online or not, the last error, a revoked device), set by the SyncController.
+
+SyncController runs `services.sync.run` as a job on the one database worker, so the store is
+never used from two threads and the UI stays responsive. It syncs on demand (F5), when started
+(after unlocking, if logged in), every few minutes (the interval from the settings) and when the
+network comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desktop.services.sync_status import SyncStatus
+from desktop.ui.kit.sync_status import describe_connection, describe_last_sync, describe_pending
+
+log = logging.getLogger(__name__)
+
+
+
+
+class StatusBar(QStatusBar):
+    """Online/offline, operations waiting to sync, last sync, lock state, who is working."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.connection = QLabel(self)
+        self.pending = QLabel(self)
+        self.last_sync = QLabel(self)
+        self.lock_state = QLabel(self)
+        self.user = QLabel(self)
+        self.activity = QLabel(self)
+        for label, name in (
+            (self.connection, self.tr("Forbindelse")),
+            (self.pending, self.tr("Ændringer der venter")),
+            (self.last_sync, self.tr("Seneste synkronisering")),
+            (self.lock_state, self.tr("Låsestatus")),
+            (self.user, self.tr("Bruger")),
+            (self.activity, self.tr("Aktivitet")),
+        ):
+            label.setAccessibleName(name)
+        self.addWidget(self.activity, 1)
+        for label in (self.connection, self.pending, self.last_sync, self.lock_state, self.user):
+            # Narrow windows clip the texts instead of refusing to shrink; tooltips keep them.
+            label.setMinimumWidth(40)
+            label.setContentsMargins(6, 0, 6, 0)
+            self.addPermanentWidget(label)
+        context.sync_status.changed.connect(self.show_sync)
+        context.locked_changed.connect(self.show_lock)
+        context.handover_changed.connect(lambda _on: self.show_lock(not context.unlocked))
+        self._context = context
+        self.show_sync(context.sync_status.status)
+        self.show_lock(not context.unlocked)
+
+    def show_sync(self, status: SyncStatus) -> None:
+        for label, text in ((self.connection, describe_connection(status)),
+                            (self.pending, describe_pending(status)),
+                            (self.last_sync, describe_last_sync(status))):
+            label.setText(text)
+            label.setToolTip(text)
+        if status.error:
+            self.connection.setToolTip(status.error)
+
+    def show_lock(self, locked: bool) -> None:
+        if locked:
+            self.lock_state.setText(self.tr("Låst"))
+            self.user.setText("")
+            return
+        if self._context.handover:
+            self.lock_state.setText(self.tr("Overdraget – kun ét referat vises"))
+        else:
+            self.lock_state.setText(self.tr("Ulåst (Ctrl+L låser)"))
+        viewer = self._context.base_viewer
+        if viewer is not None:
+            from desktop.ui.kit.i18n import vocab
+
+            self.user.setText(f"{viewer.username} · {vocab(viewer.role_label)}")
+
+    def show_activity(self, text: str, timeout_ms: int = 0) -> None:
+        self.activity.setText(text)
+        if timeout_ms:
+            # With `self` as context: the timer dies with the status bar.
+            QTimer.singleShot(timeout_ms, self, lambda: self._clear_activity(text))
+
+    def _clear_activity(self, text: str) -> None:
+        if self.activity.text() == text:
+            self.activity.setText("")
