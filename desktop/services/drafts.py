@@ -8,6 +8,7 @@ At the next unlock the application offers to restore what is left.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,22 @@ KIND_LABELS = {
     "case": "Forløb",
     "citizen": "Borger",
     "company": "Virksomhed",
+    "agreement": "Aftale",
+    "plan": "Trepartsplan",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An open form's unsaved state, as it is kept until the record is saved or the draft dropped.
+
+    `payload` is what the form's service turns back into the form (`*_from_payload`)."""
+
+    key: str
+    record_type: str
+    record_id: str | None
+    case_id: str | None
+    payload: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,18 +104,18 @@ def save_draft(
     return Changes(drafts=True)
 
 
-def save_drafts(store: Store, *, drafts: list[dict[str, Any]]) -> Changes:
+def save_drafts(store: Store, *, drafts: Sequence[Draft]) -> Changes:
     """Several drafts in one transaction (before locking, every open form at once)."""
     if not drafts:
         return Changes()
     with store.batch():
         for d in drafts:
             store.save_draft(
-                d["key"],
-                record_type=d["record_type"],
-                record_id=d.get("record_id"),
-                case_id=d.get("case_id"),
-                payload=d["payload"],
+                d.key,
+                record_type=d.record_type,
+                record_id=d.record_id,
+                case_id=d.case_id,
+                payload=d.payload,
             )
     return Changes(drafts=True)
 

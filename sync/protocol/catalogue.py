@@ -54,6 +54,9 @@ class FieldSpec:
     maximum: float | None = None
     # JSON fields: the pydantic type the value must match (sync.protocol.shapes).
     shape: object = None
+    # Written by the citizen or the company themselves while they hold the laptop (hand-over):
+    # the only fields a form leaves editable then.
+    party_written: bool = False
 
     @property
     def printable(self) -> bool:
@@ -134,6 +137,7 @@ D, DT, J, R = FieldType.DATE, FieldType.DATETIME, FieldType.JSON, FieldType.REF
 TXT, FRZ, APP = MergeKind.TEXT, MergeKind.FROZEN, MergeKind.APPEND
 HIDDEN = {"mentor_visible": False}
 HEALTH = {"mentor_visible": False, "health": True}
+PARTY = {"party_written": True}
 WEEK_HOURS = {"minimum": 0, "maximum": 168}  # hours in a week
 # A scanned paper signature, base64: below the server's body limit of 8 MiB.
 MAX_ATTACHMENT = 7 * 1024 * 1024
@@ -229,8 +233,11 @@ MEETING = RecordType(
         _f("notes", T, "Referat", merge=TXT),
         _f("decisions", T, "Beslutninger", merge=TXT),
         # The citizen's or company's own words, written by them in hand-over.
-        _f("party_comments", T, "Borgerens / virksomhedens bemærkninger", merge=TXT),
-        _f("party_accommodations_view", T, "Sådan virker skånehensynene for os", merge=TXT),
+        _f("party_comments", T, "Borgerens / virksomhedens bemærkninger", merge=TXT, **PARTY),
+        _f(
+            "party_accommodations_view", T, "Sådan virker skånehensynene for os", merge=TXT,
+            **PARTY,
+        ),
         _f("next_meeting_at", DT, "Næste møde"),
         _f("health_notes", T, "Helbredsnoter (kun jobcenter)", merge=TXT, **HEALTH),
     ),

@@ -156,11 +156,11 @@ def test_company_editor_validates_cvr(app) -> None:
     window.open_company(company_row.id)
     app.wait(lambda: _visible(CompanyDialog))
     dialog = _visible(CompanyDialog)
-    dialog.widgets["cvr"].setText("12345678")
+    dialog.fields.widgets["cvr"].setText("12345678")
     dialog.save()
     assert "kontrolcifferet" in dialog.router.boxes["cvr"].problems.text()
-    dialog.widgets["cvr"].setText("13748136")
-    dialog.widgets["name"].setText("Omdøbt Testvirksomhed ApS")
+    dialog.fields.widgets["cvr"].setText("13748136")
+    dialog.fields.widgets["name"].setText("Omdøbt Testvirksomhed ApS")
     dialog.save()
     app.wait(lambda: app.store.get(Company, company_row.id).name == "Omdøbt Testvirksomhed ApS")
     app.wait(lambda: any(r.name == "Omdøbt Testvirksomhed ApS" for r in page.model._all))
@@ -191,8 +191,8 @@ def test_drafts_of_a_closed_window_are_offered_at_next_start(app_factory, vault_
     app.window.edit_case(case.id)
     app.wait(lambda: _visible(CaseEditorDialog))
     editor = _visible(CaseEditorDialog)
-    editor.purpose.setPlainText("Nyt formål, endnu ikke gemt")
-    assert editor._dirty
+    editor.case_fields.widgets["purpose"].setPlainText("Nyt formål, endnu ikke gemt")
+    assert editor.dirty
     # Closing the main window keeps every open form as a draft (the dialog is not saved).
     stop_app(app)
 
@@ -203,7 +203,7 @@ def test_drafts_of_a_closed_window_are_offered_at_next_start(app_factory, vault_
     offer.restore_button.click()
     again.wait(lambda: _visible(CaseEditorDialog))
     restored = _visible(CaseEditorDialog)
-    assert restored.purpose.toPlainText() == "Nyt formål, endnu ikke gemt"
+    assert restored.case_fields.widgets["purpose"].toPlainText() == "Nyt formål, endnu ikke gemt"
     restored.save()
     again.wait(lambda: again.store.get(Case, case.id).purpose == "Nyt formål, endnu ikke gemt")
     again.idle()

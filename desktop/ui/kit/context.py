@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services.access import Viewer
 from desktop.services.changes import Changes
+from desktop.services.drafts import Draft
 from desktop.services.settings import AppSettings
 from desktop.ui.kit.errors import show_error
 from desktop.ui.kit.tasks import DbOp, DbWorker
@@ -154,7 +155,7 @@ class AppContext(QObject):
     def unregister_draft_source(self, source: Any) -> None:
         self._draft_sources = [r for r in self._draft_sources if r() not in (None, source)]
 
-    def collect_drafts(self) -> list[dict[str, Any]]:
+    def collect_drafts(self) -> list[Draft]:
         drafts = []
         for ref in list(self._draft_sources):
             source = ref()

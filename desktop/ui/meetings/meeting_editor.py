@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.services import drafts as draft_service
 from desktop.services import meetings as meeting_service
+from desktop.services.drafts import Draft
 from desktop.services.meetings import ActionEntry, MeetingForm
 from desktop.ui.kit.fields import (
     ChoiceBox,
@@ -474,18 +475,18 @@ class MeetingEditor(QWidget):
         self._draft_dirty = True
         self.state.setText(self.tr("Ændringer er ikke gemt"))
 
-    def collect_draft(self) -> dict[str, Any] | None:
+    def collect_draft(self) -> Draft | None:
         """For locking: the form as a draft if it has unsaved changes."""
         if not self._dirty:
             return None
         form, _ = self.read_form()
-        return {
-            "key": form.draft_key,
-            "record_type": "meeting",
-            "record_id": form.meeting.id,
-            "case_id": form.meeting.case_id,
-            "payload": meeting_service.form_payload(form),
-        }
+        return Draft(
+            key=form.draft_key,
+            record_type="meeting",
+            record_id=form.meeting.id,
+            case_id=form.meeting.case_id,
+            payload=meeting_service.form_payload(form),
+        )
 
     def autosave(self) -> None:
         if not self._draft_dirty or self._saving or not self._context.unlocked:
@@ -496,14 +497,7 @@ class MeetingEditor(QWidget):
         self._draft_dirty = False
 
         def save(store: Any) -> Any:
-            return draft_service.save_draft(
-                store,
-                key=draft["key"],
-                record_type="meeting",
-                record_id=draft["record_id"],
-                case_id=draft["case_id"],
-                payload=draft["payload"],
-            )
+            return draft_service.save_drafts(store, drafts=[draft])
 
         def done(_changes: Any) -> None:
             if self._dirty:

@@ -1,42 +1,26 @@
-"""Editors for a case with its citizen, for a citizen and for a company.
-
-Each shows the domain's validation next to its field in Danish, saves nothing while something
-blocks, and keeps what was typed: as an autosaved draft, and on screen after a failed save.
-"""
+"""The citizen form: details and cases; editable for jobcenter staff, read-only for the rest."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import Citizen
 from desktop.services import people as people_service
-from desktop.ui.kit.citizen_fields import CitizenFields
-from desktop.ui.kit.fields import (
-    LineEdit,
-    TextArea,
-)
-from desktop.ui.kit.form import EditorDialog
+from desktop.services.drafts import Draft
+from desktop.ui.kit.citizen_form import CITIZEN_FORM
+from desktop.ui.kit.field_table import FormFields
+from desktop.ui.kit.form import FormDialog
 from desktop.ui.kit.models import CaseListModel
 from desktop.ui.kit.widgets import Muted, Table
 
-log = logging.getLogger(__name__)
 
-
-
-
-class CitizenDialog(EditorDialog):
-    """A citizen's details and cases; editable for jobcenter staff."""
+class CitizenDialog(FormDialog):
+    """A citizen's details and cases."""
 
     new_case_requested = Signal(str)
     open_case = Signal(str)
@@ -57,15 +41,13 @@ class CitizenDialog(EditorDialog):
         self.citizen = citizen
         self.is_new = is_new
         self.setWindowTitle(self.tr("Borger"))
-        self.fields = CitizenFields(self, hidden)
+        self.fields = FormFields(
+            self, CITIZEN_FORM, router=self.router, watch=self.watch, hidden=hidden
+        )
         form = QFormLayout()
         self.fields.add_to(form)
         self.fields.load(citizen)
-        for widget in self.fields.widgets.values():
-            if isinstance(widget, LineEdit | TextArea):
-                widget.setReadOnly(not can_edit)
-            else:
-                widget.setEnabled(can_edit)
+        self.fields.set_read_only(not can_edit)
         self.save_button.setVisible(can_edit)
         self.case_model = CaseListModel(self)
         self.case_model.set_rows(cases)
@@ -81,8 +63,7 @@ class CitizenDialog(EditorDialog):
         layout.addWidget(self.case_table, 1)
         layout.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.buttons_row())
-        self._dirty = False
-        self._draft_dirty = False
+        self.controller.mark_clean("")
         self.resize(640, 720)
 
     def _open_case(self, index: Any) -> None:
@@ -90,21 +71,23 @@ class CitizenDialog(EditorDialog):
         if row is not None:
             self.open_case.emit(row.id)
 
+    # FormHooks ---------------------------------------------------------------------------
     def read(self) -> tuple[Citizen, list[Problem]]:
-        return self.fields.read(self.citizen), []
+        citizen, problems = self.fields.read(self.citizen)
+        return citizen.replace(name=citizen.name or ""), problems
 
-    def validate_value(self, value: Citizen) -> list[Problem]:
+    def validate(self, value: Citizen) -> list[Problem]:
         return people_service.validate_citizen(value)
 
     def save_job(self, value: Citizen) -> Callable[[Any], Any]:
         viewer = self._context.viewer
         return lambda store: people_service.save_citizen(store, viewer=viewer, citizen=value)
 
-    def draft(self, value: Citizen) -> dict[str, Any]:
-        return {
-            "key": f"citizen:{value.id}",
-            "record_type": "citizen",
-            "record_id": value.id,
-            "case_id": None,
-            "payload": people_service.record_payload(value, is_new=self.is_new),
-        }
+    def draft(self, value: Citizen) -> Draft:
+        return Draft(
+            key=f"citizen:{value.id}",
+            record_type="citizen",
+            record_id=value.id,
+            case_id=None,
+            payload=people_service.record_payload(value, is_new=self.is_new),
+        )

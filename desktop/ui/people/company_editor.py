@@ -1,19 +1,13 @@
-"""Editors for a case with its citizen, for a citizen and for a company.
-
-Each shows the domain's validation next to its field in Danish, saves nothing while something
-blocks, and keeps what was typed: as an autosaved draft, and on screen after a failed save.
-"""
+"""The company form: details, contact persons and the company's cases."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QToolButton,
@@ -24,21 +18,33 @@ from PySide6.QtWidgets import (
 from desktop.domain.problems import Problem
 from desktop.domain.records import Company
 from desktop.services import people as people_service
-from desktop.ui.kit.fields import (
-    FieldBox,
-    LineEdit,
-    TextArea,
-)
-from desktop.ui.kit.form import EditorDialog
-from desktop.ui.kit.i18n import vocab
-from desktop.ui.kit.labels import catalogue_label
+from desktop.services.drafts import Draft
+from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
+from desktop.ui.kit.fields import LineEdit
+from desktop.ui.kit.form import FormDialog
 from desktop.ui.kit.models import CaseListModel
 from desktop.ui.kit.widgets import Muted, Table
-from sync.protocol.catalogue import CATALOGUE
 
-log = logging.getLogger(__name__)
-
-
+COMPANY_FORM = FormTable(
+    "company",
+    (
+        FormField("name", mnemonic="n"),
+        FormField(
+            "cvr", mnemonic="c", max_length=8, placeholder=QT_TRANSLATE_NOOP("FormField", "8 cifre")
+        ),
+        FormField(
+            "p_number",
+            mnemonic="p",
+            max_length=10,
+            placeholder=QT_TRANSLATE_NOOP("FormField", "10 cifre"),
+        ),
+        FormField("address", mnemonic="a"),
+        FormField("phone", mnemonic="t"),
+        FormField("email", mnemonic="e"),
+        FormField("contacts", Kind.CUSTOM),
+        FormField("notes", Kind.TEXT, mnemonic="o"),
+    ),
+)
 
 
 class ContactRow(QWidget):
@@ -47,7 +53,7 @@ class ContactRow(QWidget):
 
     def __init__(self, number: int, contact: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.inputs = {}
+        self.inputs: dict[str, LineEdit] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         placeholders = {
@@ -68,29 +74,72 @@ class ContactRow(QWidget):
             edit.textChanged.connect(self.changed)
             self.inputs[key] = edit
             layout.addWidget(edit, 2 if key in ("name", "email") else 1)
-        remove = QToolButton(self)
-        remove.setText("✕")
-        remove.setAccessibleName(self.tr("Fjern kontaktperson %1").replace("%1", str(number)))
-        remove.setToolTip(remove.accessibleName())
-        remove.clicked.connect(lambda: self.removed.emit(self))
-        layout.addWidget(remove)
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setAccessibleName(self.tr("Fjern kontaktperson %1").replace("%1", str(number)))
+        self.remove.setToolTip(self.remove.accessibleName())
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        layout.addWidget(self.remove)
 
     def value(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.inputs.items()}
 
 
-class CompanyDialog(EditorDialog):
-    open_case = Signal(str)
+class ContactList(QWidget):
+    """The company's contact persons: one row each, added and removed in place."""
 
-    NAMES = {
-        "name": "n",
-        "cvr": "c",
-        "p_number": "p",
-        "address": "a",
-        "phone": "t",
-        "email": "e",
-        "notes": "o",
-    }
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ContactRow] = []
+        self._rows = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("Tilføj &kontaktperson"), self)
+        self.add_button.clicked.connect(lambda: self.add({}, focus=True))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add(self, contact: dict[str, str], *, focus: bool = False) -> ContactRow:
+        row = ContactRow(len(self.rows) + 1, contact, self)
+        row.removed.connect(self._remove)
+        row.changed.connect(self.changed)
+        self.rows.append(row)
+        self._rows.addWidget(row)
+        if focus:
+            self.changed.emit()
+            row.inputs["name"].setFocus()
+        return row
+
+    def _remove(self, row: ContactRow) -> None:
+        self.rows.remove(row)
+        self._rows.removeWidget(row)
+        row.deleteLater()
+        self.changed.emit()
+
+    def value(self) -> list[dict[str, str]]:
+        return [r.value() for r in self.rows]
+
+    def set_value(self, contacts: list[dict[str, str]] | None) -> None:
+        for row in list(self.rows):
+            self._rows.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for contact in contacts or []:
+            self.add(contact)
+
+    def set_read_only(self, read_only: bool) -> bool:
+        self.add_button.setVisible(not read_only)
+        for row in self.rows:
+            row.remove.setVisible(not read_only)
+            for edit in row.inputs.values():
+                edit.setReadOnly(read_only)
+        return True
+
+
+class CompanyDialog(FormDialog):
+    open_case = Signal(str)
 
     def __init__(
         self,
@@ -107,36 +156,18 @@ class CompanyDialog(EditorDialog):
         self.company = company
         self.is_new = is_new
         self.setWindowTitle(self.tr("Ny virksomhed") if is_new else self.tr("Virksomhed"))
-        self.widgets: dict[str, Any] = {}
+        self.fields = FormFields(
+            self,
+            COMPANY_FORM,
+            router=self.router,
+            watch=self.watch,
+            factories={"contacts": ContactList},
+        )
+        self.contacts: ContactList = self.fields.widgets["contacts"]
         form = QFormLayout()
-        for name, key in self.NAMES.items():
-            widget: Any = TextArea(self, lines=3) if name == "notes" else LineEdit(self)
-            if name == "cvr":
-                widget.setMaxLength(8)
-                widget.setPlaceholderText(self.tr("8 cifre"))
-            if name == "p_number":
-                widget.setMaxLength(10)
-                widget.setPlaceholderText(self.tr("10 cifre"))
-            widget.set_value(getattr(company, name))
-            if isinstance(widget, LineEdit | TextArea):
-                widget.setReadOnly(not can_edit)
-            self.widgets[name] = widget
-            b = self.box(name, catalogue_label("company", name, key), widget)
-            form.addRow(b.label, b)
-            self.watch(widget)
-        self.contacts_layout = QVBoxLayout()
-        self._contacts: list[ContactRow] = []
-        for contact in company.contacts or []:
-            self._add_contact(contact, mark=False)
-        add = QPushButton(self.tr("Tilføj &kontaktperson"), self)
-        add.clicked.connect(lambda: self._add_contact({}, mark=True))
-        add.setVisible(can_edit)
-        contacts = QGroupBox(vocab(CATALOGUE["company"].field("contacts").label), self)
-        contacts_layout = QVBoxLayout(contacts)
-        contacts_layout.addLayout(self.contacts_layout)
-        contacts_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-        self.router.add("contacts", FieldBox("", QWidget(contacts), parent=contacts))
-        contacts_layout.addWidget(self.router.boxes["contacts"])
+        self.fields.add_to(form)
+        self.fields.load(company)
+        self.fields.set_read_only(not can_edit)
         self.save_button.setVisible(can_edit)
         self.case_model = CaseListModel(self)
         self.case_model.set_rows(cases)
@@ -145,56 +176,37 @@ class CompanyDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(form)
-        layout.addWidget(contacts)
         if not is_new:
             layout.addWidget(Muted(self.tr("Forløb:"), self))
             layout.addWidget(self.case_table, 1)
         else:
             self.case_table.setVisible(False)
         layout.addLayout(self.buttons_row())
-        self._dirty = False
-        self._draft_dirty = False
-        self.resize(720, 760)
-
-    def _add_contact(self, contact: dict[str, str], *, mark: bool) -> None:
-        row = ContactRow(len(self._contacts) + 1, contact, self)
-        row.removed.connect(self._remove_contact)
-        row.changed.connect(self._edited)
-        self._contacts.append(row)
-        self.contacts_layout.addWidget(row)
-        if mark:
-            self._edited()
-            row.inputs["name"].setFocus()
-
-    def _remove_contact(self, row: ContactRow) -> None:
-        self._contacts.remove(row)
-        self.contacts_layout.removeWidget(row)
-        row.deleteLater()
-        self._edited()
+        self.controller.mark_clean("")
+        self.resize(720, 700)
 
     def _open_case(self, index: Any) -> None:
         row = self.case_model.row_at(index)
         if row is not None:
             self.open_case.emit(row.id)
 
+    # FormHooks ---------------------------------------------------------------------------
     def read(self) -> tuple[Company, list[Problem]]:
-        values = {name: w.value() for name, w in self.widgets.items()}
-        values["name"] = values.get("name") or ""
-        values["contacts"] = [c.value() for c in self._contacts]
-        return self.company.replace(**values), []
+        company, problems = self.fields.read(self.company)
+        return company.replace(name=company.name or ""), problems
 
-    def validate_value(self, value: Company) -> list[Problem]:
+    def validate(self, value: Company) -> list[Problem]:
         return people_service.validate_company(value)
 
     def save_job(self, value: Company) -> Callable[[Any], Any]:
         viewer = self._context.viewer
         return lambda store: people_service.save_company(store, viewer=viewer, company=value)
 
-    def draft(self, value: Company) -> dict[str, Any]:
-        return {
-            "key": f"company:{value.id}",
-            "record_type": "company",
-            "record_id": value.id,
-            "case_id": None,
-            "payload": people_service.record_payload(value, is_new=self.is_new),
-        }
+    def draft(self, value: Company) -> Draft:
+        return Draft(
+            key=f"company:{value.id}",
+            record_type="company",
+            record_id=value.id,
+            case_id=None,
+            payload=people_service.record_payload(value, is_new=self.is_new),
+        )

@@ -687,7 +687,7 @@ class MainWindow(QMainWindow):
     # -- drafts ----------------------------------------------------------------------------
     def offer_drafts(self, *, only_if_any: bool = False) -> None:
         viewer = self._context.viewer
-        open_keys = {d["key"] for d in self._context.collect_drafts()}
+        open_keys = {d.key for d in self._context.collect_drafts()}
         if self.meeting_editor is not None:
             open_keys.add(self.meeting_editor.form.draft_key)
 
@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
                 self._with_free_editor(lambda: self._restored_meeting(result))
             elif kind == "case":
                 dialog = self._show_case_editor(*result)
-                dialog._edited()
+                dialog.edited()
             elif kind == "citizen":
                 citizen, details, is_new = result
                 if details is None:
