@@ -98,7 +98,7 @@ def stop_app(running: Running) -> None:
             widget.hide()
     if window is not None and controller.context.session is not None:
         if window.meeting_editor is not None:
-            window.meeting_editor._dirty = False
+            window.meeting_editor.controller.mark_clean()
         controller.context.handover = False
         window.close()
         running.wait(lambda: controller.context.session is None)

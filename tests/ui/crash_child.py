@@ -44,9 +44,9 @@ def main() -> None:
     editor = window.meeting_editor
     saved = []
     editor.draft_saved.connect(lambda: saved.append(True))
-    editor.notes.setFocus()
-    QTest.keyClicks(editor.notes, NOTES)
-    QTest.keyClicks(editor.place, "Kantinen")
+    editor.fields["notes"].setFocus()
+    QTest.keyClicks(editor.fields["notes"], NOTES)
+    QTest.keyClicks(editor.fields["place"], "Kantinen")
     wait(app, lambda: bool(saved))
     print(f"DRAFT-SAVED {editor.form.meeting.id}", flush=True)
     while True:  # keep running, as a user would, until killed

@@ -62,8 +62,8 @@ def test_killed_process_draft_is_restored(qtbot, vault_dir: Path) -> None:
         running.wait(lambda: running.window.meeting_editor is not None)
         editor = running.window.meeting_editor
         assert editor.form.meeting.id == meeting_id
-        assert "faste morgenopgaver" in editor.notes.toPlainText()
-        assert editor.place.text() == "Kantinen"
+        assert "faste morgenopgaver" in editor.fields["notes"].toPlainText()
+        assert editor.fields["place"].text() == "Kantinen"
         assert editor.dirty  # restored, not yet saved
         editor.save()
         running.wait(lambda: not editor.dirty)

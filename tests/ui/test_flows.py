@@ -40,7 +40,7 @@ def test_mentor_records_notes_and_actions_but_cannot_edit_cases(app_factory,
     window.case_view.meeting_button.click()
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    editor.notes.setPlainText("Mentoren: god uge, fast makker ved pakkebordet.")
+    editor.fields["notes"].setPlainText("Mentoren: god uge, fast makker ved pakkebordet.")
     row = editor.add_action_row()
     row.what.setText("Aftale fast makker")
     row.owner.set_value("mentor")
@@ -81,7 +81,7 @@ def test_today_buttons_register_follow_up_and_mark_actions_done(app) -> None:
     page.register_button.click()
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    assert editor.kind.value() == follow_up.meeting_kind
+    assert editor.fields["kind"].value() == follow_up.meeting_kind
     assert editor.form.meeting.case_id == follow_up.case_id
     editor.save()
     app.wait(lambda: not editor.dirty)
@@ -118,9 +118,9 @@ def test_meeting_validation_shows_next_to_the_fields_and_saves_nothing(app) -> N
     window.new_meeting(case.id, "opfoelgning")
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    editor.starts_at.date.line.setText("32.13.2026")
-    editor.planned_hours.setText("mange")
-    editor.next_meeting_at.date.line.setText("01.01.2020")
+    editor.fields["starts_at"].date.line.setText("32.13.2026")
+    editor.fields["planned_hours"].setText("mange")
+    editor.fields["next_meeting_at"].date.line.setText("01.01.2020")
     row = editor.add_action_row()
     row.deadline.line.setText("i morgen")
     editor.save()
@@ -130,15 +130,15 @@ def test_meeting_validation_shows_next_to_the_fields_and_saves_nothing(app) -> N
     assert "gyldig dato" in boxes["starts_at"].problems.text()
     assert "skriv et tal" in boxes["planned_hours"].problems.text()
     assert "dd.mm.åååå" in row.problems.text()
-    assert editor.starts_at.date.line.hasFocus() or boxes["starts_at"].hasFocus() \
-        or editor.starts_at.hasFocus()
-    editor.starts_at.date.line.setText(dt.date.today().strftime("%d.%m.%Y"))
-    editor.planned_hours.setText("12,5")
+    assert editor.fields["starts_at"].date.line.hasFocus() or boxes["starts_at"].hasFocus() \
+        or editor.fields["starts_at"].hasFocus()
+    editor.fields["starts_at"].date.line.setText(dt.date.today().strftime("%d.%m.%Y"))
+    editor.fields["planned_hours"].setText("12,5")
     row.deadline.line.setText("")
     editor.save()
     app.idle()
     assert "efter dette møde" in boxes["next_meeting_at"].problems.text()
-    editor.next_meeting_at.date.line.setText("")
+    editor.fields["next_meeting_at"].date.line.setText("")
     editor.save()
     app.wait(lambda: not editor.dirty)
     app.idle()
@@ -156,11 +156,11 @@ def test_company_editor_validates_cvr(app) -> None:
     window.open_company(company_row.id)
     app.wait(lambda: _visible(CompanyDialog))
     dialog = _visible(CompanyDialog)
-    dialog.fields.widgets["cvr"].setText("12345678")
+    dialog.fields["cvr"].setText("12345678")
     dialog.save()
     assert "kontrolcifferet" in dialog.router.boxes["cvr"].problems.text()
-    dialog.fields.widgets["cvr"].setText("13748136")
-    dialog.fields.widgets["name"].setText("Omdøbt Testvirksomhed ApS")
+    dialog.fields["cvr"].setText("13748136")
+    dialog.fields["name"].setText("Omdøbt Testvirksomhed ApS")
     dialog.save()
     app.wait(lambda: app.store.get(Company, company_row.id).name == "Omdøbt Testvirksomhed ApS")
     app.wait(lambda: any(r.name == "Omdøbt Testvirksomhed ApS" for r in page.model._all))

@@ -26,8 +26,8 @@ def test_handover_shows_only_the_form_and_needs_the_password(app) -> None:
     window.new_meeting(case.id, "opfoelgning")
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    editor.health_notes.setPlainText("Kun jobcentret: helbredsnote 7781")
-    editor.notes.setPlainText("Konsulentens start")
+    editor.fields["health_notes"].setPlainText("Kun jobcentret: helbredsnote 7781")
+    editor.fields["notes"].setPlainText("Konsulentens start")
     editor.handover_button.click()
     app.wait(lambda: _visible(HandOverDialog))
     _visible(HandOverDialog).accept()
@@ -49,7 +49,7 @@ def test_handover_shows_only_the_form_and_needs_the_password(app) -> None:
 
     # The citizen writes their own words and saves; the consultant's referat and the hidden
     # health note are saved too, untouched.
-    editor.party_comments.setPlainText("Borgerens egne ord om ugen")
+    editor.fields["party_comments"].setPlainText("Borgerens egne ord om ugen")
     editor.save()
     app.wait(lambda: not editor.dirty)
     app.idle()
@@ -69,4 +69,4 @@ def test_handover_shows_only_the_form_and_needs_the_password(app) -> None:
     check.check()
     app.wait(lambda: not app.context.handover)
     assert window.nav.isVisible()
-    assert editor.health_notes.toPlainText() == "Kun jobcentret: helbredsnote 7781"
+    assert editor.fields["health_notes"].toPlainText() == "Kun jobcentret: helbredsnote 7781"

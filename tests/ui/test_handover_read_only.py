@@ -37,10 +37,10 @@ def test_in_hand_over_only_the_partys_own_fields_are_editable(app) -> None:
     window.new_meeting(case.id, "opfoelgning")
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    editor.place.setText("Lageret")
-    editor._add_participant("Bo Frølund", "virksomhed")
-    editor.planned_hours.setText("12")
-    editor.decisions.setPlainText("Timerne hæves til 15.")
+    editor.fields["place"].setText("Lageret")
+    editor.add_participant_row("Bo Frølund", "virksomhed")
+    editor.fields["planned_hours"].setText("12")
+    editor.fields["decisions"].setPlainText("Timerne hæves til 15.")
     row = editor.add_action_row()
     row.what.setText("Bestil hæve-sænkebord")
     editor.save()
@@ -71,8 +71,9 @@ def test_in_hand_over_only_the_partys_own_fields_are_editable(app) -> None:
     if shot:
         window.grab().save(str(Path(shot) / "meeting-handover.png"))
 
-    editor.party_comments.setPlainText("Det går fint med de korte dage.")
-    editor.party_accommodations_view.setPlainText("Pauserne hjælper; løft er stadig svært.")
+    editor.fields["party_comments"].setPlainText("Det går fint med de korte dage.")
+    editor.fields["party_accommodations_view"].setPlainText(
+        "Pauserne hjælper; løft er stadig svært.")
     editor.save()
     app.wait(lambda: not editor.dirty)
     app.idle()
@@ -91,5 +92,5 @@ def test_in_hand_over_only_the_partys_own_fields_are_editable(app) -> None:
     check.password.setText(PASSWORD)
     check.check()
     app.wait(lambda: not app.context.handover)
-    assert _editable(editor.decisions) and editor.add_action.isEnabled()
+    assert _editable(editor.fields["decisions"]) and editor.add_action.isEnabled()
     assert all(r.remove.isEnabled() for r in editor.action_rows)

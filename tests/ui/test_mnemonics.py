@@ -72,10 +72,11 @@ def test_form_mnemonics_reach_their_fields(app) -> None:
     window.new_meeting(case.id, "opfoelgning")
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    editor.place.setFocus()
-    app.qtbot.waitUntil(editor.place.hasFocus)
-    for key, target in ((Qt.Key.Key_R, editor.notes), (Qt.Key.Key_B, editor.barriers),
-                        (Qt.Key.Key_Y, editor.kind), (Qt.Key.Key_A, editor.actual_hours),
-                        (Qt.Key.Key_U, editor.decisions)):
+    editor.fields["place"].setFocus()
+    app.qtbot.waitUntil(editor.fields["place"].hasFocus)
+    f = editor.fields
+    for key, target in ((Qt.Key.Key_R, f["notes"]), (Qt.Key.Key_B, f["barriers"]),
+                        (Qt.Key.Key_Y, f["kind"]), (Qt.Key.Key_A, f["actual_hours"]),
+                        (Qt.Key.Key_U, f["decisions"])):
         QTest.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
         app.qtbot.waitUntil(target.hasFocus, timeout=2000)

@@ -85,10 +85,10 @@ def test_meeting_with_two_actions_found_by_notes_and_next_meeting_in_today(app) 
     editor = window.meeting_editor
     assert editor.isVisible()
 
-    _type(editor.notes, "Vi afprøvede kaffemaskinen i kantinen og talte om høreværn.")
+    _type(editor.fields["notes"], "Vi afprøvede kaffemaskinen i kantinen og talte om høreværn.")
     tomorrow = dt.date.today() + dt.timedelta(days=1)
-    _type(editor.next_meeting_at.date.line, tomorrow.strftime("%d.%m.%Y"))
-    _type(editor.next_meeting_at.time, "13:30")
+    _type(editor.fields["next_meeting_at"].date.line, tomorrow.strftime("%d.%m.%Y"))
+    _type(editor.fields["next_meeting_at"].time, "13:30")
     for what, owner_index in (("Bestille høreværn", 1), ("Sende tidsplan til mentor", 3)):
         QTest.keyClick(editor, Qt.Key.Key_H,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -167,13 +167,13 @@ def test_mentor_mode_never_shows_cpr_or_health_notes(app_factory, mentor_vault_d
     meeting_id = window.case_view.meeting_model.row_at(0).id
     window.open_meeting(meeting_id)
     app.wait(lambda: window.meeting_editor is not None)
-    assert window.meeting_editor.health_notes is None
+    assert "health_notes" not in window.meeting_editor.fields
     texts += all_widget_text()
     window.open_citizen(mine[0].citizen_id)
     app.idle()
     texts += all_widget_text()
     # Search by CPR finds nothing for a mentor.
-    window.meeting_editor._close_now()
+    window.meeting_editor.close_now()
     window.show_page(1)
     app.wait(lambda: app.context.search_is_ready)
     QTest.keyClicks(window.cases_page.search, next(iter(s for s in secrets if "-" in s))[:6])
@@ -198,7 +198,7 @@ def test_lock_hides_every_window_and_keeps_unsaved_forms(app) -> None:
     window.new_meeting(case_row.id, "opfoelgning")
     app.wait(lambda: window.meeting_editor is not None)
     editor = window.meeting_editor
-    _type(editor.notes, "Ikke gemt endnu: låsen må ikke tabe dette.")
+    _type(editor.fields["notes"], "Ikke gemt endnu: låsen må ikke tabe dette.")
     window.open_citizen(citizen.id)
     app.wait(lambda: any(w.objectName() == "citizenEditor" and w.isVisible()
                          for w in QApplication.topLevelWidgets()))
@@ -229,7 +229,7 @@ def test_lock_hides_every_window_and_keeps_unsaved_forms(app) -> None:
     panel.submit()
     app.wait(lambda: not window.is_locked)
     app.idle()
-    assert editor.notes.toPlainText() == "Ikke gemt endnu: låsen må ikke tabe dette."
+    assert editor.fields["notes"].toPlainText() == "Ikke gemt endnu: låsen må ikke tabe dette."
     assert any(w.objectName() == "citizenEditor" and w.isVisible()
                for w in QApplication.topLevelWidgets())
     drafts = app.store.drafts()

@@ -180,6 +180,12 @@ class FormFields:
             widget.setMaximumWidth(f.width)
         return widget
 
+    def __getitem__(self, name: str) -> Any:
+        return self.widgets[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.widgets
+
     # -- layout --------------------------------------------------------------------------
     def in_section(self, section: str) -> list[str]:
         return [f.name for f in self.table.fields if f.section == section and f.name in self.boxes]
@@ -193,8 +199,11 @@ class FormFields:
     # -- values --------------------------------------------------------------------------
     def load(self, record: Any) -> None:
         for name, widget in self.widgets.items():
-            kind = self.table.get(name).kind
+            f = self.table.get(name)
+            kind = f.kind
             value = getattr(record, name)
+            if value is None and f.default is not None:
+                value = f.default
             if kind is Kind.HOURS:
                 widget.setText(fmt_hours(value))
             elif kind is Kind.NAMES:

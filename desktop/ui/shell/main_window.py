@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
 
     def _restored_meeting(self, form: Any) -> None:
         editor = self.show_meeting(form)
-        editor._edited()
+        editor.edited()
         editor.state.setText(self.tr("Gendannet fra kladde – husk at gemme"))
 
     # -- hand-over -------------------------------------------------------------------------
