@@ -1924,17 +1924,17 @@ Datamappe: %1</source>
         <message numerus="yes">
             <location line="+107" />
             <source>%n ændring(er) venter</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ændring venter</numerusform>
+                <numerusform>%n ændringer venter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>, %n uløst(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n uløst konflikt</numerusform>
+                <numerusform>, %n uløste konflikter</numerusform>
             </translation>
         </message>
         <message>
@@ -1950,17 +1950,17 @@ Datamappe: %1</source>
         <message numerus="yes">
             <location line="+3" />
             <source>, %n ny(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n ny konflikt</numerusform>
+                <numerusform>, %n nye konflikter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>, %n afvist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n afvist</numerusform>
+                <numerusform>, %n afvist</numerusform>
             </translation>
         </message>
         <message>

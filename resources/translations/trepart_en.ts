@@ -6,32 +6,32 @@
         <message>
             <location filename="../../desktop/ui/agreement_editor.py" line="+944" />
             <source>Hvad betyder det i arbejdet?</source>
-            <translation type="unfinished" />
+            <translation>What does it mean for the work?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hvornår / hvor ofte</source>
-            <translation type="unfinished" />
+            <translation>When / how often</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Skånehensyn %1: kategori</source>
-            <translation type="unfinished" />
+            <translation>Skånehensyn %1: category</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skånehensyn %1: beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Skånehensyn %1: description</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skånehensyn %1: hvornår</source>
-            <translation type="unfinished" />
+            <translation>Skånehensyn %1: when</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fjern skånehensyn %1</source>
-            <translation type="unfinished" />
+            <translation>Remove skånehensyn %1</translation>
         </message>
     </context>
     <context>
@@ -82,7 +82,7 @@
         <message>
             <location filename="../../desktop/ui/case_view.py" line="+373" />
             <source>Planlæg efterværn</source>
-            <translation>Plan aftercare</translation>
+            <translation>Plan efterværn (aftercare)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -148,92 +148,92 @@
         <message>
             <location line="+1" />
             <source>Kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>Contact person</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: navn</source>
-            <translation type="unfinished" />
+            <translation>%1: name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1: kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>%1: contact person</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Ordning og periode</source>
-            <translation type="unfinished" />
+            <translation>Scheme and period</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Timer</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <location line="+3" />
             <source>fx 12</source>
-            <translation type="unfinished" />
+            <translation>e.g. 12</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Timer %1</source>
-            <translation type="unfinished" />
+            <translation>Hours on %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Timer fordelt på ugedage</source>
-            <translation type="unfinished">Hours by weekday</translation>
+            <translation>Hours by weekday</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.</source>
-            <translation type="unfinished" />
+            <translation>Describe what the skånehensyn means for the work (in functional terms), not a diagnosis.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Kategori</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hvornår</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Vælg skånehensyn fra kataloget</source>
-            <translation type="unfinished" />
+            <translation>Choose a skånehensyn from the catalogue</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Tilføj fra katalog</source>
-            <translation type="unfinished" />
+            <translation>Add from catalogue</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tilføj andet</source>
-            <translation type="unfinished" />
+            <translation>Add other</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Opgaver og støtte</source>
-            <translation type="unfinished" />
+            <translation>Tasks and support</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Dårlige dage og samtykke</source>
-            <translation type="unfinished" />
+            <translation>Bad days and consent</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
-            <translation type="unfinished" />
+            <translation>The citizen consents to the agreement being shared with the company and the mentor</translation>
         </message>
         <message>
             <location line="+94" />
@@ -243,7 +243,7 @@
         <message>
             <location line="+37" />
             <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
-            <translation type="unfinished" />
+            <translation>Hours per weekday must be numbers, e.g. 4 or 3.5.</translation>
         </message>
     </context>
     <context>
@@ -355,7 +355,7 @@
         <message>
             <location line="+7" />
             <source>Forløb</source>
-            <translation>Cases</translation>
+            <translation>Case</translation>
         </message>
     </context>
     <context>
@@ -439,7 +439,7 @@
         <message>
             <location line="+1" />
             <source>Virker skånehensynene?</source>
-            <translation>Are the accommodations working?</translation>
+            <translation>Skånehensyn working?</translation>
         </message>
         <message>
             <location line="+2" />
@@ -535,7 +535,7 @@
         <message>
             <location line="+10" />
             <source>Efterværn og opfølgninger</source>
-            <translation>Aftercare and follow-ups</translation>
+            <translation>Efterværn (aftercare) and follow-ups</translation>
         </message>
         <message>
             <location line="+4" />
@@ -550,7 +550,7 @@
         <message>
             <location line="+8" />
             <source>&amp;Planlæg efterværn …</source>
-            <translation>&amp;Plan aftercare …</translation>
+            <translation>&amp;Plan efterværn …</translation>
         </message>
         <message>
             <location line="+2" />
@@ -570,17 +570,17 @@
         <message>
             <location line="+1" />
             <source>&amp;Skånehensyn</source>
-            <translation>&amp;Accommodations</translation>
+            <translation>&amp;Skånehensyn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tre&amp;partsplan</source>
-            <translation>Three-&amp;party plan</translation>
+            <translation>Tre&amp;partsplan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Efterværn</source>
-            <translation>Aftercar&amp;e</translation>
+            <translation>&amp;Efterværn</translation>
         </message>
         <message>
             <location line="+1" />
@@ -590,7 +590,7 @@
         <message>
             <location line="+81" />
             <source>Forløb</source>
-            <translation>Cases</translation>
+            <translation>Case</translation>
         </message>
         <message>
             <location line="+6" />
@@ -938,82 +938,82 @@
         <message>
             <location filename="../../desktop/ui/conflicts.py" line="+50" />
             <source>Løs konflikt</source>
-            <translation type="unfinished" />
+            <translation>Resolve conflict</translation>
         </message>
         <message>
             <location line="+3" />
             <source> i forløbet «%1»</source>
-            <translation type="unfinished" />
+            <translation> in the case ‘%1’</translation>
         </message>
         <message>
             <location line="+6" />
             <source>To har ændret teksten samtidig fra det samme udgangspunkt. Vælg den udgave, der skal gælde, eller ret den samlede tekst nederst til. Den gemte tekst sendes til de andre ved næste synkronisering.</source>
-            <translation type="unfinished" />
+            <translation>Two people changed the text at the same time from the same starting point. Choose the version that will apply, or edit the combined text at the bottom. The saved text is sent to the others at the next synchronisation.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Gældende tekst</source>
-            <translation type="unfinished">Current text</translation>
+            <translation>Current text</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Den anden tekst</source>
-            <translation type="unfinished" />
+            <translation>The other text</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fælles udgangspunkt</source>
-            <translation type="unfinished">Common base</translation>
+            <translation>Common starting point</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Brug &amp;denne</source>
-            <translation type="unfinished" />
+            <translation>&amp;Use this</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Brug de&amp;nne</source>
-            <translation type="unfinished" />
+            <translation>U&amp;se this</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Behold &amp;begge</source>
-            <translation type="unfinished" />
+            <translation>Keep &amp;both</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&lt;b&gt;Gældende tekst&lt;/b&gt; (står i feltet nu)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Current text&lt;/b&gt; (in the field now)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&lt;b&gt;Den anden tekst&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;The other text&lt;/b&gt;</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Teksten der skal gælde</source>
-            <translation type="unfinished" />
+            <translation>The text that will apply</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Løs konflikt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resolve conflict</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fælles udgangspunkt:</source>
-            <translation type="unfinished" />
+            <translation>Common starting point:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Teksten der skal gælde:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text that will apply:</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
-            <translation type="unfinished" />
+            <translation>The text is empty. Choose one of the versions, or write the text that will apply.</translation>
         </message>
     </context>
     <context>
@@ -1104,7 +1104,7 @@
         <message>
             <location line="+168" />
             <source>Referat</source>
-            <translation type="unfinished">Minutes</translation>
+            <translation>Minutes</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1205,27 +1205,27 @@
         <message>
             <location filename="../../desktop/ui/agreement_editor.py" line="-1162" />
             <source>aftalen</source>
-            <translation type="unfinished" />
+            <translation>the agreement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Aftale om skånehensyn</source>
-            <translation type="unfinished">Accommodation agreement</translation>
+            <translation>Skånehensyn agreement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Der er ingen aftale om skånehensyn endnu.</source>
-            <translation>There is no accommodation agreement yet.</translation>
+            <translation>There is no skånehensyn agreement yet.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Opret aftale</source>
-            <translation type="unfinished" />
+            <translation>Create agreement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ændr aftale</source>
-            <translation type="unfinished" />
+            <translation>Change agreement</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1235,78 +1235,78 @@
         <message>
             <location line="+7" />
             <source>Gem kladde</source>
-            <translation type="unfinished" />
+            <translation>Save draft</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Gem kladden (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save the draft (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lav en ny version, der erstatter denne, når den er underskrevet</source>
-            <translation type="unfinished" />
+            <translation>Make a new version that replaces this one once it is signed</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Forhåndsvis / udskriv …</source>
-            <translation type="unfinished" />
+            <translation>Preview / print …</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Vis gældende version</source>
-            <translation type="unfinished" />
+            <translation>Show the current version</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Underskrifter</source>
-            <translation type="unfinished" />
+            <translation>Signatures</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Underskriv …</source>
-            <translation type="unfinished" />
+            <translation>Sign …</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 underskriver</source>
-            <translation type="unfinished" />
+            <translation>%1 signs</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Versioner</source>
-            <translation type="unfinished" />
+            <translation>Versions</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Version</source>
-            <translation type="unfinished">Version</translation>
+            <translation>Version</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Status / underskrift</source>
-            <translation type="unfinished" />
+            <translation>Status / signature</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Versioner og underskrifter</source>
-            <translation type="unfinished" />
+            <translation>Versions and signatures</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Dobbeltklik på en version for at læse den.</source>
-            <translation type="unfinished" />
+            <translation>Double-click a version to read it.</translation>
         </message>
         <message>
             <location line="+162" />
             <source>%1 · version %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · version %2</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+250" />
             <source>Ny kladde – ikke gemt endnu</source>
-            <translation type="unfinished" />
+            <translation>New draft – not saved yet</translation>
         </message>
         <message>
             <location line="-244" />
@@ -1316,27 +1316,27 @@
         <message>
             <location line="+8" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
-            <translation type="unfinished" />
+            <translation>Version %1 is signed by all three parties and is locked. Use '%2' to make a new version.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Version %1 er erstattet af en nyere version. Kun til læsning.</source>
-            <translation type="unfinished" />
+            <translation>Version %1 has been replaced by a newer version. Read only.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kun til læsning.</source>
-            <translation type="unfinished" />
+            <translation>Read only.</translation>
         </message>
         <message>
             <location line="+32" />
             <source>%1: %2, %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2, %3 (%4)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1: mangler underskrift</source>
-            <translation type="unfinished" />
+            <translation>%1: signature missing</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1346,7 +1346,7 @@
         <message>
             <location line="+7" />
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message>
             <location line="+13" />
@@ -1401,12 +1401,12 @@
         <message>
             <location line="+9" />
             <source>Ikke gemt</source>
-            <translation type="unfinished" />
+            <translation>Not saved</translation>
         </message>
         <message>
             <location line="+53" />
             <source>%1 kan ikke underskrives endnu:</source>
-            <translation type="unfinished" />
+            <translation>%1 cannot be signed yet:</translation>
         </message>
         <message>
             <location line="+24" />
@@ -1416,12 +1416,12 @@
         <message>
             <location line="+3" />
             <source>Virksomhedens kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>The company's contact person</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Virksomhedskonsulent</source>
-            <translation type="unfinished">Job consultant</translation>
+            <translation>Job consultant</translation>
         </message>
         <message>
             <location line="+36" />
@@ -1431,27 +1431,27 @@
         <message>
             <location line="+2" />
             <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
-            <translation type="unfinished" />
+            <translation>Hand the computer back to the consultant. Type your password to get all of Trepart back.</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Alle tre parter har underskrevet. Versionen er låst.</source>
-            <translation type="unfinished" />
+            <translation>All three parties have signed. The version is locked.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 har underskrevet.</source>
-            <translation type="unfinished" />
+            <translation>%1 has signed.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>PDF'en kunne ikke forsegles: %1</source>
-            <translation type="unfinished" />
+            <translation>The PDF could not be sealed: %1</translation>
         </message>
         <message>
             <location line="+54" />
             <source>%1, version %2</source>
-            <translation type="unfinished" />
+            <translation>%1, version %2</translation>
         </message>
     </context>
     <context>
@@ -1657,32 +1657,32 @@ Data folder: %1</translation>
         <message>
             <location filename="../../desktop/ui/hours_chart.py" line="+34" />
             <source>Planlagte og faktiske timer pr. uge</source>
-            <translation type="unfinished" />
+            <translation>Planned and actual hours per week</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Ingen timer at vise endnu.</source>
-            <translation type="unfinished" />
+            <translation>No hours to show yet.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Uge %1: planlagt %2, faktisk %3</source>
-            <translation type="unfinished" />
+            <translation>Week %1: planned %2, actual %3</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Planlagt</source>
-            <translation type="unfinished">Planned</translation>
+            <translation>Planned</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Faktisk (fra møder)</source>
-            <translation type="unfinished" />
+            <translation>Actual (from meetings)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Højst %1 t</source>
-            <translation type="unfinished" />
+            <translation>At most %1 h</translation>
         </message>
         <message>
             <location line="+27" />
@@ -1692,17 +1692,17 @@ Data folder: %1</translation>
         <message>
             <location line="+9" />
             <source>Uge</source>
-            <translation type="unfinished" />
+            <translation>Week</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ingen timer endnu.</source>
-            <translation type="unfinished" />
+            <translation>No hours yet.</translation>
         </message>
         <message>
             <location line="+54" />
             <source>Uge %1: planlagt %2 t, faktisk %3 t</source>
-            <translation type="unfinished" />
+            <translation>Week %1: planned %2 h, actual %3 h</translation>
         </message>
     </context>
     <context>
@@ -1893,7 +1893,7 @@ Data folder: %1</translation>
         <message>
             <location line="+2" />
             <source>&amp;Opdatér og synkronisér</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refresh and synchronise</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1928,43 +1928,43 @@ Data folder: %1</translation>
         <message numerus="yes">
             <location line="+107" />
             <source>%n ændring(er) venter</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>, %n uløst(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n unresolved conflict</numerusform>
+                <numerusform>, %n unresolved conflicts</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source> (Alt+5)</source>
-            <translation type="unfinished" />
+            <translation> (Alt+5)</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Synkroniseret: sendt %1, hentet %2</source>
-            <translation type="unfinished" />
+            <translation>Synchronised: sent %1, received %2</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>, %n ny(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n new conflict</numerusform>
+                <numerusform>, %n new conflicts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>, %n afvist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n refused</numerusform>
+                <numerusform>, %n refused</numerusform>
             </translation>
         </message>
         <message>
@@ -1975,17 +1975,17 @@ Data folder: %1</translation>
         <message>
             <location line="+6" />
             <source>Synkronisering stoppet</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation stopped</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Computeren er spærret</source>
-            <translation type="unfinished" />
+            <translation>This computer is blocked</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Dataene er slettet</source>
-            <translation type="unfinished" />
+            <translation>The data has been deleted</translation>
         </message>
         <message>
             <location line="+43" />
@@ -2130,7 +2130,7 @@ Data folder: %1</translation>
         <message>
             <location line="+1" />
             <source>Opdatér og synkronisér</source>
-            <translation type="unfinished" />
+            <translation>Refresh and synchronise</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2486,37 +2486,37 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location filename="../../desktop/ui/plan_editor.py" line="+88" />
             <source>Periode %1: fra uge</source>
-            <translation type="unfinished" />
+            <translation>Period %1: from week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Periode %1: til uge</source>
-            <translation type="unfinished" />
+            <translation>Period %1: to week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Periode %1: dage pr. uge</source>
-            <translation type="unfinished" />
+            <translation>Period %1: days per week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Periode %1: timer pr. dag</source>
-            <translation type="unfinished" />
+            <translation>Period %1: hours per day</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fjern periode %1</source>
-            <translation type="unfinished" />
+            <translation>Remove period %1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>= %1 t/uge</source>
-            <translation type="unfinished" />
+            <translation>= %1 h/week</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
-            <translation type="unfinished" />
+            <translation>Weeks %1-%2: write hours per day as a number, e.g. 2.5.</translation>
         </message>
     </context>
     <context>
@@ -2524,52 +2524,52 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+14" />
             <source>planen</source>
-            <translation type="unfinished" />
+            <translation>the trepartsplan</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Trepartsplan</source>
-            <translation type="unfinished">Three-party plan</translation>
+            <translation>Trepartsplan (three-party plan)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Der er ingen trepartsplan endnu.</source>
-            <translation>There is no three-party plan yet.</translation>
+            <translation>There is no trepartsplan yet.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Opret plan</source>
-            <translation type="unfinished" />
+            <translation>Create plan</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ændr plan</source>
-            <translation type="unfinished" />
+            <translation>Change plan</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Mål og periode</source>
-            <translation type="unfinished" />
+            <translation>Goal and period</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Ét delmål pr. linje.</source>
-            <translation type="unfinished" />
+            <translation>One sub-goal per line.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
-            <translation type="unfinished" />
+            <translation>Periods without gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. At most %1 hours per week.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fra uge</source>
-            <translation type="unfinished" />
+            <translation>From week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Til uge</source>
-            <translation type="unfinished" />
+            <translation>To week</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2584,37 +2584,37 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+9" />
             <source>Tilføj periode</source>
-            <translation type="unfinished" />
+            <translation>Add period</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Timer pr. uge: planlagt og faktisk</source>
-            <translation type="unfinished" />
+            <translation>Hours per week: planned and actual</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Opgaver, støtte og forpligtelser</source>
-            <translation type="unfinished" />
+            <translation>Tasks, support and commitments</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 forpligter sig til:</source>
-            <translation type="unfinished" />
+            <translation>%1 commits to:</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Evaluering</source>
-            <translation type="unfinished" />
+            <translation>Evaluation</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Planlæg opfølgninger</source>
-            <translation type="unfinished" />
+            <translation>Plan follow-ups</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag</source>
-            <translation type="unfinished" />
+            <translation>Midway and final follow-up from the plan's dates; they appear under Today</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2629,34 +2629,34 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+2" />
             <source>Gem handlinger</source>
-            <translation type="unfinished" />
+            <translation>Save actions</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+13" />
             <source>Ikke gemt</source>
-            <translation type="unfinished" />
+            <translation>Not saved</translation>
         </message>
         <message>
             <location line="+37" />
             <location line="+146" />
             <source>Gem planen først.</source>
-            <translation type="unfinished" />
+            <translation>Save the plan first.</translation>
         </message>
         <message>
             <location line="-131" />
             <source>Handlingerne er gemt.</source>
-            <translation type="unfinished" />
+            <translation>The actions are saved.</translation>
         </message>
         <message>
             <location line="+139" />
             <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
-            <translation type="unfinished" />
+            <translation>The plan has no start and end date; nothing has been planned.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Midtvejs- og slutopfølgning er planlagt og vises under I dag.</source>
-            <translation type="unfinished" />
+            <translation>The midway and final follow-ups are planned and appear under Today.</translation>
         </message>
     </context>
     <context>
@@ -2750,27 +2750,27 @@ Fingerprint: %2</translation>
         <message>
             <location line="+7" />
             <source>Serveradresse</source>
-            <translation type="unfinished" />
+            <translation>Server address</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Kun hvis kommunen bruger sin egen CA</source>
-            <translation type="unfinished" />
+            <translation>Only if the municipality uses its own CA</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CA-certifikater</source>
-            <translation type="unfinished" />
+            <translation>CA certificates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Vælg …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse …</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Synkronisér hvert antal minutter</source>
-            <translation type="unfinished" />
+            <translation>Synchronise every number of minutes</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2780,7 +2780,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;Lås efter:</source>
-            <translation>&amp;Lock after:</translation>
+            <translation>Loc&amp;k after:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2790,17 +2790,17 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>Se&amp;rver:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;rver:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;CA-certifikater:</source>
-            <translation type="unfinished" />
+            <translation>&amp;CA certificates:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;ynkronisér hvert:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronise every:</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2810,12 +2810,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+57" />
             <source>Vælg CA-certifikater</source>
-            <translation type="unfinished" />
+            <translation>Choose CA certificates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -2823,107 +2823,107 @@ Fingerprint: %2</translation>
         <message>
             <location filename="../../desktop/ui/signature_pad.py" line="+251" />
             <source>Underskrift: %1</source>
-            <translation type="unfinished" />
+            <translation>Signature: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 underskriver</source>
-            <translation type="unfinished" />
+            <translation>%1 signs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Med underskriften godkendes %1, som den er vist.</source>
-            <translation type="unfinished" />
+            <translation>Signing approves %1 as shown.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
-            <translation type="unfinished" />
+            <translation>Hand the computer to the %1. Only the signature is shown; press Sign when you are done, then hand the computer back.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Navn:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ro&amp;lle:</source>
-            <translation type="unfinished" />
+            <translation>Ro&amp;le:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Ryd</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clear</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Fortryd streg</source>
-            <translation type="unfinished" />
+            <translation>&amp;Undo stroke</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Gentag streg</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redo stroke</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Underskrevet på &amp;papir (vedhæft scanning)</source>
-            <translation type="unfinished" />
+            <translation>Signed on &amp;paper (attach a scan)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Vælg scanning eller foto …</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoose a scan or photo …</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ingen fil valgt.</source>
-            <translation type="unfinished" />
+            <translation>No file chosen.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Underskriv</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sign</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Underskrift:</source>
-            <translation type="unfinished" />
+            <translation>Signature:</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Vælg scanning eller foto af den underskrevne aftale</source>
-            <translation type="unfinished" />
+            <translation>Choose a scan or photo of the signed agreement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Billeder og PDF (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Filen kan ikke læses.</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Filen er tom eller større end 8 MB.</source>
-            <translation type="unfinished" />
+            <translation>The file is empty or larger than 8 MB.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Underskriveren mangler navn.</source>
-            <translation type="unfinished" />
+            <translation>The signer's name is missing.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Vedhæft en scanning eller et foto af papiret.</source>
-            <translation type="unfinished" />
+            <translation>Attach a scan or a photo of the paper.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Underskriften er tom.</source>
-            <translation type="unfinished" />
+            <translation>The signature is empty.</translation>
         </message>
     </context>
     <context>
@@ -2931,23 +2931,23 @@ Fingerprint: %2</translation>
         <message>
             <location line="-350" />
             <source>Underskriftsfelt</source>
-            <translation type="unfinished" />
+            <translation>Signature field</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+46" />
             <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
-            <translation type="unfinished" />
+            <translation>Write your signature with a mouse, pen or finger. The field is empty.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Underskriften har %1 streg(er).</source>
-            <translation type="unfinished" />
+            <translation>The signature has %1 stroke(s).</translation>
         </message>
         <message>
             <location line="+100" />
             <source>Skriv underskriften her</source>
-            <translation type="unfinished" />
+            <translation>Sign here</translation>
         </message>
     </context>
     <context>
@@ -3028,12 +3028,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;Synkronisér nu (F5)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronise now (F5)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Venter:</source>
-            <translation type="unfinished" />
+            <translation>Waiting:</translation>
         </message>
         <message>
             <location line="-2" />
@@ -3059,29 +3059,29 @@ Fingerprint: %2</translation>
             <location line="+7" />
             <location line="+25" />
             <source>Konflikter</source>
-            <translation type="unfinished" />
+            <translation>Conflicts</translation>
         </message>
         <message>
             <location line="-20" />
             <source>Løs &amp;konflikt …</source>
-            <translation type="unfinished" />
+            <translation>Resolve con&amp;flict …</translation>
         </message>
         <message>
             <location line="+8" />
             <source>To har ændret den samme tekst samtidig. Se begge udgaver, og vælg eller flet den tekst, der skal gælde. Ingen tekst forsvinder, før du har valgt.</source>
-            <translation type="unfinished" />
+            <translation>Two people changed the same text at the same time. Look at both versions, and choose or merge the text that will apply. No text disappears until you have chosen.</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+5" />
             <source>Afvist af serveren</source>
-            <translation type="unfinished" />
+            <translation>Refused by the server</translation>
         </message>
         <message>
             <location line="-2" />
             <location line="+3" />
             <source>Historik</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
         </message>
         <message>
             <location line="+19" />
@@ -3091,12 +3091,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+11" />
             <source>Log ind på kommunens server</source>
-            <translation type="unfinished" />
+            <translation>Log in to the municipality's server</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Serveradresse</source>
-            <translation type="unfinished" />
+            <translation>Server address</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3106,32 +3106,32 @@ Fingerprint: %2</translation>
         <message>
             <location line="+3" />
             <source>Adgangskode til serveren</source>
-            <translation type="unfinished" />
+            <translation>Password for the server</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kun hvis kommunen bruger sin egen CA</source>
-            <translation type="unfinished" />
+            <translation>Only if the municipality uses its own CA</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CA-certifikater (valgfrit)</source>
-            <translation type="unfinished" />
+            <translation>CA certificates (optional)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Vælg …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse …</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Log ind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Log in</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Se&amp;rver:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;rver:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3146,12 +3146,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+5" />
             <source>&amp;CA-certifikater:</source>
-            <translation type="unfinished" />
+            <translation>&amp;CA certificates:</translation>
         </message>
         <message>
             <location line="+32" />
             <source>aldrig</source>
-            <translation type="unfinished" />
+            <translation>never</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3161,93 +3161,94 @@ Fingerprint: %2</translation>
         <message>
             <location line="+15" />
             <source>Konflikter (%1)</source>
-            <translation type="unfinished" />
+            <translation>Conflicts (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Afvist af serveren (%1)</source>
-            <translation type="unfinished" />
+            <translation>Refused by the server (%1)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Serveren har spærret denne computer, så der synkroniseres ikke. Dine data er bevaret på computeren.</source>
-            <translation type="unfinished" />
+            <translation>The server has blocked this computer, so nothing is synchronised. Your data is kept on the computer.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når du har logget ind nedenfor.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation with the municipality's server is not set up on this computer yet. Everything you save is kept in the encrypted database on the computer, and the changes are queued so they can be sent once you have logged in below.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ændringer sendes til serveren, når der er forbindelse: når Trepart starter, med få minutters mellemrum og når du trykker F5. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
-            <translation type="unfinished" />
+            <translation>Changes are sent to the server whenever there is a connection: when Trepart starts, every few minutes and when you press F5. Meanwhile, everything you save is kept safe in the encrypted database on the computer.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Dobbeltklik eller Enter for at se begge udgaver</source>
-            <translation type="unfinished" />
+            <translation>Double-click or press Enter to see both versions</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ingen konflikter.</source>
-            <translation type="unfinished" />
+            <translation>No conflicts.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 – %2
 %3 (felter: %4)</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2
+%3 (fields: %4)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Serveren har ikke afvist noget.</source>
-            <translation type="unfinished" />
+            <translation>The server has not refused anything.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 – sendt %2, hentet %3</source>
-            <translation type="unfinished" />
+            <translation>%1 – sent %2, received %3</translation>
         </message>
         <message>
             <location line="+3" />
             <source>, %1 konflikt(er)</source>
-            <translation type="unfinished" />
+            <translation>, %1 conflict(s)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>, %1 afvist</source>
-            <translation type="unfinished" />
+            <translation>, %1 refused</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 – mislykkedes: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – failed: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ingen synkroniseringer endnu.</source>
-            <translation type="unfinished" />
+            <translation>No synchronisations yet.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Vælg CA-certifikater</source>
-            <translation type="unfinished" />
+            <translation>Choose CA certificates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Skriv brugernavn og adgangskode til serveren.</source>
-            <translation type="unfinished" />
+            <translation>Type the user name and password for the server.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Synkronisering er ikke tilgængelig i dette vindue.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation is not available in this window.</translation>
         </message>
         <message>
             <location line="-80" />
@@ -3260,42 +3261,42 @@ Fingerprint: %2</translation>
         <message>
             <location filename="../../desktop/ui/status.py" line="-321" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
-            <translation type="unfinished" />
+            <translation>The server has blocked this computer and asked for the data to be deleted. All Trepart data on this computer has now been deleted. Contact the municipality's IT department if you need to use Trepart again.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Serveren har spærret denne computer. Synkroniseringen er stoppet, men dine data er bevaret på computeren. Kontakt kommunens IT-afdeling.</source>
-            <translation type="unfinished" />
+            <translation>The server has blocked this computer. Synchronisation has stopped, but your data is kept on the computer. Contact the municipality's IT department.</translation>
         </message>
         <message>
             <location line="+111" />
             <source>Synkroniserer …</source>
-            <translation type="unfinished" />
+            <translation>Synchronising …</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
-            <translation type="unfinished" />
+            <translation>The server could not be reached. Everything is saved on the computer, and the changes are sent when there is a connection again.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
-            <translation type="unfinished" />
+            <translation>The server refused this device: %1 Log in again below.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Synkroniseringen fejlede.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation failed.</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Login fejlede.</source>
-            <translation type="unfinished" />
+            <translation>Login failed.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Spærret af serveren</source>
-            <translation type="unfinished" />
+            <translation>Blocked by the server</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3608,7 +3609,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Aftale om skånehensyn</source>
-            <translation>Accommodation agreement</translation>
+            <translation>Skånehensyn agreement</translation>
         </message>
         <message>
             <source>Aftalt konsekvens</source>
@@ -3720,11 +3721,11 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Efterværn</source>
-            <translation>Aftercare</translation>
+            <translation>Efterværn (aftercare)</translation>
         </message>
         <message>
             <source>Efterværnskadence</source>
-            <translation>Aftercare cadence</translation>
+            <translation>Efterværn cadence</translation>
         </message>
         <message>
             <source>Eksporteret</source>
@@ -3791,6 +3792,10 @@ Fingerprint: %2</translation>
             <translation>From</translation>
         </message>
         <message>
+            <source>Fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
             <source>Fridage i løbet af ugen</source>
             <translation>Days off during the week</translation>
         </message>
@@ -3808,7 +3813,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Fælles udgangspunkt</source>
-            <translation>Common base</translation>
+            <translation>Common starting point</translation>
         </message>
         <message>
             <source>Førtidspension</source>
@@ -3931,8 +3936,16 @@ Fingerprint: %2</translation>
             <translation>Wage subsidy</translation>
         </message>
         <message>
+            <source>Lørdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
             <source>Løst</source>
             <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Mandag</source>
+            <translation>Monday</translation>
         </message>
         <message>
             <source>Med hvem</source>
@@ -4015,6 +4028,10 @@ Fingerprint: %2</translation>
             <translation>Next meeting</translation>
         </message>
         <message>
+            <source>Onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
             <source>Opfølgning</source>
             <translation>Follow-up</translation>
         </message>
@@ -4036,7 +4053,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Ordinær ansættelse med efterværn</source>
-            <translation>Ordinary employment with aftercare</translation>
+            <translation>Ordinary employment with efterværn</translation>
         </message>
         <message>
             <source>Ordning</source>
@@ -4128,7 +4145,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Skånehensyn</source>
-            <translation>Accommodations</translation>
+            <translation>Skånehensyn</translation>
         </message>
         <message>
             <source>Slettet</source>
@@ -4184,7 +4201,11 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os</source>
-            <translation>How the accommodations work for us</translation>
+            <translation>How the skånehensyn work for us</translation>
+        </message>
+        <message>
+            <source>Søndag</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <source>Team</source>
@@ -4223,12 +4244,20 @@ Fingerprint: %2</translation>
             <translation>Hours per week</translation>
         </message>
         <message>
+            <source>Tirsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
+            <source>Torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
             <source>Trepartsplan</source>
-            <translation>Three-party plan</translation>
+            <translation>Trepartsplan</translation>
         </message>
         <message>
             <source>Type</source>
@@ -4284,7 +4313,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Virker skånehensynene?</source>
-            <translation>Are the accommodations working?</translation>
+            <translation>Are the skånehensyn working?</translation>
         </message>
         <message>
             <source>Virksomhed</source>
@@ -4483,23 +4512,23 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Efterværnets intervaller skal være positive.</source>
-            <translation>The aftercare intervals must be positive.</translation>
+            <translation>The efterværn intervals must be positive.</translation>
         </message>
         <message>
             <source>Efterværnskadence kan ikke være negativ.</source>
-            <translation>Aftercare cadence cannot be negative.</translation>
+            <translation>Efterværn cadence cannot be negative.</translation>
         </message>
         <message>
             <source>Efterværnskadence må højst være %1 tegn.</source>
-            <translation>Aftercare cadence may be at most %1 characters.</translation>
+            <translation>Efterværn cadence may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Efterværnskadence skal udfyldes.</source>
-            <translation>Aftercare cadence must be filled in.</translation>
+            <translation>Efterværn cadence must be filled in.</translation>
         </message>
         <message>
             <source>Efterværnskadence: ugyldig værdi.</source>
-            <translation>Aftercare cadence: invalid value.</translation>
+            <translation>Efterværn cadence: invalid value.</translation>
         </message>
         <message>
             <source>Faktiske timer pr. uge kan ikke være negativ.</source>
@@ -4663,19 +4692,19 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan kan ikke være negativ.</source>
-            <translation>Action %1: Three-party plan cannot be negative.</translation>
+            <translation>Action %1: Trepartsplan cannot be negative.</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan må højst være %1 tegn.</source>
-            <translation>Action %1: Three-party plan may be at most %1 characters.</translation>
+            <translation>Action %1: Trepartsplan may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan skal udfyldes.</source>
-            <translation>Action %1: Three-party plan must be filled in.</translation>
+            <translation>Action %1: Trepartsplan must be filled in.</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan: ugyldig værdi.</source>
-            <translation>Action %1: Three-party plan: invalid value.</translation>
+            <translation>Action %1: Trepartsplan: invalid value.</translation>
         </message>
         <message>
             <source>Handling %1: Udført kan ikke være negativ.</source>
@@ -5091,19 +5120,19 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os kan ikke være negativ.</source>
-            <translation>How the accommodations work for us cannot be negative.</translation>
+            <translation>How the skånehensyn work for us cannot be negative.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os må højst være %1 tegn.</source>
-            <translation>How the accommodations work for us may be at most %1 characters.</translation>
+            <translation>How the skånehensyn work for us may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os skal udfyldes.</source>
-            <translation>How the accommodations work for us must be filled in.</translation>
+            <translation>How the skånehensyn work for us must be filled in.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os: ugyldig værdi.</source>
-            <translation>How the accommodations work for us: invalid value.</translation>
+            <translation>How the skånehensyn work for us: invalid value.</translation>
         </message>
         <message>
             <source>Team kan ikke være negativ.</source>
@@ -5175,19 +5204,19 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Trepartsplan kan ikke være negativ.</source>
-            <translation>Three-party plan cannot be negative.</translation>
+            <translation>Trepartsplan cannot be negative.</translation>
         </message>
         <message>
             <source>Trepartsplan må højst være %1 tegn.</source>
-            <translation>Three-party plan may be at most %1 characters.</translation>
+            <translation>Trepartsplan may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Trepartsplan skal udfyldes.</source>
-            <translation>Three-party plan must be filled in.</translation>
+            <translation>Trepartsplan must be filled in.</translation>
         </message>
         <message>
             <source>Trepartsplan: ugyldig værdi.</source>
-            <translation>Three-party plan: invalid value.</translation>
+            <translation>Trepartsplan: invalid value.</translation>
         </message>
         <message>
             <source>Udført kan ikke være negativ.</source>
@@ -5207,19 +5236,19 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Virker skånehensynene? kan ikke være negativ.</source>
-            <translation>Are the accommodations working? cannot be negative.</translation>
+            <translation>Are the skånehensyn working? cannot be negative.</translation>
         </message>
         <message>
             <source>Virker skånehensynene? må højst være %1 tegn.</source>
-            <translation>Are the accommodations working? may be at most %1 characters.</translation>
+            <translation>Are the skånehensyn working? may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Virker skånehensynene? skal udfyldes.</source>
-            <translation>Are the accommodations working? must be filled in.</translation>
+            <translation>Are the skånehensyn working? must be filled in.</translation>
         </message>
         <message>
             <source>Virker skånehensynene?: ugyldig værdi.</source>
-            <translation>Are the accommodations working?: invalid value.</translation>
+            <translation>Are the skånehensyn working?: invalid value.</translation>
         </message>
         <message>
             <source>Virksomhed kan ikke være negativ.</source>
