@@ -16,12 +16,14 @@
 
 `--check` does all of that in a temporary copy and fails when an English translation is missing
 or unfinished, a plural form is missing, a translation lost a %1/%n placeholder or an & mnemonic,
-a protocol label has no English, or the committed .ts/.qm differ from what the sources give.
+a protocol label or a fixed domain problem message (Problem(...) outside desktop/ui) has no
+English, or the committed .ts/.qm differ from what the sources and the tables give.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import inspect
 import re
 import shutil
@@ -47,6 +49,8 @@ HOW_TO_FIX = "run .venv/bin/python scripts/translations.py and commit resources/
 
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 _MNEMONIC = re.compile(r"&(?=[^&\s;])")
+# As desktop.ui.i18n.problem_text finds the numbers in a domain message.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def qt_tool(name: str) -> str:
@@ -221,8 +225,49 @@ def vocabulary_gaps() -> list[str]:
             for label in sorted(protocol_labels() - set(en.VOCABULARY))]
 
 
-def update(root: Path = ROOT) -> list[str]:
-    """lupdate, fill and lrelease under root; returns what is still missing or broken."""
+def _problem_template(message: str) -> str:
+    """The key desktop.ui.i18n.problem_text looks up: numbers become %1, %2, ..."""
+    count = 0
+
+    def number(_match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"%{count}"
+
+    return _NUMBER.sub(number, message)
+
+
+def problem_messages(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(where, message) for each fixed message a Problem is made with outside the UI.
+
+    Messages built with an f-string are not seen here; their templates are in PROBLEMS by hand.
+    """
+    found = []
+    for path in sorted((root / "desktop").rglob("*.py")) + sorted((root / "sync").rglob("*.py")):
+        if "ui" in path.relative_to(root).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            message = (node.args[2] if name == "Problem" and len(node.args) > 2
+                       else node.args[-1] if name == "_date_order" else None)
+            if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                found.append((f"{path.relative_to(root).as_posix()}:{node.lineno}",
+                              message.value))
+    return found
+
+
+def problem_gaps(root: Path = ROOT) -> list[str]:
+    known = generated_contexts()["problems"]
+    return [f"{where}: problem message {message!r} has no English (add it to PROBLEMS in "
+            "scripts/translations_en.py)"
+            for where, message in problem_messages(root) if _problem_template(message) not in known]
+
+
+def update_files(root: Path) -> list[str]:
+    """lupdate, fill and lrelease under root; returns what the .ts files still lack."""
     (root / TRANSLATIONS).mkdir(parents=True, exist_ok=True)
     found: list[str] = []
     for language in LANGUAGES:
@@ -230,23 +275,33 @@ def update(root: Path = ROOT) -> list[str]:
         fill(ts, language)
         release(ts)
         found += problems_in(ts, language)
-    return found + vocabulary_gaps()
+    return found
+
+
+def update(root: Path = ROOT) -> list[str]:
+    """Write the translations under root; returns what is still missing or broken."""
+    return update_files(root) + vocabulary_gaps() + problem_gaps(root)
+
+
+def copy_inputs(root: Path, dest: Path) -> None:
+    """Copy what update() reads (the sources and the committed files) to the same places."""
+    for name in sources(root) + [p.as_posix() for p in outputs()]:
+        if (root / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / name, dest / name)
 
 
 def check(root: Path = ROOT) -> list[str]:
     """Everything update() would complain about, plus committed files that are stale."""
     with tempfile.TemporaryDirectory(prefix="trepart-translations-") as tmp:
         copy = Path(tmp)
-        for name in sources(root) + [p.as_posix() for p in outputs()]:
-            if (root / name).is_file():
-                (copy / name).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(root / name, copy / name)
-        found = update(copy)
+        copy_inputs(root, copy)
+        found = update_files(copy)
         for name in outputs():
             committed = root / name
             if not committed.is_file() or committed.read_bytes() != (copy / name).read_bytes():
                 found.append(f"{name.as_posix()} is stale: {HOW_TO_FIX}")
-    return found
+    return found + vocabulary_gaps() + problem_gaps(root)
 
 
 def main(argv: list[str] | None = None) -> int:

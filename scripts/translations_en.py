@@ -7,6 +7,8 @@ only fills translations that are still unfinished.
 
 from __future__ import annotations
 
+from itertools import combinations
+
 UI: dict[str, str] = {
     # editing signed drafts, hand-over (own words)
     "Ændring kræver ny underskrift": "The change needs a new signature",
@@ -43,11 +45,11 @@ UI: dict[str, str] = {
     "Gemt-status": "Save status",
     "Gem mødet (Ctrl+S)": "Save the meeting (Ctrl+S)",
     "Luk formularen (Esc)": "Close the form (Esc)",
-    "O&verdrag skærmen …": "&Hand over the screen …",
+    "O&verdrag skærmen …": "Hand o&ver the screen …",
     "Giv computeren til borgeren eller virksomheden til dette referat":
         "Hand the computer to the citizen or the company for these minutes",
     "fx 12,5": "e.g. 12.5",
-    "Tilføj &deltager": "Add &participant",
+    "Tilføj &deltager": "A&dd participant",
     "Tilføj handling": "Add action",
     "Tilføj en handling (Ctrl+Shift+H)": "Add an action (Ctrl+Shift+H)",
     "Handlinger – hvem har bolden?": "Actions – who holds the ball?",
@@ -67,11 +69,11 @@ UI: dict[str, str] = {
     "Ikke gemt – det indtastede er bevaret": "Not saved – what you typed is kept",
     "Vil du gemme ændringerne?": "Do you want to save the changes?",
     "Behold som &kladde": "Keep as &draft",
-    "&Kassér": "&Discard",
+    "&Kassér": "D&iscard",
     "&Annullér": "&Cancel",
-    "&Gem": "&Save",
+    "&Gem": "Sa&ve",
     "G&em": "Sav&e",
-    "&Luk": "&Close",
+    "&Luk": "C&lose",
     # case view
     "Planlæg efterværn": "Plan efterværn (aftercare)",
     "&Ansættelsen startede:": "&Employment started:",
@@ -83,7 +85,7 @@ UI: dict[str, str] = {
     "← Tilb&age": "← B&ack",
     "Tilbage (Alt+Venstre)": "Back (Alt+Left)",
     "Henter forløb …": "Loading case …",
-    "&Rediger forløb …": "&Edit case …",
+    "&Rediger forløb …": "E&dit case …",
     "Rediger forløb og borger (Ctrl+E)": "Edit case and citizen (Ctrl+E)",
     "Nyt &møde": "New &meeting",
     "Registrér et nyt møde (Ctrl+M)": "Record a new meeting (Ctrl+M)",
@@ -96,10 +98,10 @@ UI: dict[str, str] = {
     "borgeren ikke vender tilbage til ledighed.":
         "After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 "
         "months) so that the citizen does not return to unemployment.",
-    "&Planlæg efterværn …": "&Plan efterværn …",
+    "&Planlæg efterværn …": "Pla&n efterværn …",
     "Registrér &opfølgningsmøde": "Record &follow-up meeting",
     "&Overblik": "&Overview",
-    "Mø&der": "Mee&tings",
+    "Mø&der": "Meet&ings",
     "&Skånehensyn": "&Skånehensyn",
     "Tre&partsplan": "Tre&partsplan",
     "&Efterværn": "&Efterværn",
@@ -204,9 +206,9 @@ UI: dict[str, str] = {
     "Alle statusser": "All statuses",
     "St&atus:": "St&atus:",
     "Alle ordninger": "All schemes",
-    "&Ordning:": "Sc&heme:",
+    "&Ordning:": "Sch&eme:",
     "Alle konsulenter": "All consultants",
-    "&Konsulent:": "&Consultant:",
+    "&Konsulent:": "C&onsultant:",
     "&Nyt forløb …": "&New case …",
     "Opret et nyt forløb (Ctrl+N)": "Create a new case (Ctrl+N)",
     "Antal forløb": "Number of cases",
@@ -424,7 +426,7 @@ UI: dict[str, str] = {
     "Opfølgninger": "Follow-ups",
     "Handlinger over frist": "Overdue actions",
     "Ingen møder i dag.": "No meetings today.",
-    "&Registrér møde": "&Record meeting",
+    "&Registrér møde": "Record &meeting",
     "Opret mødet, der registrerer den valgte opfølgning":
         "Create the meeting that records the selected follow-up",
     "Markér som &udført": "Mark as &done",
@@ -660,7 +662,7 @@ UI: dict[str, str] = {
     "&Vælg …": "&Browse …",
     "Synkronisér hvert antal minutter": "Synchronise every number of minutes",
     "Se&rver:": "Se&rver:",
-    "&CA-certifikater:": "&CA certificates:",
+    "&CA-certifikater:": "C&A certificates:",
     "S&ynkronisér hvert:": "S&ynchronise every:",
     "Vælg CA-certifikater": "Choose CA certificates",
     "Certifikater (*.pem *.crt *.cer);;Alle filer (*)":
@@ -908,7 +910,80 @@ PROBLEMS: dict[str, str] = {
     "'tåler ikke løft over 5 kg').": "The text looks like a diagnosis (%1). Describe instead "
                                     "what it means for the work (e.g. 'cannot lift more than "
                                     "5 kg').",
+    # identifiers, signatures and identity (desktop.domain, desktop.services.setup)
+    "CPR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets "
+    "taltaster.": "The CPR number may only contain ordinary digits (%1-%2). Type it again with "
+                  "the number keys on the keyboard.",
+    "CVR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets "
+    "taltaster.": "The CVR number may only contain ordinary digits (%1-%2). Type it again with "
+                  "the number keys on the keyboard.",
+    "Underskriveren mangler navn.": "The signer's name is missing.",
+    "Underskriften er tom.": "The signature is empty.",
+    "Vedhæft en scanning eller et foto af papiret.": "Attach a scan or a photo of the paper.",
+    "Skriv underskriverens fulde navn, ikke et brugernavn.":
+        "Write the signer's full name, not a user name.",
+    "Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx "
+    "fornavn.efternavn).": "The user name must be %1-%2 characters: lower-case letters, digits, "
+                           "full stops, hyphens or @ (e.g. firstname.lastname).",
+    "Vælg en rolle.": "Choose a role.",
+    "Teamets navn må højst være %1 tegn.": "The team's name may be at most %1 characters.",
+    # agreements and plans (desktop.domain.validation, desktop.services.signing)
+    "'Gælder til' ligger før 'Gælder fra'.": "'Valid to' is before 'Valid from'.",
+    "Timerne fordelt på ugedagene (%1) svarer ikke til timer pr. uge (%2).":
+        "The hours spread over the weekdays (%1) do not add up to the hours per week (%2).",
+    "Skånehensyn nr. %1 mangler en beskrivelse.": "Skånehensyn no. %1 has no description.",
+    "Aftalen mangler gyldighedsperiode (fra).": "The agreement has no validity period (from).",
+    "Aftalen mangler timer pr. uge.": "The agreement has no hours per week.",
+    "Aftalen mangler hvad der sker på en dårlig dag.":
+        "The agreement does not say what happens on a bad day.",
+    "Aftalen mangler skånehensyn.": "The agreement has no skånehensyn.",
+    "Uge %1-%2: ugerne er ugyldige.": "Weeks %1-%2: the weeks are invalid.",
+    "Uge %1-%2: dage pr. uge skal være %3-%4.": "Weeks %1-%2: days per week must be %3-%4.",
+    "Uge %1-%2: timer pr. dag er ugyldige.": "Weeks %1-%2: the hours per day are invalid.",
+    "Uge %1-%2: %3 timer pr. uge er over %4.": "Weeks %1-%2: %3 hours per week is more than %4.",
+    "Uge %1-%2 overlapper uge %3-%4.": "Weeks %1-%2 overlap weeks %3-%4.",
+    "Der mangler timer for uge %1-%2.": "Hours are missing for weeks %1-%2.",
+    "Planen mangler timeprogression.": "The plan has no hours progression.",
+    "Dokumentet findes ikke.": "The document does not exist.",
+    "Planen findes ikke.": "The plan does not exist.",
+    "Dokumentet er en kladde; ret den direkte.": "The document is a draft; edit it directly.",
+    "En mentor kan ikke underskrive her.": "A mentor cannot sign here.",
+    "Ukendt part.": "Unknown party.",
 }
+
+# Messages naming the parties (desktop.services.signing): every combination, in the order
+# REQUIRED_PARTIES gives them.
+_PARTIES = (("Borger", "the citizen"), ("Virksomhed", "the company"),
+            ("Jobcenter", "the job centre"))
+
+
+def _listed(names: list[str], last: str) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
+
+
+for _n in range(1, len(_PARTIES) + 1):
+    for _combo in combinations(_PARTIES, _n):
+        _da = [da for da, _en in _combo]
+        _en = [en for _da, en in _combo]
+        PROBLEMS[f"Planen mangler forpligtelser for: {', '.join(d.lower() for d in _da)}."] = (
+            f"The plan has no commitments for: {', '.join(e.removeprefix('the ') for e in _en)}."
+        )
+        _who = _listed(_en, "and")
+        PROBLEMS[f"{_listed(_da, 'og')} har underskrevet; ændringen kræver en ny underskrift."] = (
+            f"{_who[0].upper()}{_who[1:]} {'has' if _n == 1 else 'have'} signed; the change needs "
+            "a new signature."
+        )
+for _da_party, _en_party in _PARTIES:
+    PROBLEMS[f"{_da_party} har allerede underskrevet denne version."] = (
+        f"{_en_party[0].upper()}{_en_party[1:]} has already signed this version."
+    )
+# FrozenDocumentError, with the labels the store, the services and the editors give it.
+for _da_doc, _en_doc in (("Dokumentet", "The document"), ("Aftale om skånehensyn",
+                         "The skånehensyn agreement"), ("Trepartsplan", "The trepartsplan"),
+                         ("Aftalen", "The agreement"), ("Planen", "The plan")):
+    PROBLEMS[f"{_da_doc} er underskrevet og kan ikke ændres. Lav en ny version med "
+             "'Ændr aftale'."] = (f"{_en_doc} is signed and cannot be changed. Make a new "
+                                  "version with 'Change agreement'.")
 
 # Messages the catalogue rules make for every field: Danish pattern -> English pattern.
 FIELD_RULES: dict[str, str] = {

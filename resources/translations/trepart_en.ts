@@ -510,7 +510,7 @@
         <message>
             <location line="+2" />
             <source>&amp;Rediger forløb …</source>
-            <translation>&amp;Edit case …</translation>
+            <translation>E&amp;dit case …</translation>
         </message>
         <message>
             <location line="+1" />
@@ -550,7 +550,7 @@
         <message>
             <location line="+8" />
             <source>&amp;Planlæg efterværn …</source>
-            <translation>&amp;Plan efterværn …</translation>
+            <translation>Pla&amp;n efterværn …</translation>
         </message>
         <message>
             <location line="+2" />
@@ -565,7 +565,7 @@
         <message>
             <location line="+1" />
             <source>Mø&amp;der</source>
-            <translation>Mee&amp;tings</translation>
+            <translation>Meet&amp;ings</translation>
         </message>
         <message>
             <location line="+1" />
@@ -679,7 +679,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Ordning:</source>
-            <translation>Sc&amp;heme:</translation>
+            <translation>Sch&amp;eme:</translation>
         </message>
         <message>
             <location line="+2" />
@@ -695,7 +695,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Konsulent:</source>
-            <translation>&amp;Consultant:</translation>
+            <translation>C&amp;onsultant:</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1500,7 +1500,7 @@
         <message>
             <location line="+3" />
             <source>&amp;Kassér</source>
-            <translation>&amp;Discard</translation>
+            <translation>D&amp;iscard</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1524,12 +1524,12 @@
             <location filename="../../desktop/ui/editors.py" line="-511" />
             <location line="+143" />
             <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <location line="-139" />
             <source>&amp;Luk</source>
-            <translation>&amp;Close</translation>
+            <translation>C&amp;lose</translation>
         </message>
         <message>
             <location line="+50" />
@@ -1566,7 +1566,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Kassér</source>
-            <translation>&amp;Discard</translation>
+            <translation>D&amp;iscard</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1908,7 +1908,7 @@ Data folder: %1</translation>
         <message>
             <location line="+3" />
             <source>&amp;Rediger forløb …</source>
-            <translation>&amp;Edit case …</translation>
+            <translation>E&amp;dit case …</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2010,7 +2010,7 @@ Data folder: %1</translation>
         <message>
             <location line="+4" />
             <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2176,7 +2176,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+398" />
             <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <location line="-489" />
@@ -2191,7 +2191,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+3" />
             <source>&amp;Luk</source>
-            <translation>&amp;Close</translation>
+            <translation>C&amp;lose</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2201,7 +2201,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+2" />
             <source>O&amp;verdrag skærmen …</source>
-            <translation>&amp;Hand over the screen …</translation>
+            <translation>Hand o&amp;ver the screen …</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2221,7 +2221,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+31" />
             <source>Tilføj &amp;deltager</source>
-            <translation>Add &amp;participant</translation>
+            <translation>A&amp;dd participant</translation>
         </message>
         <message>
             <location line="+30" />
@@ -2303,7 +2303,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+1" />
             <source>&amp;Kassér</source>
-            <translation>&amp;Discard</translation>
+            <translation>D&amp;iscard</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2795,7 +2795,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;CA-certifikater:</source>
-            <translation>&amp;CA certificates:</translation>
+            <translation>C&amp;A certificates:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3146,7 +3146,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+5" />
             <source>&amp;CA-certifikater:</source>
-            <translation>&amp;CA certificates:</translation>
+            <translation>C&amp;A certificates:</translation>
         </message>
         <message>
             <location line="+32" />
@@ -3395,7 +3395,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+2" />
             <source>&amp;Registrér møde</source>
-            <translation>&amp;Record meeting</translation>
+            <translation>Record &amp;meeting</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4343,6 +4343,10 @@ Fingerprint: %2</translation>
     <context>
         <name>problems</name>
         <message>
+            <source>'Gælder til' ligger før 'Gælder fra'.</source>
+            <translation>'Valid to' is before 'Valid from'.</translation>
+        </message>
+        <message>
             <source>Adresse kan ikke være negativ.</source>
             <translation>Address cannot be negative.</translation>
         </message>
@@ -4357,6 +4361,30 @@ Fingerprint: %2</translation>
         <message>
             <source>Adresse: ugyldig værdi.</source>
             <translation>Address: invalid value.</translation>
+        </message>
+        <message>
+            <source>Aftale om skånehensyn er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The skånehensyn agreement is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Aftalen er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The agreement is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler gyldighedsperiode (fra).</source>
+            <translation>The agreement has no validity period (from).</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler hvad der sker på en dårlig dag.</source>
+            <translation>The agreement does not say what happens on a bad day.</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler skånehensyn.</source>
+            <translation>The agreement has no skånehensyn.</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler timer pr. uge.</source>
+            <translation>The agreement has no hours per week.</translation>
         </message>
         <message>
             <source>Barrierer kan ikke være negativ.</source>
@@ -4391,6 +4419,14 @@ Fingerprint: %2</translation>
             <translation>Decisions: invalid value.</translation>
         </message>
         <message>
+            <source>Borger har allerede underskrevet denne version.</source>
+            <translation>The citizen has already signed this version.</translation>
+        </message>
+        <message>
+            <source>Borger har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen has signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Borger kan ikke være negativ.</source>
             <translation>Citizen cannot be negative.</translation>
         </message>
@@ -4399,8 +4435,20 @@ Fingerprint: %2</translation>
             <translation>Citizen may be at most %1 characters.</translation>
         </message>
         <message>
+            <source>Borger og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen and the job centre have signed; the change needs a new signature.</translation>
+        </message>
+        <message>
+            <source>Borger og Virksomhed har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen and the company have signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Borger skal udfyldes.</source>
             <translation>Citizen must be filled in.</translation>
+        </message>
+        <message>
+            <source>Borger, Virksomhed og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen, the company and the job centre have signed; the change needs a new signature.</translation>
         </message>
         <message>
             <source>Borger: ugyldig værdi.</source>
@@ -4423,6 +4471,10 @@ Fingerprint: %2</translation>
             <translation>Comments of the citizen / company: invalid value.</translation>
         </message>
         <message>
+            <source>Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx fornavn.efternavn).</source>
+            <translation>The user name must be %1-%2 characters: lower-case letters, digits, full stops, hyphens or @ (e.g. firstname.lastname).</translation>
+        </message>
+        <message>
             <source>CPR-nummer kan ikke være negativ.</source>
             <translation>CPR number cannot be negative.</translation>
         </message>
@@ -4441,6 +4493,10 @@ Fingerprint: %2</translation>
         <message>
             <source>CPR-nummeret består ikke modulus %1-kontrollen. Det kan være gyldigt; kontrollér det med borgeren.</source>
             <translation>The CPR number fails the modulus %1 check. It may still be valid; check it with the citizen.</translation>
+        </message>
+        <message>
+            <source>CPR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets taltaster.</source>
+            <translation>The CPR number may only contain ordinary digits (%1-%2). Type it again with the number keys on the keyboard.</translation>
         </message>
         <message>
             <source>CPR-nummeret skal have formen DDMMÅÅ-XXXX.</source>
@@ -4471,6 +4527,10 @@ Fingerprint: %2</translation>
             <translation>The CVR number is invalid (the check digit does not match).</translation>
         </message>
         <message>
+            <source>CVR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets taltaster.</source>
+            <translation>The CVR number may only contain ordinary digits (%1-%2). Type it again with the number keys on the keyboard.</translation>
+        </message>
+        <message>
             <source>CVR-nummeret skal være %1 cifre.</source>
             <translation>The CVR number must be %1 digits.</translation>
         </message>
@@ -4489,6 +4549,22 @@ Fingerprint: %2</translation>
         <message>
             <source>Deltagere: ugyldig værdi.</source>
             <translation>Participants: invalid value.</translation>
+        </message>
+        <message>
+            <source>Der mangler timer for uge %1-%2.</source>
+            <translation>Hours are missing for weeks %1-%2.</translation>
+        </message>
+        <message>
+            <source>Dokumentet er en kladde; ret den direkte.</source>
+            <translation>The document is a draft; edit it directly.</translation>
+        </message>
+        <message>
+            <source>Dokumentet er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The document is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Dokumentet findes ikke.</source>
+            <translation>The document does not exist.</translation>
         </message>
         <message>
             <source>E-mail kan ikke være negativ.</source>
@@ -4529,6 +4605,10 @@ Fingerprint: %2</translation>
         <message>
             <source>Efterværnskadence: ugyldig værdi.</source>
             <translation>Efterværn cadence: invalid value.</translation>
+        </message>
+        <message>
+            <source>En mentor kan ikke underskrive her.</source>
+            <translation>A mentor cannot sign here.</translation>
         </message>
         <message>
             <source>Faktiske timer pr. uge kan ikke være negativ.</source>
@@ -4795,6 +4875,14 @@ Fingerprint: %2</translation>
             <translation>At most %1 hours per week.</translation>
         </message>
         <message>
+            <source>Jobcenter har allerede underskrevet denne version.</source>
+            <translation>The job centre has already signed this version.</translation>
+        </message>
+        <message>
+            <source>Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The job centre has signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Konsulent kan ikke være negativ.</source>
             <translation>Consultant cannot be negative.</translation>
         </message>
@@ -4987,6 +5075,46 @@ Fingerprint: %2</translation>
             <translation>The P-number must be %1 digits.</translation>
         </message>
         <message>
+            <source>Planen er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The plan is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Planen findes ikke.</source>
+            <translation>The plan does not exist.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger, jobcenter.</source>
+            <translation>The plan has no commitments for: citizen, job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger, virksomhed, jobcenter.</source>
+            <translation>The plan has no commitments for: citizen, company, job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger, virksomhed.</source>
+            <translation>The plan has no commitments for: citizen, company.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger.</source>
+            <translation>The plan has no commitments for: citizen.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: jobcenter.</source>
+            <translation>The plan has no commitments for: job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: virksomhed, jobcenter.</source>
+            <translation>The plan has no commitments for: company, job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: virksomhed.</source>
+            <translation>The plan has no commitments for: company.</translation>
+        </message>
+        <message>
+            <source>Planen mangler timeprogression.</source>
+            <translation>The plan has no hours progression.</translation>
+        </message>
+        <message>
             <source>Planlagte timer pr. uge kan ikke være negativ.</source>
             <translation>Planned hours per week cannot be negative.</translation>
         </message>
@@ -5033,6 +5161,14 @@ Fingerprint: %2</translation>
         <message>
             <source>Resultat: ugyldig værdi.</source>
             <translation>Outcome: invalid value.</translation>
+        </message>
+        <message>
+            <source>Skriv underskriverens fulde navn, ikke et brugernavn.</source>
+            <translation>Write the signer's full name, not a user name.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn nr. %1 mangler en beskrivelse.</source>
+            <translation>Skånehensyn no. %1 has no description.</translation>
         </message>
         <message>
             <source>Slutdato kan ikke være negativ.</source>
@@ -5151,6 +5287,10 @@ Fingerprint: %2</translation>
             <translation>Team: invalid value.</translation>
         </message>
         <message>
+            <source>Teamets navn må højst være %1 tegn.</source>
+            <translation>The team's name may be at most %1 characters.</translation>
+        </message>
+        <message>
             <source>Teksten ligner en diagnose (%1). Beskriv i stedet, hvad det betyder for arbejdet (fx 'tåler ikke løft over 5 kg').</source>
             <translation>The text looks like a diagnosis (%1). Describe instead what it means for the work (e.g. 'cannot lift more than 5 kg').</translation>
         </message>
@@ -5187,6 +5327,10 @@ Fingerprint: %2</translation>
             <translation>Time: invalid value.</translation>
         </message>
         <message>
+            <source>Timerne fordelt på ugedagene (%1) svarer ikke til timer pr. uge (%2).</source>
+            <translation>The hours spread over the weekdays (%1) do not add up to the hours per week (%2).</translation>
+        </message>
+        <message>
             <source>Titel kan ikke være negativ.</source>
             <translation>Title cannot be negative.</translation>
         </message>
@@ -5201,6 +5345,10 @@ Fingerprint: %2</translation>
         <message>
             <source>Titel: ugyldig værdi.</source>
             <translation>Title: invalid value.</translation>
+        </message>
+        <message>
+            <source>Trepartsplan er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The trepartsplan is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
         </message>
         <message>
             <source>Trepartsplan kan ikke være negativ.</source>
@@ -5235,6 +5383,42 @@ Fingerprint: %2</translation>
             <translation>Done: invalid value.</translation>
         </message>
         <message>
+            <source>Uge %1-%2 overlapper uge %3-%4.</source>
+            <translation>Weeks %1-%2 overlap weeks %3-%4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: %3 timer pr. uge er over %4.</source>
+            <translation>Weeks %1-%2: %3 hours per week is more than %4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: dage pr. uge skal være %3-%4.</source>
+            <translation>Weeks %1-%2: days per week must be %3-%4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: timer pr. dag er ugyldige.</source>
+            <translation>Weeks %1-%2: the hours per day are invalid.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: ugerne er ugyldige.</source>
+            <translation>Weeks %1-%2: the weeks are invalid.</translation>
+        </message>
+        <message>
+            <source>Ukendt part.</source>
+            <translation>Unknown party.</translation>
+        </message>
+        <message>
+            <source>Underskriften er tom.</source>
+            <translation>The signature is empty.</translation>
+        </message>
+        <message>
+            <source>Underskriveren mangler navn.</source>
+            <translation>The signer's name is missing.</translation>
+        </message>
+        <message>
+            <source>Vedhæft en scanning eller et foto af papiret.</source>
+            <translation>Attach a scan or a photo of the paper.</translation>
+        </message>
+        <message>
             <source>Virker skånehensynene? kan ikke være negativ.</source>
             <translation>Are the skånehensyn working? cannot be negative.</translation>
         </message>
@@ -5251,6 +5435,14 @@ Fingerprint: %2</translation>
             <translation>Are the skånehensyn working?: invalid value.</translation>
         </message>
         <message>
+            <source>Virksomhed har allerede underskrevet denne version.</source>
+            <translation>The company has already signed this version.</translation>
+        </message>
+        <message>
+            <source>Virksomhed har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The company has signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Virksomhed kan ikke være negativ.</source>
             <translation>Company cannot be negative.</translation>
         </message>
@@ -5259,12 +5451,20 @@ Fingerprint: %2</translation>
             <translation>Company may be at most %1 characters.</translation>
         </message>
         <message>
+            <source>Virksomhed og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The company and the job centre have signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Virksomhed skal udfyldes.</source>
             <translation>Company must be filled in.</translation>
         </message>
         <message>
             <source>Virksomhed: ugyldig værdi.</source>
             <translation>Company: invalid value.</translation>
+        </message>
+        <message>
+            <source>Vælg en rolle.</source>
+            <translation>Choose a role.</translation>
         </message>
     </context>
 </TS>
