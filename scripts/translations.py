@@ -17,7 +17,8 @@
 `--check` does all of that in a temporary copy and fails when an English translation is missing
 or unfinished, a plural form is missing, a translation lost a %1/%n placeholder or an & mnemonic,
 a protocol label or a fixed domain problem message (Problem(...) outside desktop/ui) has no
-English, or the committed .ts/.qm differ from what the sources and the tables give.
+English, a text literal is handed to a Qt text call in desktop/ui without tr(), or the
+committed .ts/.qm differ from what the sources and the tables give.
 """
 
 from __future__ import annotations
@@ -266,6 +267,59 @@ def problem_gaps(root: Path = ROOT) -> list[str]:
             for where, message in problem_messages(root) if _problem_template(message) not in known]
 
 
+# Qt calls whose string arguments the user reads: constructors and setters of widgets, dialogs,
+# items and headers. A literal there (rather than a tr() call) is Danish in the English UI.
+UI_TEXT_CALLS = frozenset({
+    "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
+    "QMenu", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem", "QMessageBox", "Muted",
+    "Heading", "FieldBox", "setText", "setToolTip", "setWindowTitle", "setPlaceholderText",
+    "setAccessibleName", "setAccessibleDescription", "setStatusTip", "setWhatsThis", "setTitle",
+    "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "addTab",
+    "insertTab", "setTabText", "setTabToolTip", "addItem", "addItems", "insertItem",
+    "setItemText", "addAction", "addMenu", "addButton", "setInformativeText", "setDetailedText",
+    "setLabelText", "setSuffix", "setPrefix", "setSpecialValueText", "showMessage", "addRow",
+    "information", "warning", "critical", "question", "getOpenFileName", "getSaveFileName",
+})
+_LOGGERS = frozenset({"log", "logger", "logging"})
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_TEXT = re.compile(r"https?://\S+")
+
+
+def _literals(node: ast.AST) -> list[ast.Constant]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node]
+    if isinstance(node, ast.JoinedStr):
+        return [v for v in node.values if isinstance(v, ast.Constant)]
+    if isinstance(node, ast.List | ast.Tuple):
+        return [c for e in node.elts for c in _literals(e)]
+    if isinstance(node, ast.BinOp):
+        return _literals(node.left) + _literals(node.right)
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
+
+
+def untranslated_literals(root: Path = ROOT) -> list[str]:
+    """Text literals handed straight to a Qt text call in desktop/ui or desktop/app.py."""
+    found = []
+    for name in sources(root):
+        for node in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            owner = func.value if isinstance(func, ast.Attribute) else None
+            if called not in UI_TEXT_CALLS or (isinstance(owner, ast.Name)
+                                               and owner.id in _LOGGERS):
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                for literal in _literals(arg):
+                    if _WORD.search(_NOT_TEXT.sub("", literal.value)):
+                        found.append(f"{name}:{literal.lineno}: {literal.value!r} reaches the UI "
+                                     "without tr()")
+    return found
+
+
 def update_files(root: Path) -> list[str]:
     """lupdate, fill and lrelease under root; returns what the .ts files still lack."""
     (root / TRANSLATIONS).mkdir(parents=True, exist_ok=True)
@@ -280,7 +334,8 @@ def update_files(root: Path) -> list[str]:
 
 def update(root: Path = ROOT) -> list[str]:
     """Write the translations under root; returns what is still missing or broken."""
-    return update_files(root) + vocabulary_gaps() + problem_gaps(root)
+    return (update_files(root) + vocabulary_gaps() + problem_gaps(root)
+            + untranslated_literals(root))
 
 
 def copy_inputs(root: Path, dest: Path) -> None:
@@ -301,7 +356,7 @@ def check(root: Path = ROOT) -> list[str]:
             committed = root / name
             if not committed.is_file() or committed.read_bytes() != (copy / name).read_bytes():
                 found.append(f"{name.as_posix()} is stale: {HOW_TO_FIX}")
-    return found + vocabulary_gaps() + problem_gaps(root)
+    return found + vocabulary_gaps() + problem_gaps(root) + untranslated_literals(root)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -161,6 +161,19 @@ def test_a_translation_that_lost_a_placeholder_or_mnemonic_fails(
     assert "'&Ny knap': the & mnemonic is missing" in found
 
 
+def test_a_literal_handed_to_a_qt_text_call_fails(script: ModuleType, copy: Path) -> None:
+    _add_widget(copy, '"Gem kladde"')
+    widget = copy / "desktop" / "ui" / "probe" / "widget.py"
+    widget.write_text(widget.read_text() + (
+        "        QLabel('Skriv her', self).setToolTip(f'Hjælp til {n}')\n"
+        "        log.warning('Not shown to the user: %s', n)\n"
+        "        self.url.setPlaceholderText('https://trepart.kommune.dk')\n"))
+    found = script.untranslated_literals(copy)
+    assert sorted(line.split(": ", 1)[1] for line in found) == [
+        "'Hjælp til ' reaches the UI without tr()", "'Skriv her' reaches the UI without tr()"]
+    assert script.untranslated_literals() == []
+
+
 def test_a_domain_problem_message_without_english_fails(script: ModuleType, tmp_path: Path) -> None:
     domain = tmp_path / "desktop" / "domain"
     domain.mkdir(parents=True)
