@@ -263,7 +263,7 @@ UI: dict[str, str] = {
         "are, and you choose a password.\n\nData folder: %1",
     "Hvem bruger Trepart på denne computer?": "Who uses Trepart on this computer?",
     "Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.":
-        "The user name is logged with everything you do, and is later used to log on to the "
+        "The user name is logged with everything you do, and is later used to log in to the "
         "server.",
     "Brugernavn": "User name",
     "fx fornavn.efternavn": "e.g. firstname.lastname",

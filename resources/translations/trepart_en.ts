@@ -1715,7 +1715,7 @@ Data folder: %1</translation>
         <message>
             <location line="+3" />
             <source>Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.</source>
-            <translation>The user name is logged with everything you do, and is later used to log on to the server.</translation>
+            <translation>The user name is logged with everything you do, and is later used to log in to the server.</translation>
         </message>
         <message>
             <location line="+5" />
