@@ -4,7 +4,7 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+944" />
+            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+65" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation>What does it mean for the work?</translation>
         </message>
@@ -37,7 +37,7 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+116" />
+            <location filename="../../desktop/ui/kit/rows.py" line="+84" />
             <source>Hvad skal gøres?</source>
             <translation>What needs doing?</translation>
         </message>
@@ -80,7 +80,7 @@
     <context>
         <name>AftercareDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="+373" />
+            <location filename="../../desktop/ui/shell/case_page.py" line="+370" />
             <source>Planlæg efterværn</source>
             <translation>Plan efterværn (aftercare)</translation>
         </message>
@@ -108,7 +108,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+289" />
+            <location filename="../../desktop/ui/kit/models.py" line="+291" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
@@ -141,7 +141,7 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+26" />
+            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+26" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -257,7 +257,7 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+140" />
+            <location filename="../../desktop/ui/kit/models.py" line="+140" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
@@ -318,7 +318,7 @@
     <context>
         <name>CaseEditorDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+359" />
+            <location filename="../../desktop/ui/cases/case_editor.py" line="+90" />
             <source>Nyt forløb</source>
             <translation>New case</translation>
         </message>
@@ -328,22 +328,7 @@
             <translation>Edit case</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>(ingen virksomhed)</source>
-            <translation>(no company)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>brugernavne adskilt af komma</source>
-            <translation>user names separated by commas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(intet endnu)</source>
-            <translation>(none yet)</translation>
-        </message>
-        <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
@@ -361,7 +346,7 @@
     <context>
         <name>CaseFollowUpModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+19" />
+            <location filename="../../desktop/ui/kit/models.py" line="+19" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -493,7 +478,7 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="-316" />
+            <location filename="../../desktop/ui/shell/case_page.py" line="-316" />
             <source>← Tilb&amp;age</source>
             <translation>← B&amp;ack</translation>
         </message>
@@ -637,7 +622,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/ui/cases_page.py" line="+51" />
+            <location filename="../../desktop/ui/cases/cases_page.py" line="+53" />
             <source>Søg i navn, virksomhed, noter … (Ctrl+F)</source>
             <translation>Search names, company, notes … (Ctrl+F)</translation>
         </message>
@@ -745,7 +730,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="+166" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+166" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
@@ -798,12 +783,12 @@
     <context>
         <name>CitizenDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+102" />
+            <location filename="../../desktop/ui/people/citizen_editor.py" line="+43" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Borgerens forløb</source>
             <translation>The citizen's cases</translation>
         </message>
@@ -821,7 +806,7 @@
     <context>
         <name>CitizenModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+246" />
+            <location filename="../../desktop/ui/kit/models.py" line="+246" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -849,7 +834,7 @@
     <context>
         <name>CitizensPage</name>
         <message>
-            <location filename="../../desktop/ui/people_pages.py" line="+130" />
+            <location filename="../../desktop/ui/people/people_pages.py" line="+130" />
             <source>Borgere</source>
             <translation>Citizens</translation>
         </message>
@@ -870,7 +855,7 @@
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+98" />
+            <location filename="../../desktop/ui/people/company_editor.py" line="+158" />
             <source>Ny virksomhed</source>
             <translation>New company</translation>
         </message>
@@ -880,27 +865,12 @@
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>8 cifre</source>
-            <translation>8 digits</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>10 cifre</source>
-            <translation>10 digits</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Tilføj &amp;kontaktperson</source>
-            <translation>Add &amp;contact person</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Virksomhedens forløb</source>
             <translation>The company's cases</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Forløb:</source>
             <translation>Cases:</translation>
         </message>
@@ -908,7 +878,7 @@
     <context>
         <name>CompanyModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="-30" />
+            <location filename="../../desktop/ui/kit/models.py" line="-30" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -936,7 +906,7 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/ui/conflicts.py" line="+50" />
+            <location filename="../../desktop/ui/syncing/conflicts.py" line="+50" />
             <source>Løs konflikt</source>
             <translation>Resolve conflict</translation>
         </message>
@@ -1017,9 +987,17 @@
         </message>
     </context>
     <context>
+        <name>ContactList</name>
+        <message>
+            <location filename="../../desktop/ui/people/company_editor.py" line="-83" />
+            <source>Tilføj &amp;kontaktperson</source>
+            <translation>Add &amp;contact person</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactRow</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="-96" />
+            <location line="-37" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -1052,7 +1030,7 @@
     <context>
         <name>CopyChooser</name>
         <message>
-            <location filename="../../desktop/ui/copy_chooser.py" line="+48" />
+            <location filename="../../desktop/ui/kit/copy_chooser.py" line="+50" />
             <source>Forhåndsvis / udskriv</source>
             <translation>Preview / print</translation>
         </message>
@@ -1138,7 +1116,7 @@
     <context>
         <name>CreatingPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+246" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+248" />
             <location line="+13" />
             <source>Gendannelsesoplysninger</source>
             <translation>Recovery information</translation>
@@ -1167,7 +1145,7 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/fields.py" line="+129" />
+            <location filename="../../desktop/ui/kit/fields.py" line="+138" />
             <source>dd.mm.åååå</source>
             <translation>dd.mm.yyyy</translation>
         </message>
@@ -1203,7 +1181,7 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1162" />
+            <location filename="../../desktop/ui/documents/document_editor.py" line="+109" />
             <source>aftalen</source>
             <translation>the agreement</translation>
         </message>
@@ -1457,7 +1435,7 @@
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="+208" />
+            <location filename="../../desktop/ui/kit/pdf_preview.py" line="+210" />
             <source>Eksemplar</source>
             <translation>Copy</translation>
         </message>
@@ -1465,7 +1443,7 @@
     <context>
         <name>DraftModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+64" />
+            <location filename="../../desktop/ui/kit/models.py" line="+64" />
             <source>Gemt</source>
             <translation>Saved</translation>
         </message>
@@ -1483,7 +1461,7 @@
     <context>
         <name>DraftRestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/drafts_dialog.py" line="+20" />
+            <location filename="../../desktop/ui/shell/drafts_dialog.py" line="+20" />
             <source>Gendan kladder</source>
             <translation>Restore drafts</translation>
         </message>
@@ -1519,65 +1497,9 @@
         </message>
     </context>
     <context>
-        <name>EditorDialog</name>
-        <message>
-            <location filename="../../desktop/ui/editors.py" line="-511" />
-            <location line="+143" />
-            <source>&amp;Gem</source>
-            <translation>Sa&amp;ve</translation>
-        </message>
-        <message>
-            <location line="-139" />
-            <source>&amp;Luk</source>
-            <translation>C&amp;lose</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+87" />
-            <source>Ændringer er ikke gemt</source>
-            <translation>Changes are not saved</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Kladde gemt kl. %1</source>
-            <translation>Draft saved at %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+17" />
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation>Not saved: correct the marked fields</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ikke gemt – det indtastede er bevaret</source>
-            <translation>Not saved – what you typed is kept</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Vil du gemme ændringerne?</source>
-            <translation>Do you want to save the changes?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Behold som &amp;kladde</source>
-            <translation>Keep as &amp;draft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kassér</source>
-            <translation>D&amp;iscard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-    </context>
-    <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+36" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+36" />
             <location line="+6" />
             <source>Velkommen til Trepart</source>
             <translation>Welcome to Trepart</translation>
@@ -1599,7 +1521,7 @@ Data folder: %1</translation>
     <context>
         <name>FollowUpDueModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="-213" />
+            <location filename="../../desktop/ui/kit/models.py" line="-213" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -1620,9 +1542,70 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../desktop/ui/kit/form.py" line="+307" />
+            <source>&amp;Gem</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormField</name>
+        <message>
+            <location filename="../../desktop/ui/cases/case_editor.py" line="-83" />
+            <source>(ingen virksomhed)</source>
+            <translation>(no company)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>brugernavne adskilt af komma</source>
+            <translation>user names separated by commas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(intet endnu)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/kit/citizen_form.py" line="+17" />
+            <source>ddmmåå-xxxx</source>
+            <translation>ddmmyy-xxxx</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(ikke angivet)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
+            <translation>Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than 5 kg').</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people/company_editor.py" line="-46" />
+            <source>8 cifre</source>
+            <translation>8 digits</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>10 cifre</source>
+            <translation>10 digits</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+71" />
+            <location filename="../../desktop/ui/shell/handover.py" line="+38" />
             <source>Overdrag skærmen</source>
             <translation>Hand over the screen</translation>
         </message>
@@ -1655,7 +1638,7 @@ Data folder: %1</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../desktop/ui/hours_chart.py" line="+34" />
+            <location filename="../../desktop/ui/documents/hours_chart.py" line="+36" />
             <source>Planlagte og faktiske timer pr. uge</source>
             <translation>Planned and actual hours per week</translation>
         </message>
@@ -1708,7 +1691,7 @@ Data folder: %1</translation>
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="-269" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="-269" />
             <source>Hvem bruger Trepart på denne computer?</source>
             <translation>Who uses Trepart on this computer?</translation>
         </message>
@@ -1756,7 +1739,7 @@ Data folder: %1</translation>
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/ui/people_pages.py" line="-85" />
+            <location filename="../../desktop/ui/people/people_pages.py" line="-85" />
             <source>Filtrér listen</source>
             <translation>Filter the list</translation>
         </message>
@@ -1779,7 +1762,7 @@ Data folder: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+24" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="+76" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
@@ -2158,7 +2141,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+104" />
             <location line="+220" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
@@ -2174,12 +2157,12 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+398" />
+            <location line="+391" />
             <source>&amp;Gem</source>
             <translation>Sa&amp;ve</translation>
         </message>
         <message>
-            <location line="-489" />
+            <location line="-482" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation>Save the meeting (Ctrl+S)</translation>
         </message>
@@ -2265,7 +2248,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
         <message>
             <location line="+130" />
-            <location line="+118" />
+            <location line="+111" />
             <source>Ændringer er ikke gemt</source>
             <translation>Changes are not saved</translation>
         </message>
@@ -2314,7 +2297,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>OverdueActionModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+14" />
+            <location filename="../../desktop/ui/kit/models.py" line="+14" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
@@ -2347,7 +2330,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-614" />
+            <location filename="../../desktop/ui/kit/rows.py" line="-68" />
             <source>Deltager %1: navn</source>
             <translation>Participant %1: name</translation>
         </message>
@@ -2365,7 +2348,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PasswordCheckDialog</name>
         <message>
-            <location filename="../../desktop/ui/unlock.py" line="+220" />
+            <location filename="../../desktop/ui/kit/password.py" line="+55" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
@@ -2383,7 +2366,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+27" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+27" />
             <source>Vælg en adgangskode</source>
             <translation>Choose a password</translation>
         </message>
@@ -2436,7 +2419,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="-145" />
+            <location filename="../../desktop/ui/kit/pdf_preview.py" line="-145" />
             <location line="+77" />
             <source>Udskriv</source>
             <translation>Print</translation>
@@ -2484,7 +2467,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PeriodRow</name>
         <message>
-            <location filename="../../desktop/ui/plan_editor.py" line="+88" />
+            <location filename="../../desktop/ui/documents/plan_editor.py" line="+90" />
             <source>Periode %1: fra uge</source>
             <translation>Period %1: from week</translation>
         </message>
@@ -2662,7 +2645,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+11" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+11" />
             <source>Gendannelse af en glemt adgangskode</source>
             <translation>Recovering a forgotten password</translation>
         </message>
@@ -2707,7 +2690,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="-183" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-183" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
@@ -2821,7 +2804,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/ui/signature_pad.py" line="+251" />
+            <location filename="../../desktop/ui/documents/signature_pad.py" line="+253" />
             <source>Underskrift: %1</source>
             <translation>Signature: %1</translation>
         </message>
@@ -2953,7 +2936,7 @@ Fingerprint: %2</translation>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+362" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+43" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -3001,7 +2984,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+63" />
+            <location filename="../../desktop/ui/syncing/sync_page.py" line="+65" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -3259,7 +3242,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-321" />
+            <location filename="../../desktop/ui/syncing/controller.py" line="+32" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation>The server has blocked this computer and asked for the data to be deleted. All Trepart data on this computer has now been deleted. Contact the municipality's IT department if you need to use Trepart again.</translation>
         </message>
@@ -3294,7 +3277,7 @@ Fingerprint: %2</translation>
             <translation>Login failed.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
             <source>Spærret af serveren</source>
             <translation>Blocked by the server</translation>
         </message>
@@ -3340,7 +3323,7 @@ Fingerprint: %2</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../desktop/ui/fields.py" line="-43" />
+            <location filename="../../desktop/ui/kit/fields.py" line="-43" />
             <source>tt:mm</source>
             <translation>hh:mm</translation>
         </message>
@@ -3353,7 +3336,7 @@ Fingerprint: %2</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today.py" line="+42" />
+            <location filename="../../desktop/ui/today/today.py" line="+44" />
             <source>I dag</source>
             <translation>Today</translation>
         </message>
@@ -3437,7 +3420,7 @@ Fingerprint: %2</translation>
     <context>
         <name>UnlockPanel</name>
         <message>
-            <location filename="../../desktop/ui/unlock.py" line="-179" />
+            <location filename="../../desktop/ui/shell/unlock.py" line="+51" />
             <source>Trepart er låst</source>
             <translation>Trepart is locked</translation>
         </message>
@@ -3515,32 +3498,9 @@ Fingerprint: %2</translation>
         </message>
     </context>
     <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../desktop/ui/editors.py" line="+79" />
-            <source>(ikke angivet)</source>
-            <translation>(not given)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>ddmmåå-xxxx</source>
-            <translation>ddmmyy-xxxx</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
-            <translation>Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than 5 kg').</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
-            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
-        </message>
-    </context>
-    <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="+45" />
+            <location filename="../../desktop/ui/kit/errors.py" line="+47" />
             <source>Forkert adgangskode.</source>
             <translation>Wrong password.</translation>
         </message>
