@@ -704,8 +704,6 @@ UI: dict[str, str] = {
     "%1 – %2\n%3 (felter: %4)": "%1 – %2\n%3 (fields: %4)",
     "Serveren har ikke afvist noget.": "The server has not refused anything.",
     "%1 – sendt %2, hentet %3": "%1 – sent %2, received %3",
-    ", %1 konflikt(er)": ", %1 conflict(s)",
-    ", %1 afvist": ", %1 refused",
     "%1 – mislykkedes: %2": "%1 – failed: %2",
     "Ingen synkroniseringer endnu.": "No synchronisations yet.",
     "Skriv brugernavn og adgangskode til serveren.":
@@ -759,8 +757,12 @@ UI: dict[str, str] = {
     "Underskriftsfelt": "Signature field",
     "Skriv din underskrift med mus, pen eller finger. Feltet er tomt.":
         "Write your signature with a mouse, pen or finger. The field is empty.",
-    "Underskriften har %1 streg(er).": "The signature has %1 stroke(s).",
     "Skriv underskriften her": "Sign here",
+    # keyboard shortcuts (F1)
+    "Alt+Pil ned": "Alt+Down",
+    "Alt+Venstre": "Alt+Left",
+    # sync page: the case a conflict is in
+    " i «%1»": " in ‘%1’",
 }
 
 # The same Danish word needing other English in one context: (context, source) -> English.
@@ -782,6 +784,9 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
     ", %n uløst(e) konflikt(er)": (", %n unresolved conflict", ", %n unresolved conflicts"),
     ", %n ny(e) konflikt(er)": (", %n new conflict", ", %n new conflicts"),
     ", %n afvist": (", %n refused", ", %n refused"),
+    ", %n konflikt(er)": (", %n conflict", ", %n conflicts"),
+    "Underskriften har %n streg(er).": ("The signature has %n stroke.",
+                                        "The signature has %n strokes."),
 }
 PLURALS_DA: dict[str, tuple[str, str]] = {
     "%n forløb": ("%n forløb", "%n forløb"),
@@ -795,6 +800,9 @@ PLURALS_DA: dict[str, tuple[str, str]] = {
     ", %n uløst(e) konflikt(er)": (", %n uløst konflikt", ", %n uløste konflikter"),
     ", %n ny(e) konflikt(er)": (", %n ny konflikt", ", %n nye konflikter"),
     ", %n afvist": (", %n afvist", ", %n afvist"),
+    ", %n konflikt(er)": (", %n konflikt", ", %n konflikter"),
+    "Underskriften har %n streg(er).": ("Underskriften har %n streg.",
+                                        "Underskriften har %n streger."),
 }
 
 # Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").

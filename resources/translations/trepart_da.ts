@@ -1080,7 +1080,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+168" />
+            <location line="+147" />
+            <source>Virksomhedens eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgerens eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobcentrets eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentorens eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
             <source>Referat</source>
             <translation type="unfinished" />
         </message>
@@ -1282,12 +1302,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+250" />
+            <location line="+251" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
             <translation type="unfinished" />
         </message>
@@ -1352,7 +1372,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
             <translation type="unfinished" />
         </message>
@@ -2092,6 +2112,11 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+0" />
+            <source>Alt+Pil ned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
             <source>Åbn den valgte række</source>
             <translation type="unfinished" />
@@ -2099,6 +2124,11 @@ Datamappe: %1</source>
         <message>
             <location line="+1" />
             <source>Tilbage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alt+Venstre</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2916,10 +2946,13 @@ Fingeraftryk: %2</source>
             <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>Underskriften har %1 streg(er).</source>
-            <translation type="unfinished" />
+            <source>Underskriften har %n streg(er).</source>
+            <translation>
+                <numerusform>Underskriften har %n streg.</numerusform>
+                <numerusform>Underskriften har %n streger.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+100" />
@@ -3161,7 +3194,12 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
+            <source> i «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Dobbeltklik eller Enter for at se begge udgaver</source>
             <translation type="unfinished" />
         </message>
@@ -3186,15 +3224,21 @@ Fingeraftryk: %2</source>
             <source>%1 – sendt %2, hentet %3</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>, %1 konflikt(er)</source>
-            <translation type="unfinished" />
+            <source>, %n konflikt(er)</source>
+            <translation>
+                <numerusform>, %n konflikt</numerusform>
+                <numerusform>, %n konflikter</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>, %1 afvist</source>
-            <translation type="unfinished" />
+            <source>, %n afvist</source>
+            <translation>
+                <numerusform>, %n afvist</numerusform>
+                <numerusform>, %n afvist</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />

@@ -1080,7 +1080,27 @@
             <translation>The mentor's copy (only what a mentor may see)</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+147" />
+            <source>Virksomhedens eksemplar</source>
+            <translation>The company's copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgerens eksemplar</source>
+            <translation>The citizen's copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobcentrets eksemplar</source>
+            <translation>The job centre's copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentorens eksemplar</source>
+            <translation>The mentor's copy</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Referat</source>
             <translation>Minutes</translation>
         </message>
@@ -1282,12 +1302,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+250" />
+            <location line="+251" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation>New draft – not saved yet</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
             <translation>Version %1 is signed by all three parties and is locked.</translation>
         </message>
@@ -1352,7 +1372,7 @@
             <translation>The change needs a new signature</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
             <translation>The signature becomes void when the change is saved. It is kept in the history as voided, and the party must sign again.</translation>
         </message>
@@ -2096,6 +2116,11 @@ Data folder: %1</translation>
             <translation>Open the calendar in a date field</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Alt+Pil ned</source>
+            <translation>Alt+Down</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Åbn den valgte række</source>
             <translation>Open the selected row</translation>
@@ -2104,6 +2129,11 @@ Data folder: %1</translation>
             <location line="+1" />
             <source>Tilbage</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alt+Venstre</source>
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2922,10 +2952,13 @@ Fingerprint: %2</translation>
             <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
             <translation>Write your signature with a mouse, pen or finger. The field is empty.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>Underskriften har %1 streg(er).</source>
-            <translation>The signature has %1 stroke(s).</translation>
+            <source>Underskriften har %n streg(er).</source>
+            <translation>
+                <numerusform>The signature has %n stroke.</numerusform>
+                <numerusform>The signature has %n strokes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+100" />
@@ -3167,7 +3200,12 @@ Fingerprint: %2</translation>
             <translation>Changes are sent to the server whenever there is a connection: when Trepart starts, every few minutes and when you press F5. Meanwhile, everything you save is kept safe in the encrypted database on the computer.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
+            <source> i «%1»</source>
+            <translation> in ‘%1’</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Dobbeltklik eller Enter for at se begge udgaver</source>
             <translation>Double-click or press Enter to see both versions</translation>
         </message>
@@ -3193,15 +3231,21 @@ Fingerprint: %2</translation>
             <source>%1 – sendt %2, hentet %3</source>
             <translation>%1 – sent %2, received %3</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>, %1 konflikt(er)</source>
-            <translation>, %1 conflict(s)</translation>
+            <source>, %n konflikt(er)</source>
+            <translation>
+                <numerusform>, %n conflict</numerusform>
+                <numerusform>, %n conflicts</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>, %1 afvist</source>
-            <translation>, %1 refused</translation>
+            <source>, %n afvist</source>
+            <translation>
+                <numerusform>, %n refused</numerusform>
+                <numerusform>, %n refused</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />

@@ -15,13 +15,25 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from desktop.documents import CopyFor
 from desktop.domain.problems import Problem, Severity
 from desktop.domain.records import Case
 from desktop.services.settings import AppSettings, save_settings
 from desktop.ui.kit import i18n
+from desktop.ui.kit.copy_chooser import copy_label
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.conftest import make_vault
 from tests.ui.test_mnemonics import _letter, mnemonics
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_left_behind(qapp) -> Iterator[None]:
+    """Other UI tests run without a translator (source texts); leave them that way."""
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    i18n._language = "da"
 
 
 @pytest.fixture
@@ -215,8 +227,13 @@ def test_english_editors_signing_sync_and_problems(english) -> None:
     assert t("CaseView", "Forløb") == "Case"
     assert t("MainWindow", "Forløb") == "Cases"
     assert i18n.vocab("Mandag") == "Monday"
-    overlap = Problem("period.overlap", "periods", "Uge 5-6 overlapper uge 3-5.")
-    assert i18n.problem_text(overlap) == "Weeks 5-6 overlap weeks 3-5."
+    assert t("SyncPage", ", %n konflikt(er)", "", 1) == ", 1 conflict"
+    assert t("SignaturePad", "Underskriften har %n streg(er).", "", 3) == (
+        "The signature has 3 strokes.")
+    assert t("MainWindow", "Alt+Pil ned") == "Alt+Down"
+    assert copy_label(CopyFor.COMPANY) == "The company's copy"
+    overlap = Problem("period.overlap", "periods", "Uge 3-4 overlapper uge 1-3.")
+    assert i18n.problem_text(overlap) == "Weeks 3-4 overlap weeks 1-3."
     void = Problem("signatures.void", "status",
                    "Borger og Virksomhed har underskrevet; ændringen kræver en ny underskrift.")
     assert i18n.problem_text(void) == (
