@@ -50,7 +50,7 @@ HOW_TO_FIX = "run .venv/bin/python scripts/translations.py and commit resources/
 
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 _MNEMONIC = re.compile(r"&(?=[^&\s;])")
-# As desktop.ui.i18n.problem_text finds the numbers in a domain message.
+# As desktop.ui.kit.i18n.problem_text finds the numbers in a domain message.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -227,7 +227,7 @@ def vocabulary_gaps() -> list[str]:
 
 
 def _problem_template(message: str) -> str:
-    """The key desktop.ui.i18n.problem_text looks up: numbers become %1, %2, ..."""
+    """The key desktop.ui.kit.i18n.problem_text looks up: numbers become %1, %2, ..."""
     count = 0
 
     def number(_match: re.Match[str]) -> str:
