@@ -7,6 +7,8 @@ only fills translations that are still unfinished.
 
 from __future__ import annotations
 
+from itertools import combinations
+
 UI: dict[str, str] = {
     # editing signed drafts, hand-over (own words)
     "Ændring kræver ny underskrift": "The change needs a new signature",
@@ -43,11 +45,11 @@ UI: dict[str, str] = {
     "Gemt-status": "Save status",
     "Gem mødet (Ctrl+S)": "Save the meeting (Ctrl+S)",
     "Luk formularen (Esc)": "Close the form (Esc)",
-    "O&verdrag skærmen …": "&Hand over the screen …",
+    "O&verdrag skærmen …": "Hand o&ver the screen …",
     "Giv computeren til borgeren eller virksomheden til dette referat":
         "Hand the computer to the citizen or the company for these minutes",
     "fx 12,5": "e.g. 12.5",
-    "Tilføj &deltager": "Add &participant",
+    "Tilføj &deltager": "A&dd participant",
     "Tilføj handling": "Add action",
     "Tilføj en handling (Ctrl+Shift+H)": "Add an action (Ctrl+Shift+H)",
     "Handlinger – hvem har bolden?": "Actions – who holds the ball?",
@@ -67,13 +69,13 @@ UI: dict[str, str] = {
     "Ikke gemt – det indtastede er bevaret": "Not saved – what you typed is kept",
     "Vil du gemme ændringerne?": "Do you want to save the changes?",
     "Behold som &kladde": "Keep as &draft",
-    "&Kassér": "&Discard",
+    "&Kassér": "D&iscard",
     "&Annullér": "&Cancel",
-    "&Gem": "&Save",
+    "&Gem": "Sa&ve",
     "G&em": "Sav&e",
-    "&Luk": "&Close",
+    "&Luk": "C&lose",
     # case view
-    "Planlæg efterværn": "Plan aftercare",
+    "Planlæg efterværn": "Plan efterværn (aftercare)",
     "&Ansættelsen startede:": "&Employment started:",
     "Der oprettes opfølgninger efter 2 uger og 1, 3, 6 og 12 måneder (eller forløbets egen "
     "kadence).": "Follow-ups are created after 2 weeks and 1, 3, 6 and 12 months (or the "
@@ -83,26 +85,26 @@ UI: dict[str, str] = {
     "← Tilb&age": "← B&ack",
     "Tilbage (Alt+Venstre)": "Back (Alt+Left)",
     "Henter forløb …": "Loading case …",
-    "&Rediger forløb …": "&Edit case …",
+    "&Rediger forløb …": "E&dit case …",
     "Rediger forløb og borger (Ctrl+E)": "Edit case and citizen (Ctrl+E)",
     "Nyt &møde": "New &meeting",
     "Registrér et nyt møde (Ctrl+M)": "Record a new meeting (Ctrl+M)",
     "Møder": "Meetings",
-    "Aftaler om skånehensyn": "Accommodation agreements",
-    "Trepartsplaner": "Three-party plans",
-    "Efterværn og opfølgninger": "Aftercare and follow-ups",
+    "Aftaler om skånehensyn": "Skånehensyn agreements (accommodations)",
+    "Trepartsplaner": "Trepartsplaner (three-party plans)",
+    "Efterværn og opfølgninger": "Efterværn (aftercare) and follow-ups",
     "Log": "Log",
     "Efter ansættelse følges der op med faste mellemrum (2 uger, 1, 3, 6 og 12 måneder), så "
     "borgeren ikke vender tilbage til ledighed.":
         "After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 "
         "months) so that the citizen does not return to unemployment.",
-    "&Planlæg efterværn …": "&Plan aftercare …",
+    "&Planlæg efterværn …": "Pla&n efterværn …",
     "Registrér &opfølgningsmøde": "Record &follow-up meeting",
     "&Overblik": "&Overview",
-    "Mø&der": "Mee&tings",
-    "&Skånehensyn": "&Accommodations",
-    "Tre&partsplan": "Three-&party plan",
-    "&Efterværn": "Aftercar&e",
+    "Mø&der": "Meet&ings",
+    "&Skånehensyn": "&Skånehensyn",
+    "Tre&partsplan": "Tre&partsplan",
+    "&Efterværn": "&Efterværn",
     "&Log": "&Log",
     "Periode": "Period",
     "CPR-nummer, adresse, målgruppe og helbredsnoter vises kun for jobcentret.":
@@ -118,10 +120,10 @@ UI: dict[str, str] = {
     "Ingen endnu": "Nobody yet",
     "Aftaler oprettes, ændres og underskrives i en senere version af Trepart.":
         "Agreements are created, changed and signed in a later version of Trepart.",
-    "Der er ingen aftale om skånehensyn endnu.": "There is no accommodation agreement yet.",
-    "Der er ingen trepartsplan endnu.": "There is no three-party plan yet.",
+    "Der er ingen aftale om skånehensyn endnu.": "There is no skånehensyn agreement yet.",
+    "Der er ingen trepartsplan endnu.": "There is no trepartsplan yet.",
     "Version %1": "Version %1",
-    "Skånehensyn": "Accommodations",
+    "Skånehensyn": "Skånehensyn (accommodations)",
     "Mål": "Goal",
     "Delmål": "Sub-goals",
     "Parternes forpligtelser": "The parties' commitments",
@@ -157,7 +159,7 @@ UI: dict[str, str] = {
     "Status": "Status",
     "Start": "Start",
     "Slut": "End",
-    "Virker skånehensynene?": "Are the accommodations working?",
+    "Virker skånehensynene?": "Skånehensyn working?",
     "Konsulent": "Consultant",
     "Dage over": "Days late",
     "Gemt": "Saved",
@@ -204,9 +206,9 @@ UI: dict[str, str] = {
     "Alle statusser": "All statuses",
     "St&atus:": "St&atus:",
     "Alle ordninger": "All schemes",
-    "&Ordning:": "Sc&heme:",
+    "&Ordning:": "Sch&eme:",
     "Alle konsulenter": "All consultants",
-    "&Konsulent:": "&Consultant:",
+    "&Konsulent:": "C&onsultant:",
     "&Nyt forløb …": "&New case …",
     "Opret et nyt forløb (Ctrl+N)": "Create a new case (Ctrl+N)",
     "Antal forløb": "Number of cases",
@@ -236,7 +238,7 @@ UI: dict[str, str] = {
     "Gem kladder hvert antal sekunder": "Save drafts every number of seconds",
     "Skift &adgangskode …": "Change &password …",
     "&Sprog:": "&Language:",
-    "&Lås efter:": "&Lock after:",
+    "&Lås efter:": "Loc&k after:",
     "Gem &kladder hvert:": "Save &drafts every:",
     "Et nyt sprog bruges, næste gang Trepart starter.":
         "A new language is used the next time Trepart starts.",
@@ -261,7 +263,7 @@ UI: dict[str, str] = {
         "are, and you choose a password.\n\nData folder: %1",
     "Hvem bruger Trepart på denne computer?": "Who uses Trepart on this computer?",
     "Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.":
-        "The user name is logged with everything you do, and is later used to log on to the "
+        "The user name is logged with everything you do, and is later used to log in to the "
         "server.",
     "Brugernavn": "User name",
     "fx fornavn.efternavn": "e.g. firstname.lastname",
@@ -424,7 +426,7 @@ UI: dict[str, str] = {
     "Opfølgninger": "Follow-ups",
     "Handlinger over frist": "Overdue actions",
     "Ingen møder i dag.": "No meetings today.",
-    "&Registrér møde": "&Record meeting",
+    "&Registrér møde": "Record &meeting",
     "Opret mødet, der registrerer den valgte opfølgning":
         "Create the meeting that records the selected follow-up",
     "Markér som &udført": "Mark as &done",
@@ -504,6 +506,269 @@ UI: dict[str, str] = {
     "Version %1 er underskrevet af alle tre parter og er låst.":
         "Version %1 is signed by all three parties and is locked.",
     "Dokument": "Document",
+    # agreement editor (skånehensyn stays Danish: the domain's own word)
+    "Hvad betyder det i arbejdet?": "What does it mean for the work?",
+    "Hvornår / hvor ofte": "When / how often",
+    "Skånehensyn %1: kategori": "Skånehensyn %1: category",
+    "Skånehensyn %1: beskrivelse": "Skånehensyn %1: description",
+    "Skånehensyn %1: hvornår": "Skånehensyn %1: when",
+    "Fjern skånehensyn %1": "Remove skånehensyn %1",
+    "Kontaktperson": "Contact person",
+    "%1: navn": "%1: name",
+    "%1: kontaktperson": "%1: contact person",
+    "Ordning og periode": "Scheme and period",
+    "Timer": "Hours",
+    "fx 12": "e.g. 12",
+    "Timer %1": "Hours on %1",
+    "Timer fordelt på ugedage": "Hours by weekday",
+    "Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.":
+        "Describe what the skånehensyn means for the work (in functional terms), not a "
+        "diagnosis.",
+    "Kategori": "Category",
+    "Beskrivelse": "Description",
+    "Hvornår": "When",
+    "Vælg skånehensyn fra kataloget": "Choose a skånehensyn from the catalogue",
+    "Tilføj fra katalog": "Add from catalogue",
+    "Tilføj andet": "Add other",
+    "Opgaver og støtte": "Tasks and support",
+    "Dårlige dage og samtykke": "Bad days and consent",
+    "Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor":
+        "The citizen consents to the agreement being shared with the company and the mentor",
+    "Timer pr. ugedag skal være tal, fx 4 eller 3,5.":
+        "Hours per weekday must be numbers, e.g. 4 or 3.5.",
+    # agreement and plan editors: versions and signatures
+    "aftalen": "the agreement",
+    "Aftale om skånehensyn": "Skånehensyn agreement",
+    "Opret aftale": "Create agreement",
+    "Ændr aftale": "Change agreement",
+    "Gem kladde": "Save draft",
+    "Gem kladden (Ctrl+S)": "Save the draft (Ctrl+S)",
+    "Lav en ny version, der erstatter denne, når den er underskrevet":
+        "Make a new version that replaces this one once it is signed",
+    "Forhåndsvis / udskriv …": "Preview / print …",
+    "Vis gældende version": "Show the current version",
+    "Underskrifter": "Signatures",
+    "Underskriv …": "Sign …",
+    "%1 underskriver": "%1 signs",
+    "Versioner": "Versions",
+    "Version": "Version",
+    "Status / underskrift": "Status / signature",
+    "Versioner og underskrifter": "Versions and signatures",
+    "Dobbeltklik på en version for at læse den.": "Double-click a version to read it.",
+    "%1 · version %2": "%1 · version %2",
+    "Ny kladde – ikke gemt endnu": "New draft – not saved yet",
+    "Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny "
+    "version.": "Version %1 is signed by all three parties and is locked. Use '%2' to make a "
+                "new version.",
+    "Version %1 er erstattet af en nyere version. Kun til læsning.":
+        "Version %1 has been replaced by a newer version. Read only.",
+    "Kun til læsning.": "Read only.",
+    "%1: %2, %3 (%4)": "%1: %2, %3 (%4)",
+    "%1: mangler underskrift": "%1: signature missing",
+    "%1 · %2 · %3": "%1 · %2 · %3",
+    "Ikke gemt": "Not saved",
+    "%1 kan ikke underskrives endnu:": "%1 cannot be signed yet:",
+    "Virksomhedens kontaktperson": "The company's contact person",
+    "Virksomhedskonsulent": "Job consultant",
+    "Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart "
+    "tilbage.": "Hand the computer back to the consultant. Type your password to get all of "
+                "Trepart back.",
+    "Alle tre parter har underskrevet. Versionen er låst.":
+        "All three parties have signed. The version is locked.",
+    "%1 har underskrevet.": "%1 has signed.",
+    "PDF'en kunne ikke forsegles: %1": "The PDF could not be sealed: %1",
+    "%1, version %2": "%1, version %2",
+    # plan editor (trepartsplan stays Danish)
+    "Periode %1: fra uge": "Period %1: from week",
+    "Periode %1: til uge": "Period %1: to week",
+    "Periode %1: dage pr. uge": "Period %1: days per week",
+    "Periode %1: timer pr. dag": "Period %1: hours per day",
+    "Fjern periode %1": "Remove period %1",
+    "= %1 t/uge": "= %1 h/week",
+    "Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.":
+        "Weeks %1-%2: write hours per day as a number, e.g. 2.5.",
+    "planen": "the trepartsplan",
+    "Trepartsplan": "Trepartsplan (three-party plan)",
+    "Opret plan": "Create plan",
+    "Ændr plan": "Change plan",
+    "Mål og periode": "Goal and period",
+    "Ét delmål pr. linje.": "One sub-goal per line.",
+    "Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.":
+        "Periods without gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. At most %1 hours "
+        "per week.",
+    "Fra uge": "From week",
+    "Til uge": "To week",
+    "Tilføj periode": "Add period",
+    "Timer pr. uge: planlagt og faktisk": "Hours per week: planned and actual",
+    "Opgaver, støtte og forpligtelser": "Tasks, support and commitments",
+    "%1 forpligter sig til:": "%1 commits to:",
+    "Evaluering": "Evaluation",
+    "Planlæg opfølgninger": "Plan follow-ups",
+    "Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag":
+        "Midway and final follow-up from the plan's dates; they appear under Today",
+    "Gem handlinger": "Save actions",
+    "Gem planen først.": "Save the plan first.",
+    "Handlingerne er gemt.": "The actions are saved.",
+    "Planen mangler start- og slutdato; der er ikke planlagt noget.":
+        "The plan has no start and end date; nothing has been planned.",
+    "Midtvejs- og slutopfølgning er planlagt og vises under I dag.":
+        "The midway and final follow-ups are planned and appear under Today.",
+    # hours chart
+    "Planlagte og faktiske timer pr. uge": "Planned and actual hours per week",
+    "Ingen timer at vise endnu.": "No hours to show yet.",
+    "Uge %1: planlagt %2, faktisk %3": "Week %1: planned %2, actual %3",
+    "Planlagt": "Planned",
+    "Faktisk (fra møder)": "Actual (from meetings)",
+    "Højst %1 t": "At most %1 h",
+    "Uge": "Week",
+    "Ingen timer endnu.": "No hours yet.",
+    "Uge %1: planlagt %2 t, faktisk %3 t": "Week %1: planned %2 h, actual %3 h",
+    # conflicts
+    "Løs konflikt": "Resolve conflict",
+    " i forløbet «%1»": " in the case ‘%1’",
+    "To har ændret teksten samtidig fra det samme udgangspunkt. Vælg den udgave, der skal "
+    "gælde, eller ret den samlede tekst nederst til. Den gemte tekst sendes til de andre ved "
+    "næste synkronisering.": "Two people changed the text at the same time from the same "
+    "starting point. Choose the version that will apply, or edit the combined text at the "
+    "bottom. The saved text is sent to the others at the next synchronisation.",
+    "Gældende tekst": "Current text",
+    "Den anden tekst": "The other text",
+    "Fælles udgangspunkt": "Common starting point",
+    "Brug &denne": "&Use this",
+    "Brug de&nne": "U&se this",
+    "Behold &begge": "Keep &both",
+    "<b>Gældende tekst</b> (står i feltet nu)": "<b>Current text</b> (in the field now)",
+    "<b>Den anden tekst</b>": "<b>The other text</b>",
+    "Teksten der skal gælde": "The text that will apply",
+    "&Løs konflikt": "&Resolve conflict",
+    "Fælles udgangspunkt:": "Common starting point:",
+    "&Teksten der skal gælde:": "&Text that will apply:",
+    "Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.":
+        "The text is empty. Choose one of the versions, or write the text that will apply.",
+    # copy chooser
+    "Referat": "Minutes",
+    # main window: sync
+    "&Opdatér og synkronisér": "&Refresh and synchronise",
+    " (Alt+5)": " (Alt+5)",
+    "Synkroniseret: sendt %1, hentet %2": "Synchronised: sent %1, received %2",
+    "Synkronisering stoppet": "Synchronisation stopped",
+    "Computeren er spærret": "This computer is blocked",
+    "Dataene er slettet": "The data has been deleted",
+    "Opdatér og synkronisér": "Refresh and synchronise",
+    # settings and the sync page
+    "Serveradresse": "Server address",
+    "Kun hvis kommunen bruger sin egen CA": "Only if the municipality uses its own CA",
+    "CA-certifikater": "CA certificates",
+    "&Vælg …": "&Browse …",
+    "Synkronisér hvert antal minutter": "Synchronise every number of minutes",
+    "Se&rver:": "Se&rver:",
+    "&CA-certifikater:": "C&A certificates:",
+    "S&ynkronisér hvert:": "S&ynchronise every:",
+    "Vælg CA-certifikater": "Choose CA certificates",
+    "Certifikater (*.pem *.crt *.cer);;Alle filer (*)":
+        "Certificates (*.pem *.crt *.cer);;All files (*)",
+    "&Synkronisér nu (F5)": "&Synchronise now (F5)",
+    "Venter:": "Waiting:",
+    "Konflikter": "Conflicts",
+    "Løs &konflikt …": "Resolve con&flict …",
+    "To har ændret den samme tekst samtidig. Se begge udgaver, og vælg eller flet den tekst, "
+    "der skal gælde. Ingen tekst forsvinder, før du har valgt.":
+        "Two people changed the same text at the same time. Look at both versions, and choose "
+        "or merge the text that will apply. No text disappears until you have chosen.",
+    "Afvist af serveren": "Refused by the server",
+    "Historik": "History",
+    "Log ind på kommunens server": "Log in to the municipality's server",
+    "Adgangskode til serveren": "Password for the server",
+    "CA-certifikater (valgfrit)": "CA certificates (optional)",
+    "&Log ind": "&Log in",
+    "aldrig": "never",
+    "Konflikter (%1)": "Conflicts (%1)",
+    "Afvist af serveren (%1)": "Refused by the server (%1)",
+    "Serveren har spærret denne computer, så der synkroniseres ikke. Dine data er bevaret på "
+    "computeren.": "The server has blocked this computer, so nothing is synchronised. Your "
+                   "data is kept on the computer.",
+    "Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du "
+    "gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de "
+    "kan sendes, når du har logget ind nedenfor.": "Synchronisation with the municipality's "
+    "server is not set up on this computer yet. Everything you save is kept in the encrypted "
+    "database on the computer, and the changes are queued so they can be sent once you have "
+    "logged in below.",
+    "Ændringer sendes til serveren, når der er forbindelse: når Trepart starter, med få "
+    "minutters mellemrum og når du trykker F5. Alt, du gemmer, ligger sikkert i den krypterede "
+    "database på computeren imens.": "Changes are sent to the server whenever there is a "
+    "connection: when Trepart starts, every few minutes and when you press F5. Meanwhile, "
+    "everything you save is kept safe in the encrypted database on the computer.",
+    "Dobbeltklik eller Enter for at se begge udgaver":
+        "Double-click or press Enter to see both versions",
+    "Ingen konflikter.": "No conflicts.",
+    "%1 – %2\n%3 (felter: %4)": "%1 – %2\n%3 (fields: %4)",
+    "Serveren har ikke afvist noget.": "The server has not refused anything.",
+    "%1 – sendt %2, hentet %3": "%1 – sent %2, received %3",
+    "%1 – mislykkedes: %2": "%1 – failed: %2",
+    "Ingen synkroniseringer endnu.": "No synchronisations yet.",
+    "Skriv brugernavn og adgangskode til serveren.":
+        "Type the user name and password for the server.",
+    "Synkronisering er ikke tilgængelig i dette vindue.":
+        "Synchronisation is not available in this window.",
+    # status bar (sync)
+    "Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart "
+    "på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge "
+    "Trepart igen.": "The server has blocked this computer and asked for the data to be "
+    "deleted. All Trepart data on this computer has now been deleted. Contact the "
+    "municipality's IT department if you need to use Trepart again.",
+    "Serveren har spærret denne computer. Synkroniseringen er stoppet, men dine data er "
+    "bevaret på computeren. Kontakt kommunens IT-afdeling.": "The server has blocked this "
+    "computer. Synchronisation has stopped, but your data is kept on the computer. Contact "
+    "the municipality's IT department.",
+    "Synkroniserer …": "Synchronising …",
+    "Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er "
+    "forbindelse igen.": "The server could not be reached. Everything is saved on the "
+    "computer, and the changes are sent when there is a connection again.",
+    "Serveren afviste enheden: %1 Log ind igen nedenfor.":
+        "The server refused this device: %1 Log in again below.",
+    "Synkroniseringen fejlede.": "Synchronisation failed.",
+    "Login fejlede.": "Login failed.",
+    "Spærret af serveren": "Blocked by the server",
+    # signing (desktop/ui/signature_pad.py)
+    "Underskrift: %1": "Signature: %1",
+    "Med underskriften godkendes %1, som den er vist.": "Signing approves %1 as shown.",
+    "Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og "
+    "giv så computeren tilbage.": "Hand the computer to the %1. Only the signature is shown; "
+    "press Sign when you are done, then hand the computer back.",
+    "&Navn:": "&Name:",
+    "Ro&lle:": "Ro&le:",
+    "&Ryd": "&Clear",
+    "&Fortryd streg": "&Undo stroke",
+    "&Gentag streg": "&Redo stroke",
+    "Underskrevet på &papir (vedhæft scanning)": "Signed on &paper (attach a scan)",
+    "&Vælg scanning eller foto …": "C&hoose a scan or photo …",
+    "Ingen fil valgt.": "No file chosen.",
+    "&Underskriv": "&Sign",
+    "Underskrift:": "Signature:",
+    "Vælg scanning eller foto af den underskrevne aftale":
+        "Choose a scan or photo of the signed agreement",
+    "Billeder og PDF (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)":
+        "Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)",
+    "Filen kan ikke læses.": "The file cannot be read.",
+    "Filen er tom eller større end 8 MB.": "The file is empty or larger than 8 MB.",
+    "Underskriveren mangler navn.": "The signer's name is missing.",
+    "Vedhæft en scanning eller et foto af papiret.": "Attach a scan or a photo of the paper.",
+    "Underskriften er tom.": "The signature is empty.",
+    "Underskriftsfelt": "Signature field",
+    "Skriv din underskrift med mus, pen eller finger. Feltet er tomt.":
+        "Write your signature with a mouse, pen or finger. The field is empty.",
+    "Skriv underskriften her": "Sign here",
+    # keyboard shortcuts (F1)
+    "Alt+Pil ned": "Alt+Down",
+    "Alt+Venstre": "Alt+Left",
+    # sync page: the case a conflict is in
+    " i «%1»": " in ‘%1’",
+}
+
+# The same Danish word needing other English in one context: (context, source) -> English.
+UI_IN_CONTEXT: dict[tuple[str, str], str] = {
+    ("CaseView", "Forløb"): "Case",  # the box about this one case
+    ("CaseEditorDialog", "Forløb"): "Case",
 }
 
 # Numerus strings: (singular, plural) in English; Danish fills its own forms.
@@ -515,6 +780,13 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
         "Too many wrong attempts. Try again in %n second.",
         "Too many wrong attempts. Try again in %n seconds."),
     "%n side(r)": ("%n page", "%n pages"),
+    "%n ændring(er) venter": ("%n change waiting", "%n changes waiting"),
+    ", %n uløst(e) konflikt(er)": (", %n unresolved conflict", ", %n unresolved conflicts"),
+    ", %n ny(e) konflikt(er)": (", %n new conflict", ", %n new conflicts"),
+    ", %n afvist": (", %n refused", ", %n refused"),
+    ", %n konflikt(er)": (", %n conflict", ", %n conflicts"),
+    "Underskriften har %n streg(er).": ("The signature has %n stroke.",
+                                        "The signature has %n strokes."),
 }
 PLURALS_DA: dict[str, tuple[str, str]] = {
     "%n forløb": ("%n forløb", "%n forløb"),
@@ -524,6 +796,13 @@ PLURALS_DA: dict[str, tuple[str, str]] = {
         "For mange forkerte forsøg. Prøv igen om %n sekund.",
         "For mange forkerte forsøg. Prøv igen om %n sekunder."),
     "%n side(r)": ("%n side", "%n sider"),
+    "%n ændring(er) venter": ("%n ændring venter", "%n ændringer venter"),
+    ", %n uløst(e) konflikt(er)": (", %n uløst konflikt", ", %n uløste konflikter"),
+    ", %n ny(e) konflikt(er)": (", %n ny konflikt", ", %n nye konflikter"),
+    ", %n afvist": (", %n afvist", ", %n afvist"),
+    ", %n konflikt(er)": (", %n konflikt", ", %n konflikter"),
+    "Underskriften har %n streg(er).": ("Underskriften har %n streg.",
+                                        "Underskriften har %n streger."),
 }
 
 # Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").
@@ -534,13 +813,13 @@ VOCABULARY: dict[str, str] = {
     "Førtidspension": "Disability pension", "Revalidering": "Rehabilitation",
     "Dagpenge": "Unemployment benefit", "Virksomhedspraktik": "Work placement",
     "Løntilskud": "Wage subsidy", "Småjob": "Small job",
-    "Ordinær ansættelse med efterværn": "Ordinary employment with aftercare",
+    "Ordinær ansættelse med efterværn": "Ordinary employment with efterværn",
     "Mentorstøtte": "Mentor support", "Planlagt": "Planned", "Aktiv": "Active",
     "Afsluttet": "Closed", "Afbrudt": "Interrupted", "Ansat": "Employed",
     "Ansat i fleksjob": "Employed in flexible job", "Fortsat ledig": "Still unemployed",
     "Uddannelse": "Education", "Andet": "Other", "Indledende møde": "Initial meeting",
     "Opfølgning": "Follow-up", "Midtvejsevaluering": "Midway evaluation",
-    "Slutevaluering": "Final evaluation", "Efterværn": "Aftercare", "Borger": "Citizen",
+    "Slutevaluering": "Final evaluation", "Efterværn": "Efterværn (aftercare)", "Borger": "Citizen",
     "Virksomhed": "Company", "Jobcenter": "Job centre", "Mentor": "Mentor", "Ja": "Yes",
     "Delvist": "Partly", "Nej": "No", "Ikke vurderet": "Not assessed", "Kladde": "Draft",
     "Underskrevet": "Signed", "Erstattet af ny version": "Superseded by a new version",
@@ -564,22 +843,22 @@ VOCABULARY: dict[str, str] = {
     "Kontaktpersoner": "Contact persons", "Noter": "Notes", "Forløb": "Case", "Titel": "Title",
     "Team": "Team", "Konsulent": "Consultant", "Mentorer": "Mentors", "Ordning": "Scheme",
     "Status": "Status", "Startdato": "Start date", "Slutdato": "End date", "Formål": "Purpose",
-    "Resultat": "Outcome", "Efterværnskadence": "Aftercare cadence", "Møde": "Meeting",
+    "Resultat": "Outcome", "Efterværnskadence": "Efterværn cadence", "Møde": "Meeting",
     "Mødetype": "Meeting type", "Tidspunkt": "Time", "Sted": "Place",
     "Deltagere": "Participants", "Status i forhold til mål": "Status against goals",
     "Planlagte timer pr. uge": "Planned hours per week",
     "Faktiske timer pr. uge": "Actual hours per week",
-    "Virker skånehensynene?": "Are the accommodations working?", "Barrierer": "Barriers",
+    "Virker skånehensynene?": "Are the skånehensyn working?", "Barrierer": "Barriers",
     "Borgerens / virksomhedens bemærkninger": "Comments of the citizen / company",
-    "Sådan virker skånehensynene for os": "How the accommodations work for us",
+    "Sådan virker skånehensynene for os": "How the skånehensyn work for us",
     "Referat": "Minutes", "Beslutninger": "Decisions", "Næste møde": "Next meeting",
     "Helbredsnoter (kun jobcenter)": "Health notes (job centre only)", "Handling": "Action",
-    "Trepartsplan": "Three-party plan", "Hvad": "What", "Hvem har bolden": "Who holds the ball",
-    "Frist": "Deadline", "Udført": "Done", "Aftale om skånehensyn": "Accommodation agreement",
+    "Trepartsplan": "Trepartsplan", "Hvad": "What", "Hvem har bolden": "Who holds the ball",
+    "Frist": "Deadline", "Udført": "Done", "Aftale om skånehensyn": "Skånehensyn agreement",
     "Version": "Version", "Erstatter": "Supersedes", "Parter": "Parties",
     "Lovgrundlag": "Legal basis", "Gælder fra": "Valid from", "Gælder til": "Valid to",
     "Revurderes": "Review date", "Timer pr. uge": "Hours per week",
-    "Timer fordelt på ugedage": "Hours by weekday", "Skånehensyn": "Accommodations",
+    "Timer fordelt på ugedage": "Hours by weekday", "Skånehensyn": "Skånehensyn",
     "Opgaver der indgår": "Tasks included", "Opgaver der ikke indgår": "Tasks not included",
     "Hjælpemidler": "Aids", "Personlig assistance, timer pr. uge":
         "Personal assistance, hours per week", "Mentortimer pr. uge": "Mentor hours per week",
@@ -597,9 +876,12 @@ VOCABULARY: dict[str, str] = {
     "Fra": "From", "Til": "To", "Tilbagekaldt": "Withdrawn", "Type": "Type", "Dato": "Date",
     "Betegnelse": "Label", "Registreret ved møde": "Recorded at meeting", "Konflikt": "Conflict",
     "Posttype": "Record type", "Post": "Record", "Felt": "Field",
-    "Fælles udgangspunkt": "Common base", "Gældende tekst": "Current text",
+    "Fælles udgangspunkt": "Common starting point", "Gældende tekst": "Current text",
     "Anden tekst": "Other text", "Løst": "Resolved", "Logpost": "Log entry", "Bruger": "User",
     "Enhed": "Device", "Detaljer": "Details",
+    # weekdays (desktop.documents.formatting.WEEKDAYS)
+    "Mandag": "Monday", "Tirsdag": "Tuesday", "Onsdag": "Wednesday", "Torsdag": "Thursday",
+    "Fredag": "Friday", "Lørdag": "Saturday", "Søndag": "Sunday",
     # password strength (desktop.services.setup)
     "Meget svag": "Very weak", "Svag": "Weak", "Middel": "Fair", "Stærk": "Strong",
     "Meget stærk": "Very strong",
@@ -627,7 +909,7 @@ PROBLEMS: dict[str, str] = {
     "E-mailadressen ser ikke gyldig ud.": "The e-mail address does not look valid.",
     "Kontaktperson nr. %1 mangler navn.": "Contact person no. %1 has no name.",
     "Slutdatoen ligger før startdatoen.": "The end date is before the start date.",
-    "Efterværnets intervaller skal være positive.": "The aftercare intervals must be positive.",
+    "Efterværnets intervaller skal være positive.": "The efterværn intervals must be positive.",
     "Næste møde skal ligge efter dette møde.": "The next meeting must be after this meeting.",
     "Højst %1 timer pr. uge.": "At most %1 hours per week.",
     "Handling %1: fristen ligger før mødet.": "Action %1: the deadline is before the meeting.",
@@ -636,7 +918,80 @@ PROBLEMS: dict[str, str] = {
     "'tåler ikke løft over 5 kg').": "The text looks like a diagnosis (%1). Describe instead "
                                     "what it means for the work (e.g. 'cannot lift more than "
                                     "5 kg').",
+    # identifiers, signatures and identity (desktop.domain, desktop.services.setup)
+    "CPR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets "
+    "taltaster.": "The CPR number may only contain ordinary digits (%1-%2). Type it again with "
+                  "the number keys on the keyboard.",
+    "CVR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets "
+    "taltaster.": "The CVR number may only contain ordinary digits (%1-%2). Type it again with "
+                  "the number keys on the keyboard.",
+    "Underskriveren mangler navn.": "The signer's name is missing.",
+    "Underskriften er tom.": "The signature is empty.",
+    "Vedhæft en scanning eller et foto af papiret.": "Attach a scan or a photo of the paper.",
+    "Skriv underskriverens fulde navn, ikke et brugernavn.":
+        "Write the signer's full name, not a user name.",
+    "Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx "
+    "fornavn.efternavn).": "The user name must be %1-%2 characters: lower-case letters, digits, "
+                           "full stops, hyphens or @ (e.g. firstname.lastname).",
+    "Vælg en rolle.": "Choose a role.",
+    "Teamets navn må højst være %1 tegn.": "The team's name may be at most %1 characters.",
+    # agreements and plans (desktop.domain.validation, desktop.services.signing)
+    "'Gælder til' ligger før 'Gælder fra'.": "'Valid to' is before 'Valid from'.",
+    "Timerne fordelt på ugedagene (%1) svarer ikke til timer pr. uge (%2).":
+        "The hours spread over the weekdays (%1) do not add up to the hours per week (%2).",
+    "Skånehensyn nr. %1 mangler en beskrivelse.": "Skånehensyn no. %1 has no description.",
+    "Aftalen mangler gyldighedsperiode (fra).": "The agreement has no validity period (from).",
+    "Aftalen mangler timer pr. uge.": "The agreement has no hours per week.",
+    "Aftalen mangler hvad der sker på en dårlig dag.":
+        "The agreement does not say what happens on a bad day.",
+    "Aftalen mangler skånehensyn.": "The agreement has no skånehensyn.",
+    "Uge %1-%2: ugerne er ugyldige.": "Weeks %1-%2: the weeks are invalid.",
+    "Uge %1-%2: dage pr. uge skal være %3-%4.": "Weeks %1-%2: days per week must be %3-%4.",
+    "Uge %1-%2: timer pr. dag er ugyldige.": "Weeks %1-%2: the hours per day are invalid.",
+    "Uge %1-%2: %3 timer pr. uge er over %4.": "Weeks %1-%2: %3 hours per week is more than %4.",
+    "Uge %1-%2 overlapper uge %3-%4.": "Weeks %1-%2 overlap weeks %3-%4.",
+    "Der mangler timer for uge %1-%2.": "Hours are missing for weeks %1-%2.",
+    "Planen mangler timeprogression.": "The plan has no hours progression.",
+    "Dokumentet findes ikke.": "The document does not exist.",
+    "Planen findes ikke.": "The plan does not exist.",
+    "Dokumentet er en kladde; ret den direkte.": "The document is a draft; edit it directly.",
+    "En mentor kan ikke underskrive her.": "A mentor cannot sign here.",
+    "Ukendt part.": "Unknown party.",
 }
+
+# Messages naming the parties (desktop.services.signing): every combination, in the order
+# REQUIRED_PARTIES gives them.
+_PARTIES = (("Borger", "the citizen"), ("Virksomhed", "the company"),
+            ("Jobcenter", "the job centre"))
+
+
+def _listed(names: list[str], last: str) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
+
+
+for _n in range(1, len(_PARTIES) + 1):
+    for _combo in combinations(_PARTIES, _n):
+        _da = [da for da, _en in _combo]
+        _en = [en for _da, en in _combo]
+        PROBLEMS[f"Planen mangler forpligtelser for: {', '.join(d.lower() for d in _da)}."] = (
+            f"The plan has no commitments for: {', '.join(e.removeprefix('the ') for e in _en)}."
+        )
+        _who = _listed(_en, "and")
+        PROBLEMS[f"{_listed(_da, 'og')} har underskrevet; ændringen kræver en ny underskrift."] = (
+            f"{_who[0].upper()}{_who[1:]} {'has' if _n == 1 else 'have'} signed; the change needs "
+            "a new signature."
+        )
+for _da_party, _en_party in _PARTIES:
+    PROBLEMS[f"{_da_party} har allerede underskrevet denne version."] = (
+        f"{_en_party[0].upper()}{_en_party[1:]} has already signed this version."
+    )
+# FrozenDocumentError, with the labels the store, the services and the editors give it.
+for _da_doc, _en_doc in (("Dokumentet", "The document"), ("Aftale om skånehensyn",
+                         "The skånehensyn agreement"), ("Trepartsplan", "The trepartsplan"),
+                         ("Aftalen", "The agreement"), ("Planen", "The plan")):
+    PROBLEMS[f"{_da_doc} er underskrevet og kan ikke ændres. Lav en ny version med "
+             "'Ændr aftale'."] = (f"{_en_doc} is signed and cannot be changed. Make a new "
+                                  "version with 'Change agreement'.")
 
 # Messages the catalogue rules make for every field: Danish pattern -> English pattern.
 FIELD_RULES: dict[str, str] = {

@@ -4,7 +4,7 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+944" />
+            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+65" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation type="unfinished" />
         </message>
@@ -37,7 +37,7 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+116" />
+            <location filename="../../desktop/ui/kit/rows.py" line="+84" />
             <source>Hvad skal gøres?</source>
             <translation type="unfinished" />
         </message>
@@ -80,7 +80,7 @@
     <context>
         <name>AftercareDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="+373" />
+            <location filename="../../desktop/ui/shell/case_page.py" line="+370" />
             <source>Planlæg efterværn</source>
             <translation type="unfinished" />
         </message>
@@ -108,7 +108,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+289" />
+            <location filename="../../desktop/ui/kit/models.py" line="+291" />
             <source>Tidspunkt</source>
             <translation type="unfinished" />
         </message>
@@ -141,7 +141,7 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+26" />
+            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+26" />
             <source>Navn</source>
             <translation type="unfinished" />
         </message>
@@ -257,7 +257,7 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+140" />
+            <location filename="../../desktop/ui/kit/models.py" line="+140" />
             <source>Tidspunkt</source>
             <translation type="unfinished" />
         </message>
@@ -318,7 +318,7 @@
     <context>
         <name>CaseEditorDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+359" />
+            <location filename="../../desktop/ui/cases/case_editor.py" line="+90" />
             <source>Nyt forløb</source>
             <translation type="unfinished" />
         </message>
@@ -328,22 +328,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>(ingen virksomhed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>brugernavne adskilt af komma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(intet endnu)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Borger</source>
             <translation type="unfinished" />
         </message>
@@ -361,7 +346,7 @@
     <context>
         <name>CaseFollowUpModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+19" />
+            <location filename="../../desktop/ui/kit/models.py" line="+19" />
             <source>Dato</source>
             <translation type="unfinished" />
         </message>
@@ -493,7 +478,7 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="-316" />
+            <location filename="../../desktop/ui/shell/case_page.py" line="-316" />
             <source>← Tilb&amp;age</source>
             <translation type="unfinished" />
         </message>
@@ -637,7 +622,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/ui/cases_page.py" line="+51" />
+            <location filename="../../desktop/ui/cases/cases_page.py" line="+53" />
             <source>Søg i navn, virksomhed, noter … (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -745,7 +730,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="+166" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+166" />
             <source>Skift adgangskode</source>
             <translation type="unfinished" />
         </message>
@@ -798,12 +783,12 @@
     <context>
         <name>CitizenDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+102" />
+            <location filename="../../desktop/ui/people/citizen_editor.py" line="+43" />
             <source>Borger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Borgerens forløb</source>
             <translation type="unfinished" />
         </message>
@@ -821,7 +806,7 @@
     <context>
         <name>CitizenModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+246" />
+            <location filename="../../desktop/ui/kit/models.py" line="+246" />
             <source>Navn</source>
             <translation type="unfinished" />
         </message>
@@ -849,7 +834,7 @@
     <context>
         <name>CitizensPage</name>
         <message>
-            <location filename="../../desktop/ui/people_pages.py" line="+130" />
+            <location filename="../../desktop/ui/people/people_pages.py" line="+130" />
             <source>Borgere</source>
             <translation type="unfinished" />
         </message>
@@ -870,7 +855,7 @@
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+98" />
+            <location filename="../../desktop/ui/people/company_editor.py" line="+158" />
             <source>Ny virksomhed</source>
             <translation type="unfinished" />
         </message>
@@ -880,27 +865,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
-            <source>8 cifre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>10 cifre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Tilføj &amp;kontaktperson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Virksomhedens forløb</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Forløb:</source>
             <translation type="unfinished" />
         </message>
@@ -908,7 +878,7 @@
     <context>
         <name>CompanyModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="-30" />
+            <location filename="../../desktop/ui/kit/models.py" line="-30" />
             <source>Navn</source>
             <translation type="unfinished" />
         </message>
@@ -936,7 +906,7 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/ui/conflicts.py" line="+50" />
+            <location filename="../../desktop/ui/syncing/conflicts.py" line="+50" />
             <source>Løs konflikt</source>
             <translation type="unfinished" />
         </message>
@@ -1017,9 +987,17 @@
         </message>
     </context>
     <context>
+        <name>ContactList</name>
+        <message>
+            <location filename="../../desktop/ui/people/company_editor.py" line="-83" />
+            <source>Tilføj &amp;kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactRow</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="-96" />
+            <location line="-37" />
             <source>Navn</source>
             <translation type="unfinished" />
         </message>
@@ -1052,7 +1030,7 @@
     <context>
         <name>CopyChooser</name>
         <message>
-            <location filename="../../desktop/ui/copy_chooser.py" line="+48" />
+            <location filename="../../desktop/ui/kit/copy_chooser.py" line="+50" />
             <source>Forhåndsvis / udskriv</source>
             <translation type="unfinished" />
         </message>
@@ -1102,7 +1080,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+168" />
+            <location line="+147" />
+            <source>Virksomhedens eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgerens eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobcentrets eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentorens eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
             <source>Referat</source>
             <translation type="unfinished" />
         </message>
@@ -1138,7 +1136,7 @@
     <context>
         <name>CreatingPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+246" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+248" />
             <location line="+13" />
             <source>Gendannelsesoplysninger</source>
             <translation type="unfinished" />
@@ -1167,7 +1165,7 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/fields.py" line="+129" />
+            <location filename="../../desktop/ui/kit/fields.py" line="+138" />
             <source>dd.mm.åååå</source>
             <translation type="unfinished" />
         </message>
@@ -1203,7 +1201,7 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1162" />
+            <location filename="../../desktop/ui/documents/document_editor.py" line="+109" />
             <source>aftalen</source>
             <translation type="unfinished" />
         </message>
@@ -1304,12 +1302,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+250" />
+            <location line="+251" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
             <translation type="unfinished" />
         </message>
@@ -1374,7 +1372,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
             <translation type="unfinished" />
         </message>
@@ -1457,7 +1455,7 @@
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="+208" />
+            <location filename="../../desktop/ui/kit/pdf_preview.py" line="+210" />
             <source>Eksemplar</source>
             <translation type="unfinished" />
         </message>
@@ -1465,7 +1463,7 @@
     <context>
         <name>DraftModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+64" />
+            <location filename="../../desktop/ui/kit/models.py" line="+64" />
             <source>Gemt</source>
             <translation type="unfinished" />
         </message>
@@ -1483,7 +1481,7 @@
     <context>
         <name>DraftRestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/drafts_dialog.py" line="+20" />
+            <location filename="../../desktop/ui/shell/drafts_dialog.py" line="+20" />
             <source>Gendan kladder</source>
             <translation type="unfinished" />
         </message>
@@ -1519,65 +1517,9 @@
         </message>
     </context>
     <context>
-        <name>EditorDialog</name>
-        <message>
-            <location filename="../../desktop/ui/editors.py" line="-511" />
-            <location line="+143" />
-            <source>&amp;Gem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-139" />
-            <source>&amp;Luk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+87" />
-            <source>Ændringer er ikke gemt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Kladde gemt kl. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+17" />
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ikke gemt – det indtastede er bevaret</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Vil du gemme ændringerne?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Behold som &amp;kladde</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kassér</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+36" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+36" />
             <location line="+6" />
             <source>Velkommen til Trepart</source>
             <translation type="unfinished" />
@@ -1595,7 +1537,7 @@ Datamappe: %1</source>
     <context>
         <name>FollowUpDueModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="-213" />
+            <location filename="../../desktop/ui/kit/models.py" line="-213" />
             <source>Dato</source>
             <translation type="unfinished" />
         </message>
@@ -1616,9 +1558,70 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../desktop/ui/kit/form.py" line="+307" />
+            <source>&amp;Gem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormField</name>
+        <message>
+            <location filename="../../desktop/ui/cases/case_editor.py" line="-83" />
+            <source>(ingen virksomhed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>brugernavne adskilt af komma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(intet endnu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/kit/citizen_form.py" line="+17" />
+            <source>ddmmåå-xxxx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(ikke angivet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people/company_editor.py" line="-46" />
+            <source>8 cifre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>10 cifre</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+71" />
+            <location filename="../../desktop/ui/shell/handover.py" line="+38" />
             <source>Overdrag skærmen</source>
             <translation type="unfinished" />
         </message>
@@ -1651,7 +1654,7 @@ Datamappe: %1</source>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../desktop/ui/hours_chart.py" line="+34" />
+            <location filename="../../desktop/ui/documents/hours_chart.py" line="+36" />
             <source>Planlagte og faktiske timer pr. uge</source>
             <translation type="unfinished" />
         </message>
@@ -1704,7 +1707,7 @@ Datamappe: %1</source>
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="-269" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="-269" />
             <source>Hvem bruger Trepart på denne computer?</source>
             <translation type="unfinished" />
         </message>
@@ -1752,7 +1755,7 @@ Datamappe: %1</source>
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/ui/people_pages.py" line="-85" />
+            <location filename="../../desktop/ui/people/people_pages.py" line="-85" />
             <source>Filtrér listen</source>
             <translation type="unfinished" />
         </message>
@@ -1775,7 +1778,7 @@ Datamappe: %1</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+24" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="+76" />
             <source>Trepart</source>
             <translation type="unfinished" />
         </message>
@@ -1924,17 +1927,17 @@ Datamappe: %1</source>
         <message numerus="yes">
             <location line="+107" />
             <source>%n ændring(er) venter</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ændring venter</numerusform>
+                <numerusform>%n ændringer venter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>, %n uløst(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n uløst konflikt</numerusform>
+                <numerusform>, %n uløste konflikter</numerusform>
             </translation>
         </message>
         <message>
@@ -1950,17 +1953,17 @@ Datamappe: %1</source>
         <message numerus="yes">
             <location line="+3" />
             <source>, %n ny(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n ny konflikt</numerusform>
+                <numerusform>, %n nye konflikter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>, %n afvist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n afvist</numerusform>
+                <numerusform>, %n afvist</numerusform>
             </translation>
         </message>
         <message>
@@ -2109,6 +2112,11 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+0" />
+            <source>Alt+Pil ned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
             <source>Åbn den valgte række</source>
             <translation type="unfinished" />
@@ -2116,6 +2124,11 @@ Datamappe: %1</source>
         <message>
             <location line="+1" />
             <source>Tilbage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alt+Venstre</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2153,7 +2166,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+104" />
             <location line="+220" />
             <source>Ingen ændringer</source>
             <translation type="unfinished" />
@@ -2169,12 +2182,12 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+398" />
+            <location line="+391" />
             <source>&amp;Gem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-489" />
+            <location line="-482" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation type="unfinished" />
         </message>
@@ -2260,7 +2273,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <location line="+130" />
-            <location line="+118" />
+            <location line="+111" />
             <source>Ændringer er ikke gemt</source>
             <translation type="unfinished" />
         </message>
@@ -2309,7 +2322,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>OverdueActionModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+14" />
+            <location filename="../../desktop/ui/kit/models.py" line="+14" />
             <source>Frist</source>
             <translation type="unfinished" />
         </message>
@@ -2342,7 +2355,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-614" />
+            <location filename="../../desktop/ui/kit/rows.py" line="-68" />
             <source>Deltager %1: navn</source>
             <translation type="unfinished" />
         </message>
@@ -2360,7 +2373,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PasswordCheckDialog</name>
         <message>
-            <location filename="../../desktop/ui/unlock.py" line="+220" />
+            <location filename="../../desktop/ui/kit/password.py" line="+55" />
             <source>Adgangskode</source>
             <translation type="unfinished" />
         </message>
@@ -2378,7 +2391,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+27" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+27" />
             <source>Vælg en adgangskode</source>
             <translation type="unfinished" />
         </message>
@@ -2431,7 +2444,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="-145" />
+            <location filename="../../desktop/ui/kit/pdf_preview.py" line="-145" />
             <location line="+77" />
             <source>Udskriv</source>
             <translation type="unfinished" />
@@ -2479,7 +2492,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PeriodRow</name>
         <message>
-            <location filename="../../desktop/ui/plan_editor.py" line="+88" />
+            <location filename="../../desktop/ui/documents/plan_editor.py" line="+90" />
             <source>Periode %1: fra uge</source>
             <translation type="unfinished" />
         </message>
@@ -2657,7 +2670,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+11" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+11" />
             <source>Gendannelse af en glemt adgangskode</source>
             <translation type="unfinished" />
         </message>
@@ -2701,7 +2714,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="-183" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-183" />
             <source>Indstillinger</source>
             <translation type="unfinished" />
         </message>
@@ -2815,7 +2828,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/ui/signature_pad.py" line="+251" />
+            <location filename="../../desktop/ui/documents/signature_pad.py" line="+253" />
             <source>Underskrift: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2933,10 +2946,13 @@ Fingeraftryk: %2</source>
             <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>Underskriften har %1 streg(er).</source>
-            <translation type="unfinished" />
+            <source>Underskriften har %n streg(er).</source>
+            <translation>
+                <numerusform>Underskriften har %n streg.</numerusform>
+                <numerusform>Underskriften har %n streger.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+100" />
@@ -2947,7 +2963,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+362" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+43" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -2995,7 +3011,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+63" />
+            <location filename="../../desktop/ui/syncing/sync_page.py" line="+65" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -3178,7 +3194,12 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
+            <source> i «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Dobbeltklik eller Enter for at se begge udgaver</source>
             <translation type="unfinished" />
         </message>
@@ -3203,15 +3224,21 @@ Fingeraftryk: %2</source>
             <source>%1 – sendt %2, hentet %3</source>
             <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>, %1 konflikt(er)</source>
-            <translation type="unfinished" />
+            <source>, %n konflikt(er)</source>
+            <translation>
+                <numerusform>, %n konflikt</numerusform>
+                <numerusform>, %n konflikter</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>, %1 afvist</source>
-            <translation type="unfinished" />
+            <source>, %n afvist</source>
+            <translation>
+                <numerusform>, %n afvist</numerusform>
+                <numerusform>, %n afvist</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -3252,7 +3279,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-321" />
+            <location filename="../../desktop/ui/syncing/controller.py" line="+32" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation type="unfinished" />
         </message>
@@ -3287,7 +3314,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
             <source>Spærret af serveren</source>
             <translation type="unfinished" />
         </message>
@@ -3333,7 +3360,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../desktop/ui/fields.py" line="-43" />
+            <location filename="../../desktop/ui/kit/fields.py" line="-43" />
             <source>tt:mm</source>
             <translation type="unfinished" />
         </message>
@@ -3346,7 +3373,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today.py" line="+42" />
+            <location filename="../../desktop/ui/today/today.py" line="+44" />
             <source>I dag</source>
             <translation type="unfinished" />
         </message>
@@ -3430,7 +3457,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>UnlockPanel</name>
         <message>
-            <location filename="../../desktop/ui/unlock.py" line="-179" />
+            <location filename="../../desktop/ui/shell/unlock.py" line="+51" />
             <source>Trepart er låst</source>
             <translation type="unfinished" />
         </message>
@@ -3508,32 +3535,9 @@ Fingeraftryk: %2</source>
         </message>
     </context>
     <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../desktop/ui/editors.py" line="+79" />
-            <source>(ikke angivet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>ddmmåå-xxxx</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="+45" />
+            <location filename="../../desktop/ui/kit/errors.py" line="+47" />
             <source>Forkert adgangskode.</source>
             <translation type="unfinished" />
         </message>

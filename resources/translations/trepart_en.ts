@@ -4,40 +4,40 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+944" />
+            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+65" />
             <source>Hvad betyder det i arbejdet?</source>
-            <translation type="unfinished" />
+            <translation>What does it mean for the work?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hvornår / hvor ofte</source>
-            <translation type="unfinished" />
+            <translation>When / how often</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Skånehensyn %1: kategori</source>
-            <translation type="unfinished" />
+            <translation>Skånehensyn %1: category</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skånehensyn %1: beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Skånehensyn %1: description</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skånehensyn %1: hvornår</source>
-            <translation type="unfinished" />
+            <translation>Skånehensyn %1: when</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fjern skånehensyn %1</source>
-            <translation type="unfinished" />
+            <translation>Remove skånehensyn %1</translation>
         </message>
     </context>
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+116" />
+            <location filename="../../desktop/ui/kit/rows.py" line="+84" />
             <source>Hvad skal gøres?</source>
             <translation>What needs doing?</translation>
         </message>
@@ -80,9 +80,9 @@
     <context>
         <name>AftercareDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="+373" />
+            <location filename="../../desktop/ui/shell/case_page.py" line="+370" />
             <source>Planlæg efterværn</source>
-            <translation>Plan aftercare</translation>
+            <translation>Plan efterværn (aftercare)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -108,7 +108,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+289" />
+            <location filename="../../desktop/ui/kit/models.py" line="+291" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
@@ -141,99 +141,99 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="+26" />
+            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+26" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>Contact person</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: navn</source>
-            <translation type="unfinished" />
+            <translation>%1: name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1: kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>%1: contact person</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Ordning og periode</source>
-            <translation type="unfinished" />
+            <translation>Scheme and period</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Timer</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <location line="+3" />
             <source>fx 12</source>
-            <translation type="unfinished" />
+            <translation>e.g. 12</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Timer %1</source>
-            <translation type="unfinished" />
+            <translation>Hours on %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Timer fordelt på ugedage</source>
-            <translation type="unfinished">Hours by weekday</translation>
+            <translation>Hours by weekday</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.</source>
-            <translation type="unfinished" />
+            <translation>Describe what the skånehensyn means for the work (in functional terms), not a diagnosis.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Kategori</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Beskrivelse</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Hvornår</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Vælg skånehensyn fra kataloget</source>
-            <translation type="unfinished" />
+            <translation>Choose a skånehensyn from the catalogue</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Tilføj fra katalog</source>
-            <translation type="unfinished" />
+            <translation>Add from catalogue</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tilføj andet</source>
-            <translation type="unfinished" />
+            <translation>Add other</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Opgaver og støtte</source>
-            <translation type="unfinished" />
+            <translation>Tasks and support</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Dårlige dage og samtykke</source>
-            <translation type="unfinished" />
+            <translation>Bad days and consent</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
-            <translation type="unfinished" />
+            <translation>The citizen consents to the agreement being shared with the company and the mentor</translation>
         </message>
         <message>
             <location line="+94" />
@@ -243,7 +243,7 @@
         <message>
             <location line="+37" />
             <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
-            <translation type="unfinished" />
+            <translation>Hours per weekday must be numbers, e.g. 4 or 3.5.</translation>
         </message>
     </context>
     <context>
@@ -257,7 +257,7 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+140" />
+            <location filename="../../desktop/ui/kit/models.py" line="+140" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
@@ -318,7 +318,7 @@
     <context>
         <name>CaseEditorDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+359" />
+            <location filename="../../desktop/ui/cases/case_editor.py" line="+90" />
             <source>Nyt forløb</source>
             <translation>New case</translation>
         </message>
@@ -328,22 +328,7 @@
             <translation>Edit case</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>(ingen virksomhed)</source>
-            <translation>(no company)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>brugernavne adskilt af komma</source>
-            <translation>user names separated by commas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(intet endnu)</source>
-            <translation>(none yet)</translation>
-        </message>
-        <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
@@ -355,13 +340,13 @@
         <message>
             <location line="+7" />
             <source>Forløb</source>
-            <translation>Cases</translation>
+            <translation>Case</translation>
         </message>
     </context>
     <context>
         <name>CaseFollowUpModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+19" />
+            <location filename="../../desktop/ui/kit/models.py" line="+19" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -439,7 +424,7 @@
         <message>
             <location line="+1" />
             <source>Virker skånehensynene?</source>
-            <translation>Are the accommodations working?</translation>
+            <translation>Skånehensyn working?</translation>
         </message>
         <message>
             <location line="+2" />
@@ -493,7 +478,7 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/ui/case_view.py" line="-316" />
+            <location filename="../../desktop/ui/shell/case_page.py" line="-316" />
             <source>← Tilb&amp;age</source>
             <translation>← B&amp;ack</translation>
         </message>
@@ -510,7 +495,7 @@
         <message>
             <location line="+2" />
             <source>&amp;Rediger forløb …</source>
-            <translation>&amp;Edit case …</translation>
+            <translation>E&amp;dit case …</translation>
         </message>
         <message>
             <location line="+1" />
@@ -535,7 +520,7 @@
         <message>
             <location line="+10" />
             <source>Efterværn og opfølgninger</source>
-            <translation>Aftercare and follow-ups</translation>
+            <translation>Efterværn (aftercare) and follow-ups</translation>
         </message>
         <message>
             <location line="+4" />
@@ -550,7 +535,7 @@
         <message>
             <location line="+8" />
             <source>&amp;Planlæg efterværn …</source>
-            <translation>&amp;Plan aftercare …</translation>
+            <translation>Pla&amp;n efterværn …</translation>
         </message>
         <message>
             <location line="+2" />
@@ -565,22 +550,22 @@
         <message>
             <location line="+1" />
             <source>Mø&amp;der</source>
-            <translation>Mee&amp;tings</translation>
+            <translation>Meet&amp;ings</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Skånehensyn</source>
-            <translation>&amp;Accommodations</translation>
+            <translation>&amp;Skånehensyn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tre&amp;partsplan</source>
-            <translation>Three-&amp;party plan</translation>
+            <translation>Tre&amp;partsplan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Efterværn</source>
-            <translation>Aftercar&amp;e</translation>
+            <translation>&amp;Efterværn</translation>
         </message>
         <message>
             <location line="+1" />
@@ -590,7 +575,7 @@
         <message>
             <location line="+81" />
             <source>Forløb</source>
-            <translation>Cases</translation>
+            <translation>Case</translation>
         </message>
         <message>
             <location line="+6" />
@@ -637,7 +622,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/ui/cases_page.py" line="+51" />
+            <location filename="../../desktop/ui/cases/cases_page.py" line="+53" />
             <source>Søg i navn, virksomhed, noter … (Ctrl+F)</source>
             <translation>Search names, company, notes … (Ctrl+F)</translation>
         </message>
@@ -679,7 +664,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Ordning:</source>
-            <translation>Sc&amp;heme:</translation>
+            <translation>Sch&amp;eme:</translation>
         </message>
         <message>
             <location line="+2" />
@@ -695,7 +680,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Konsulent:</source>
-            <translation>&amp;Consultant:</translation>
+            <translation>C&amp;onsultant:</translation>
         </message>
         <message>
             <location line="+2" />
@@ -745,7 +730,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="+166" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+166" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
@@ -798,12 +783,12 @@
     <context>
         <name>CitizenDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+102" />
+            <location filename="../../desktop/ui/people/citizen_editor.py" line="+43" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Borgerens forløb</source>
             <translation>The citizen's cases</translation>
         </message>
@@ -821,7 +806,7 @@
     <context>
         <name>CitizenModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+246" />
+            <location filename="../../desktop/ui/kit/models.py" line="+246" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -849,7 +834,7 @@
     <context>
         <name>CitizensPage</name>
         <message>
-            <location filename="../../desktop/ui/people_pages.py" line="+130" />
+            <location filename="../../desktop/ui/people/people_pages.py" line="+130" />
             <source>Borgere</source>
             <translation>Citizens</translation>
         </message>
@@ -870,7 +855,7 @@
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="+98" />
+            <location filename="../../desktop/ui/people/company_editor.py" line="+158" />
             <source>Ny virksomhed</source>
             <translation>New company</translation>
         </message>
@@ -880,27 +865,12 @@
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>8 cifre</source>
-            <translation>8 digits</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>10 cifre</source>
-            <translation>10 digits</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Tilføj &amp;kontaktperson</source>
-            <translation>Add &amp;contact person</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Virksomhedens forløb</source>
             <translation>The company's cases</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Forløb:</source>
             <translation>Cases:</translation>
         </message>
@@ -908,7 +878,7 @@
     <context>
         <name>CompanyModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="-30" />
+            <location filename="../../desktop/ui/kit/models.py" line="-30" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -936,90 +906,98 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/ui/conflicts.py" line="+50" />
+            <location filename="../../desktop/ui/syncing/conflicts.py" line="+50" />
             <source>Løs konflikt</source>
-            <translation type="unfinished" />
+            <translation>Resolve conflict</translation>
         </message>
         <message>
             <location line="+3" />
             <source> i forløbet «%1»</source>
-            <translation type="unfinished" />
+            <translation> in the case ‘%1’</translation>
         </message>
         <message>
             <location line="+6" />
             <source>To har ændret teksten samtidig fra det samme udgangspunkt. Vælg den udgave, der skal gælde, eller ret den samlede tekst nederst til. Den gemte tekst sendes til de andre ved næste synkronisering.</source>
-            <translation type="unfinished" />
+            <translation>Two people changed the text at the same time from the same starting point. Choose the version that will apply, or edit the combined text at the bottom. The saved text is sent to the others at the next synchronisation.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Gældende tekst</source>
-            <translation type="unfinished">Current text</translation>
+            <translation>Current text</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Den anden tekst</source>
-            <translation type="unfinished" />
+            <translation>The other text</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fælles udgangspunkt</source>
-            <translation type="unfinished">Common base</translation>
+            <translation>Common starting point</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Brug &amp;denne</source>
-            <translation type="unfinished" />
+            <translation>&amp;Use this</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Brug de&amp;nne</source>
-            <translation type="unfinished" />
+            <translation>U&amp;se this</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Behold &amp;begge</source>
-            <translation type="unfinished" />
+            <translation>Keep &amp;both</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&lt;b&gt;Gældende tekst&lt;/b&gt; (står i feltet nu)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Current text&lt;/b&gt; (in the field now)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&lt;b&gt;Den anden tekst&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;The other text&lt;/b&gt;</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Teksten der skal gælde</source>
-            <translation type="unfinished" />
+            <translation>The text that will apply</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Løs konflikt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resolve conflict</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fælles udgangspunkt:</source>
-            <translation type="unfinished" />
+            <translation>Common starting point:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Teksten der skal gælde:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text that will apply:</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
-            <translation type="unfinished" />
+            <translation>The text is empty. Choose one of the versions, or write the text that will apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactList</name>
+        <message>
+            <location filename="../../desktop/ui/people/company_editor.py" line="-83" />
+            <source>Tilføj &amp;kontaktperson</source>
+            <translation>Add &amp;contact person</translation>
         </message>
     </context>
     <context>
         <name>ContactRow</name>
         <message>
-            <location filename="../../desktop/ui/editors.py" line="-96" />
+            <location line="-37" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -1052,7 +1030,7 @@
     <context>
         <name>CopyChooser</name>
         <message>
-            <location filename="../../desktop/ui/copy_chooser.py" line="+48" />
+            <location filename="../../desktop/ui/kit/copy_chooser.py" line="+50" />
             <source>Forhåndsvis / udskriv</source>
             <translation>Preview / print</translation>
         </message>
@@ -1102,9 +1080,29 @@
             <translation>The mentor's copy (only what a mentor may see)</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+147" />
+            <source>Virksomhedens eksemplar</source>
+            <translation>The company's copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borgerens eksemplar</source>
+            <translation>The citizen's copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobcentrets eksemplar</source>
+            <translation>The job centre's copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mentorens eksemplar</source>
+            <translation>The mentor's copy</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Referat</source>
-            <translation type="unfinished">Minutes</translation>
+            <translation>Minutes</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1138,7 +1136,7 @@
     <context>
         <name>CreatingPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+246" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+248" />
             <location line="+13" />
             <source>Gendannelsesoplysninger</source>
             <translation>Recovery information</translation>
@@ -1167,7 +1165,7 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/fields.py" line="+129" />
+            <location filename="../../desktop/ui/kit/fields.py" line="+138" />
             <source>dd.mm.åååå</source>
             <translation>dd.mm.yyyy</translation>
         </message>
@@ -1203,29 +1201,29 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/agreement_editor.py" line="-1162" />
+            <location filename="../../desktop/ui/documents/document_editor.py" line="+109" />
             <source>aftalen</source>
-            <translation type="unfinished" />
+            <translation>the agreement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Aftale om skånehensyn</source>
-            <translation type="unfinished">Accommodation agreement</translation>
+            <translation>Skånehensyn agreement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Der er ingen aftale om skånehensyn endnu.</source>
-            <translation>There is no accommodation agreement yet.</translation>
+            <translation>There is no skånehensyn agreement yet.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Opret aftale</source>
-            <translation type="unfinished" />
+            <translation>Create agreement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ændr aftale</source>
-            <translation type="unfinished" />
+            <translation>Change agreement</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1235,108 +1233,108 @@
         <message>
             <location line="+7" />
             <source>Gem kladde</source>
-            <translation type="unfinished" />
+            <translation>Save draft</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Gem kladden (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save the draft (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lav en ny version, der erstatter denne, når den er underskrevet</source>
-            <translation type="unfinished" />
+            <translation>Make a new version that replaces this one once it is signed</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Forhåndsvis / udskriv …</source>
-            <translation type="unfinished" />
+            <translation>Preview / print …</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Vis gældende version</source>
-            <translation type="unfinished" />
+            <translation>Show the current version</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Underskrifter</source>
-            <translation type="unfinished" />
+            <translation>Signatures</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Underskriv …</source>
-            <translation type="unfinished" />
+            <translation>Sign …</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 underskriver</source>
-            <translation type="unfinished" />
+            <translation>%1 signs</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Versioner</source>
-            <translation type="unfinished" />
+            <translation>Versions</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Version</source>
-            <translation type="unfinished">Version</translation>
+            <translation>Version</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Status / underskrift</source>
-            <translation type="unfinished" />
+            <translation>Status / signature</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Versioner og underskrifter</source>
-            <translation type="unfinished" />
+            <translation>Versions and signatures</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Dobbeltklik på en version for at læse den.</source>
-            <translation type="unfinished" />
+            <translation>Double-click a version to read it.</translation>
         </message>
         <message>
             <location line="+162" />
             <source>%1 · version %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · version %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+250" />
+            <location line="+251" />
             <source>Ny kladde – ikke gemt endnu</source>
-            <translation type="unfinished" />
+            <translation>New draft – not saved yet</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
             <translation>Version %1 is signed by all three parties and is locked.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
-            <translation type="unfinished" />
+            <translation>Version %1 is signed by all three parties and is locked. Use '%2' to make a new version.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Version %1 er erstattet af en nyere version. Kun til læsning.</source>
-            <translation type="unfinished" />
+            <translation>Version %1 has been replaced by a newer version. Read only.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kun til læsning.</source>
-            <translation type="unfinished" />
+            <translation>Read only.</translation>
         </message>
         <message>
             <location line="+32" />
             <source>%1: %2, %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2, %3 (%4)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1: mangler underskrift</source>
-            <translation type="unfinished" />
+            <translation>%1: signature missing</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1346,7 +1344,7 @@
         <message>
             <location line="+7" />
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message>
             <location line="+13" />
@@ -1374,7 +1372,7 @@
             <translation>The change needs a new signature</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
             <translation>The signature becomes void when the change is saved. It is kept in the history as voided, and the party must sign again.</translation>
         </message>
@@ -1401,12 +1399,12 @@
         <message>
             <location line="+9" />
             <source>Ikke gemt</source>
-            <translation type="unfinished" />
+            <translation>Not saved</translation>
         </message>
         <message>
             <location line="+53" />
             <source>%1 kan ikke underskrives endnu:</source>
-            <translation type="unfinished" />
+            <translation>%1 cannot be signed yet:</translation>
         </message>
         <message>
             <location line="+24" />
@@ -1416,12 +1414,12 @@
         <message>
             <location line="+3" />
             <source>Virksomhedens kontaktperson</source>
-            <translation type="unfinished" />
+            <translation>The company's contact person</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Virksomhedskonsulent</source>
-            <translation type="unfinished">Job consultant</translation>
+            <translation>Job consultant</translation>
         </message>
         <message>
             <location line="+36" />
@@ -1431,33 +1429,33 @@
         <message>
             <location line="+2" />
             <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
-            <translation type="unfinished" />
+            <translation>Hand the computer back to the consultant. Type your password to get all of Trepart back.</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Alle tre parter har underskrevet. Versionen er låst.</source>
-            <translation type="unfinished" />
+            <translation>All three parties have signed. The version is locked.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 har underskrevet.</source>
-            <translation type="unfinished" />
+            <translation>%1 has signed.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>PDF'en kunne ikke forsegles: %1</source>
-            <translation type="unfinished" />
+            <translation>The PDF could not be sealed: %1</translation>
         </message>
         <message>
             <location line="+54" />
             <source>%1, version %2</source>
-            <translation type="unfinished" />
+            <translation>%1, version %2</translation>
         </message>
     </context>
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="+208" />
+            <location filename="../../desktop/ui/kit/pdf_preview.py" line="+210" />
             <source>Eksemplar</source>
             <translation>Copy</translation>
         </message>
@@ -1465,7 +1463,7 @@
     <context>
         <name>DraftModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+64" />
+            <location filename="../../desktop/ui/kit/models.py" line="+64" />
             <source>Gemt</source>
             <translation>Saved</translation>
         </message>
@@ -1483,7 +1481,7 @@
     <context>
         <name>DraftRestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/drafts_dialog.py" line="+20" />
+            <location filename="../../desktop/ui/shell/drafts_dialog.py" line="+20" />
             <source>Gendan kladder</source>
             <translation>Restore drafts</translation>
         </message>
@@ -1500,7 +1498,7 @@
         <message>
             <location line="+3" />
             <source>&amp;Kassér</source>
-            <translation>&amp;Discard</translation>
+            <translation>D&amp;iscard</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1519,65 +1517,9 @@
         </message>
     </context>
     <context>
-        <name>EditorDialog</name>
-        <message>
-            <location filename="../../desktop/ui/editors.py" line="-511" />
-            <location line="+143" />
-            <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location line="-139" />
-            <source>&amp;Luk</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+87" />
-            <source>Ændringer er ikke gemt</source>
-            <translation>Changes are not saved</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Kladde gemt kl. %1</source>
-            <translation>Draft saved at %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+17" />
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation>Not saved: correct the marked fields</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Ikke gemt – det indtastede er bevaret</source>
-            <translation>Not saved – what you typed is kept</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Vil du gemme ændringerne?</source>
-            <translation>Do you want to save the changes?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Behold som &amp;kladde</source>
-            <translation>Keep as &amp;draft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kassér</source>
-            <translation>&amp;Discard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-    </context>
-    <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+36" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+36" />
             <location line="+6" />
             <source>Velkommen til Trepart</source>
             <translation>Welcome to Trepart</translation>
@@ -1599,7 +1541,7 @@ Data folder: %1</translation>
     <context>
         <name>FollowUpDueModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="-213" />
+            <location filename="../../desktop/ui/kit/models.py" line="-213" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -1620,9 +1562,70 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../desktop/ui/kit/form.py" line="+307" />
+            <source>&amp;Gem</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormField</name>
+        <message>
+            <location filename="../../desktop/ui/cases/case_editor.py" line="-83" />
+            <source>(ingen virksomhed)</source>
+            <translation>(no company)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>brugernavne adskilt af komma</source>
+            <translation>user names separated by commas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(intet endnu)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/kit/citizen_form.py" line="+17" />
+            <source>ddmmåå-xxxx</source>
+            <translation>ddmmyy-xxxx</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(ikke angivet)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
+            <translation>Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than 5 kg').</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
+            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people/company_editor.py" line="-46" />
+            <source>8 cifre</source>
+            <translation>8 digits</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>10 cifre</source>
+            <translation>10 digits</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+71" />
+            <location filename="../../desktop/ui/shell/handover.py" line="+38" />
             <source>Overdrag skærmen</source>
             <translation>Hand over the screen</translation>
         </message>
@@ -1655,34 +1658,34 @@ Data folder: %1</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../desktop/ui/hours_chart.py" line="+34" />
+            <location filename="../../desktop/ui/documents/hours_chart.py" line="+36" />
             <source>Planlagte og faktiske timer pr. uge</source>
-            <translation type="unfinished" />
+            <translation>Planned and actual hours per week</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Ingen timer at vise endnu.</source>
-            <translation type="unfinished" />
+            <translation>No hours to show yet.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Uge %1: planlagt %2, faktisk %3</source>
-            <translation type="unfinished" />
+            <translation>Week %1: planned %2, actual %3</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Planlagt</source>
-            <translation type="unfinished">Planned</translation>
+            <translation>Planned</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Faktisk (fra møder)</source>
-            <translation type="unfinished" />
+            <translation>Actual (from meetings)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Højst %1 t</source>
-            <translation type="unfinished" />
+            <translation>At most %1 h</translation>
         </message>
         <message>
             <location line="+27" />
@@ -1692,30 +1695,30 @@ Data folder: %1</translation>
         <message>
             <location line="+9" />
             <source>Uge</source>
-            <translation type="unfinished" />
+            <translation>Week</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ingen timer endnu.</source>
-            <translation type="unfinished" />
+            <translation>No hours yet.</translation>
         </message>
         <message>
             <location line="+54" />
             <source>Uge %1: planlagt %2 t, faktisk %3 t</source>
-            <translation type="unfinished" />
+            <translation>Week %1: planned %2 h, actual %3 h</translation>
         </message>
     </context>
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="-269" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="-269" />
             <source>Hvem bruger Trepart på denne computer?</source>
             <translation>Who uses Trepart on this computer?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.</source>
-            <translation>The user name is logged with everything you do, and is later used to log on to the server.</translation>
+            <translation>The user name is logged with everything you do, and is later used to log in to the server.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1756,7 +1759,7 @@ Data folder: %1</translation>
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/ui/people_pages.py" line="-85" />
+            <location filename="../../desktop/ui/people/people_pages.py" line="-85" />
             <source>Filtrér listen</source>
             <translation>Filter the list</translation>
         </message>
@@ -1779,7 +1782,7 @@ Data folder: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+24" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="+76" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
@@ -1893,7 +1896,7 @@ Data folder: %1</translation>
         <message>
             <location line="+2" />
             <source>&amp;Opdatér og synkronisér</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refresh and synchronise</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1908,7 +1911,7 @@ Data folder: %1</translation>
         <message>
             <location line="+3" />
             <source>&amp;Rediger forløb …</source>
-            <translation>&amp;Edit case …</translation>
+            <translation>E&amp;dit case …</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1928,43 +1931,43 @@ Data folder: %1</translation>
         <message numerus="yes">
             <location line="+107" />
             <source>%n ændring(er) venter</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>, %n uløst(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n unresolved conflict</numerusform>
+                <numerusform>, %n unresolved conflicts</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source> (Alt+5)</source>
-            <translation type="unfinished" />
+            <translation> (Alt+5)</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Synkroniseret: sendt %1, hentet %2</source>
-            <translation type="unfinished" />
+            <translation>Synchronised: sent %1, received %2</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>, %n ny(e) konflikt(er)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n new conflict</numerusform>
+                <numerusform>, %n new conflicts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>, %n afvist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n refused</numerusform>
+                <numerusform>, %n refused</numerusform>
             </translation>
         </message>
         <message>
@@ -1975,17 +1978,17 @@ Data folder: %1</translation>
         <message>
             <location line="+6" />
             <source>Synkronisering stoppet</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation stopped</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Computeren er spærret</source>
-            <translation type="unfinished" />
+            <translation>This computer is blocked</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Dataene er slettet</source>
-            <translation type="unfinished" />
+            <translation>The data has been deleted</translation>
         </message>
         <message>
             <location line="+43" />
@@ -2010,7 +2013,7 @@ Data folder: %1</translation>
         <message>
             <location line="+4" />
             <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2113,6 +2116,11 @@ Data folder: %1</translation>
             <translation>Open the calendar in a date field</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Alt+Pil ned</source>
+            <translation>Alt+Down</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Åbn den valgte række</source>
             <translation>Open the selected row</translation>
@@ -2123,6 +2131,11 @@ Data folder: %1</translation>
             <translation>Back</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Alt+Venstre</source>
+            <translation>Alt+Left</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Luk formularen</source>
             <translation>Close the form</translation>
@@ -2130,7 +2143,7 @@ Data folder: %1</translation>
         <message>
             <location line="+1" />
             <source>Opdatér og synkronisér</source>
-            <translation type="unfinished" />
+            <translation>Refresh and synchronise</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2158,7 +2171,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="+51" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+104" />
             <location line="+220" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
@@ -2174,12 +2187,12 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+398" />
+            <location line="+391" />
             <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
-            <location line="-489" />
+            <location line="-482" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation>Save the meeting (Ctrl+S)</translation>
         </message>
@@ -2191,7 +2204,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+3" />
             <source>&amp;Luk</source>
-            <translation>&amp;Close</translation>
+            <translation>C&amp;lose</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2201,7 +2214,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+2" />
             <source>O&amp;verdrag skærmen …</source>
-            <translation>&amp;Hand over the screen …</translation>
+            <translation>Hand o&amp;ver the screen …</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2221,7 +2234,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+31" />
             <source>Tilføj &amp;deltager</source>
-            <translation>Add &amp;participant</translation>
+            <translation>A&amp;dd participant</translation>
         </message>
         <message>
             <location line="+30" />
@@ -2265,7 +2278,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
         <message>
             <location line="+130" />
-            <location line="+118" />
+            <location line="+111" />
             <source>Ændringer er ikke gemt</source>
             <translation>Changes are not saved</translation>
         </message>
@@ -2303,7 +2316,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+1" />
             <source>&amp;Kassér</source>
-            <translation>&amp;Discard</translation>
+            <translation>D&amp;iscard</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2314,7 +2327,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>OverdueActionModel</name>
         <message>
-            <location filename="../../desktop/ui/models.py" line="+14" />
+            <location filename="../../desktop/ui/kit/models.py" line="+14" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
@@ -2347,7 +2360,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/meeting_editor.py" line="-614" />
+            <location filename="../../desktop/ui/kit/rows.py" line="-68" />
             <source>Deltager %1: navn</source>
             <translation>Participant %1: name</translation>
         </message>
@@ -2365,7 +2378,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PasswordCheckDialog</name>
         <message>
-            <location filename="../../desktop/ui/unlock.py" line="+220" />
+            <location filename="../../desktop/ui/kit/password.py" line="+55" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
@@ -2383,7 +2396,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+27" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+27" />
             <source>Vælg en adgangskode</source>
             <translation>Choose a password</translation>
         </message>
@@ -2436,7 +2449,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../desktop/ui/pdf_preview.py" line="-145" />
+            <location filename="../../desktop/ui/kit/pdf_preview.py" line="-145" />
             <location line="+77" />
             <source>Udskriv</source>
             <translation>Print</translation>
@@ -2484,39 +2497,39 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PeriodRow</name>
         <message>
-            <location filename="../../desktop/ui/plan_editor.py" line="+88" />
+            <location filename="../../desktop/ui/documents/plan_editor.py" line="+90" />
             <source>Periode %1: fra uge</source>
-            <translation type="unfinished" />
+            <translation>Period %1: from week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Periode %1: til uge</source>
-            <translation type="unfinished" />
+            <translation>Period %1: to week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Periode %1: dage pr. uge</source>
-            <translation type="unfinished" />
+            <translation>Period %1: days per week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Periode %1: timer pr. dag</source>
-            <translation type="unfinished" />
+            <translation>Period %1: hours per day</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fjern periode %1</source>
-            <translation type="unfinished" />
+            <translation>Remove period %1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>= %1 t/uge</source>
-            <translation type="unfinished" />
+            <translation>= %1 h/week</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
-            <translation type="unfinished" />
+            <translation>Weeks %1-%2: write hours per day as a number, e.g. 2.5.</translation>
         </message>
     </context>
     <context>
@@ -2524,52 +2537,52 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+14" />
             <source>planen</source>
-            <translation type="unfinished" />
+            <translation>the trepartsplan</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Trepartsplan</source>
-            <translation type="unfinished">Three-party plan</translation>
+            <translation>Trepartsplan (three-party plan)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Der er ingen trepartsplan endnu.</source>
-            <translation>There is no three-party plan yet.</translation>
+            <translation>There is no trepartsplan yet.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Opret plan</source>
-            <translation type="unfinished" />
+            <translation>Create plan</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ændr plan</source>
-            <translation type="unfinished" />
+            <translation>Change plan</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Mål og periode</source>
-            <translation type="unfinished" />
+            <translation>Goal and period</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Ét delmål pr. linje.</source>
-            <translation type="unfinished" />
+            <translation>One sub-goal per line.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
-            <translation type="unfinished" />
+            <translation>Periods without gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. At most %1 hours per week.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Fra uge</source>
-            <translation type="unfinished" />
+            <translation>From week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Til uge</source>
-            <translation type="unfinished" />
+            <translation>To week</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2584,37 +2597,37 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+9" />
             <source>Tilføj periode</source>
-            <translation type="unfinished" />
+            <translation>Add period</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Timer pr. uge: planlagt og faktisk</source>
-            <translation type="unfinished" />
+            <translation>Hours per week: planned and actual</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Opgaver, støtte og forpligtelser</source>
-            <translation type="unfinished" />
+            <translation>Tasks, support and commitments</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 forpligter sig til:</source>
-            <translation type="unfinished" />
+            <translation>%1 commits to:</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Evaluering</source>
-            <translation type="unfinished" />
+            <translation>Evaluation</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Planlæg opfølgninger</source>
-            <translation type="unfinished" />
+            <translation>Plan follow-ups</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag</source>
-            <translation type="unfinished" />
+            <translation>Midway and final follow-up from the plan's dates; they appear under Today</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2629,40 +2642,40 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <location line="+2" />
             <source>Gem handlinger</source>
-            <translation type="unfinished" />
+            <translation>Save actions</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+13" />
             <source>Ikke gemt</source>
-            <translation type="unfinished" />
+            <translation>Not saved</translation>
         </message>
         <message>
             <location line="+37" />
             <location line="+146" />
             <source>Gem planen først.</source>
-            <translation type="unfinished" />
+            <translation>Save the plan first.</translation>
         </message>
         <message>
             <location line="-131" />
             <source>Handlingerne er gemt.</source>
-            <translation type="unfinished" />
+            <translation>The actions are saved.</translation>
         </message>
         <message>
             <location line="+139" />
             <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
-            <translation type="unfinished" />
+            <translation>The plan has no start and end date; nothing has been planned.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Midtvejs- og slutopfølgning er planlagt og vises under I dag.</source>
-            <translation type="unfinished" />
+            <translation>The midway and final follow-ups are planned and appear under Today.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../desktop/ui/first_run.py" line="+11" />
+            <location filename="../../desktop/ui/shell/first_run.py" line="+11" />
             <source>Gendannelse af en glemt adgangskode</source>
             <translation>Recovering a forgotten password</translation>
         </message>
@@ -2707,7 +2720,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings_dialog.py" line="-183" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-183" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
@@ -2750,27 +2763,27 @@ Fingerprint: %2</translation>
         <message>
             <location line="+7" />
             <source>Serveradresse</source>
-            <translation type="unfinished" />
+            <translation>Server address</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Kun hvis kommunen bruger sin egen CA</source>
-            <translation type="unfinished" />
+            <translation>Only if the municipality uses its own CA</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CA-certifikater</source>
-            <translation type="unfinished" />
+            <translation>CA certificates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Vælg …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse …</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Synkronisér hvert antal minutter</source>
-            <translation type="unfinished" />
+            <translation>Synchronise every number of minutes</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2780,7 +2793,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;Lås efter:</source>
-            <translation>&amp;Lock after:</translation>
+            <translation>Loc&amp;k after:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2790,17 +2803,17 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>Se&amp;rver:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;rver:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;CA-certifikater:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;A certificates:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;ynkronisér hvert:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronise every:</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2810,120 +2823,120 @@ Fingerprint: %2</translation>
         <message>
             <location line="+57" />
             <source>Vælg CA-certifikater</source>
-            <translation type="unfinished" />
+            <translation>Choose CA certificates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
     </context>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/ui/signature_pad.py" line="+251" />
+            <location filename="../../desktop/ui/documents/signature_pad.py" line="+253" />
             <source>Underskrift: %1</source>
-            <translation type="unfinished" />
+            <translation>Signature: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 underskriver</source>
-            <translation type="unfinished" />
+            <translation>%1 signs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Med underskriften godkendes %1, som den er vist.</source>
-            <translation type="unfinished" />
+            <translation>Signing approves %1 as shown.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
-            <translation type="unfinished" />
+            <translation>Hand the computer to the %1. Only the signature is shown; press Sign when you are done, then hand the computer back.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Navn:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ro&amp;lle:</source>
-            <translation type="unfinished" />
+            <translation>Ro&amp;le:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Ryd</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clear</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Fortryd streg</source>
-            <translation type="unfinished" />
+            <translation>&amp;Undo stroke</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Gentag streg</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redo stroke</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Underskrevet på &amp;papir (vedhæft scanning)</source>
-            <translation type="unfinished" />
+            <translation>Signed on &amp;paper (attach a scan)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Vælg scanning eller foto …</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoose a scan or photo …</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ingen fil valgt.</source>
-            <translation type="unfinished" />
+            <translation>No file chosen.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Underskriv</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sign</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Underskrift:</source>
-            <translation type="unfinished" />
+            <translation>Signature:</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Vælg scanning eller foto af den underskrevne aftale</source>
-            <translation type="unfinished" />
+            <translation>Choose a scan or photo of the signed agreement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Billeder og PDF (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Filen kan ikke læses.</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Filen er tom eller større end 8 MB.</source>
-            <translation type="unfinished" />
+            <translation>The file is empty or larger than 8 MB.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Underskriveren mangler navn.</source>
-            <translation type="unfinished" />
+            <translation>The signer's name is missing.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Vedhæft en scanning eller et foto af papiret.</source>
-            <translation type="unfinished" />
+            <translation>Attach a scan or a photo of the paper.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Underskriften er tom.</source>
-            <translation type="unfinished" />
+            <translation>The signature is empty.</translation>
         </message>
     </context>
     <context>
@@ -2931,29 +2944,32 @@ Fingerprint: %2</translation>
         <message>
             <location line="-350" />
             <source>Underskriftsfelt</source>
-            <translation type="unfinished" />
+            <translation>Signature field</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+46" />
             <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
-            <translation type="unfinished" />
+            <translation>Write your signature with a mouse, pen or finger. The field is empty.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>Underskriften har %1 streg(er).</source>
-            <translation type="unfinished" />
+            <source>Underskriften har %n streg(er).</source>
+            <translation>
+                <numerusform>The signature has %n stroke.</numerusform>
+                <numerusform>The signature has %n strokes.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+100" />
             <source>Skriv underskriften her</source>
-            <translation type="unfinished" />
+            <translation>Sign here</translation>
         </message>
     </context>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="+362" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+43" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -3001,7 +3017,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/sync_page.py" line="+63" />
+            <location filename="../../desktop/ui/syncing/sync_page.py" line="+65" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -3028,12 +3044,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;Synkronisér nu (F5)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronise now (F5)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Venter:</source>
-            <translation type="unfinished" />
+            <translation>Waiting:</translation>
         </message>
         <message>
             <location line="-2" />
@@ -3059,29 +3075,29 @@ Fingerprint: %2</translation>
             <location line="+7" />
             <location line="+25" />
             <source>Konflikter</source>
-            <translation type="unfinished" />
+            <translation>Conflicts</translation>
         </message>
         <message>
             <location line="-20" />
             <source>Løs &amp;konflikt …</source>
-            <translation type="unfinished" />
+            <translation>Resolve con&amp;flict …</translation>
         </message>
         <message>
             <location line="+8" />
             <source>To har ændret den samme tekst samtidig. Se begge udgaver, og vælg eller flet den tekst, der skal gælde. Ingen tekst forsvinder, før du har valgt.</source>
-            <translation type="unfinished" />
+            <translation>Two people changed the same text at the same time. Look at both versions, and choose or merge the text that will apply. No text disappears until you have chosen.</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+5" />
             <source>Afvist af serveren</source>
-            <translation type="unfinished" />
+            <translation>Refused by the server</translation>
         </message>
         <message>
             <location line="-2" />
             <location line="+3" />
             <source>Historik</source>
-            <translation type="unfinished" />
+            <translation>History</translation>
         </message>
         <message>
             <location line="+19" />
@@ -3091,12 +3107,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+11" />
             <source>Log ind på kommunens server</source>
-            <translation type="unfinished" />
+            <translation>Log in to the municipality's server</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Serveradresse</source>
-            <translation type="unfinished" />
+            <translation>Server address</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3106,32 +3122,32 @@ Fingerprint: %2</translation>
         <message>
             <location line="+3" />
             <source>Adgangskode til serveren</source>
-            <translation type="unfinished" />
+            <translation>Password for the server</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kun hvis kommunen bruger sin egen CA</source>
-            <translation type="unfinished" />
+            <translation>Only if the municipality uses its own CA</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CA-certifikater (valgfrit)</source>
-            <translation type="unfinished" />
+            <translation>CA certificates (optional)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Vælg …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Browse …</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Log ind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Log in</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Se&amp;rver:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;rver:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3146,12 +3162,12 @@ Fingerprint: %2</translation>
         <message>
             <location line="+5" />
             <source>&amp;CA-certifikater:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;A certificates:</translation>
         </message>
         <message>
             <location line="+32" />
             <source>aldrig</source>
-            <translation type="unfinished" />
+            <translation>never</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3161,93 +3177,105 @@ Fingerprint: %2</translation>
         <message>
             <location line="+15" />
             <source>Konflikter (%1)</source>
-            <translation type="unfinished" />
+            <translation>Conflicts (%1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Afvist af serveren (%1)</source>
-            <translation type="unfinished" />
+            <translation>Refused by the server (%1)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Serveren har spærret denne computer, så der synkroniseres ikke. Dine data er bevaret på computeren.</source>
-            <translation type="unfinished" />
+            <translation>The server has blocked this computer, so nothing is synchronised. Your data is kept on the computer.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når du har logget ind nedenfor.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation with the municipality's server is not set up on this computer yet. Everything you save is kept in the encrypted database on the computer, and the changes are queued so they can be sent once you have logged in below.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ændringer sendes til serveren, når der er forbindelse: når Trepart starter, med få minutters mellemrum og når du trykker F5. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
-            <translation type="unfinished" />
+            <translation>Changes are sent to the server whenever there is a connection: when Trepart starts, every few minutes and when you press F5. Meanwhile, everything you save is kept safe in the encrypted database on the computer.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
+            <source> i «%1»</source>
+            <translation> in ‘%1’</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Dobbeltklik eller Enter for at se begge udgaver</source>
-            <translation type="unfinished" />
+            <translation>Double-click or press Enter to see both versions</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Ingen konflikter.</source>
-            <translation type="unfinished" />
+            <translation>No conflicts.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 – %2
 %3 (felter: %4)</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2
+%3 (fields: %4)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Serveren har ikke afvist noget.</source>
-            <translation type="unfinished" />
+            <translation>The server has not refused anything.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 – sendt %2, hentet %3</source>
-            <translation type="unfinished" />
+            <translation>%1 – sent %2, received %3</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>, %1 konflikt(er)</source>
-            <translation type="unfinished" />
+            <source>, %n konflikt(er)</source>
+            <translation>
+                <numerusform>, %n conflict</numerusform>
+                <numerusform>, %n conflicts</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>, %1 afvist</source>
-            <translation type="unfinished" />
+            <source>, %n afvist</source>
+            <translation>
+                <numerusform>, %n refused</numerusform>
+                <numerusform>, %n refused</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 – mislykkedes: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – failed: %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ingen synkroniseringer endnu.</source>
-            <translation type="unfinished" />
+            <translation>No synchronisations yet.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Vælg CA-certifikater</source>
-            <translation type="unfinished" />
+            <translation>Choose CA certificates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Skriv brugernavn og adgangskode til serveren.</source>
-            <translation type="unfinished" />
+            <translation>Type the user name and password for the server.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Synkronisering er ikke tilgængelig i dette vindue.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation is not available in this window.</translation>
         </message>
         <message>
             <location line="-80" />
@@ -3258,44 +3286,44 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/status.py" line="-321" />
+            <location filename="../../desktop/ui/syncing/controller.py" line="+32" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
-            <translation type="unfinished" />
+            <translation>The server has blocked this computer and asked for the data to be deleted. All Trepart data on this computer has now been deleted. Contact the municipality's IT department if you need to use Trepart again.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Serveren har spærret denne computer. Synkroniseringen er stoppet, men dine data er bevaret på computeren. Kontakt kommunens IT-afdeling.</source>
-            <translation type="unfinished" />
+            <translation>The server has blocked this computer. Synchronisation has stopped, but your data is kept on the computer. Contact the municipality's IT department.</translation>
         </message>
         <message>
             <location line="+111" />
             <source>Synkroniserer …</source>
-            <translation type="unfinished" />
+            <translation>Synchronising …</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
-            <translation type="unfinished" />
+            <translation>The server could not be reached. Everything is saved on the computer, and the changes are sent when there is a connection again.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
-            <translation type="unfinished" />
+            <translation>The server refused this device: %1 Log in again below.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Synkroniseringen fejlede.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation failed.</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Login fejlede.</source>
-            <translation type="unfinished" />
+            <translation>Login failed.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
             <source>Spærret af serveren</source>
-            <translation type="unfinished" />
+            <translation>Blocked by the server</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3339,7 +3367,7 @@ Fingerprint: %2</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../desktop/ui/fields.py" line="-43" />
+            <location filename="../../desktop/ui/kit/fields.py" line="-43" />
             <source>tt:mm</source>
             <translation>hh:mm</translation>
         </message>
@@ -3352,7 +3380,7 @@ Fingerprint: %2</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today.py" line="+42" />
+            <location filename="../../desktop/ui/today/today.py" line="+44" />
             <source>I dag</source>
             <translation>Today</translation>
         </message>
@@ -3394,7 +3422,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+2" />
             <source>&amp;Registrér møde</source>
-            <translation>&amp;Record meeting</translation>
+            <translation>Record &amp;meeting</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3436,7 +3464,7 @@ Fingerprint: %2</translation>
     <context>
         <name>UnlockPanel</name>
         <message>
-            <location filename="../../desktop/ui/unlock.py" line="-179" />
+            <location filename="../../desktop/ui/shell/unlock.py" line="+51" />
             <source>Trepart er låst</source>
             <translation>Trepart is locked</translation>
         </message>
@@ -3514,32 +3542,9 @@ Fingerprint: %2</translation>
         </message>
     </context>
     <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../desktop/ui/editors.py" line="+79" />
-            <source>(ikke angivet)</source>
-            <translation>(not given)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>ddmmåå-xxxx</source>
-            <translation>ddmmyy-xxxx</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
-            <translation>Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than 5 kg').</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
-            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
-        </message>
-    </context>
-    <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="+45" />
+            <location filename="../../desktop/ui/kit/errors.py" line="+47" />
             <source>Forkert adgangskode.</source>
             <translation>Wrong password.</translation>
         </message>
@@ -3608,7 +3613,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Aftale om skånehensyn</source>
-            <translation>Accommodation agreement</translation>
+            <translation>Skånehensyn agreement</translation>
         </message>
         <message>
             <source>Aftalt konsekvens</source>
@@ -3720,11 +3725,11 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Efterværn</source>
-            <translation>Aftercare</translation>
+            <translation>Efterværn (aftercare)</translation>
         </message>
         <message>
             <source>Efterværnskadence</source>
-            <translation>Aftercare cadence</translation>
+            <translation>Efterværn cadence</translation>
         </message>
         <message>
             <source>Eksporteret</source>
@@ -3791,6 +3796,10 @@ Fingerprint: %2</translation>
             <translation>From</translation>
         </message>
         <message>
+            <source>Fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
             <source>Fridage i løbet af ugen</source>
             <translation>Days off during the week</translation>
         </message>
@@ -3808,7 +3817,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Fælles udgangspunkt</source>
-            <translation>Common base</translation>
+            <translation>Common starting point</translation>
         </message>
         <message>
             <source>Førtidspension</source>
@@ -3931,8 +3940,16 @@ Fingerprint: %2</translation>
             <translation>Wage subsidy</translation>
         </message>
         <message>
+            <source>Lørdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
             <source>Løst</source>
             <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Mandag</source>
+            <translation>Monday</translation>
         </message>
         <message>
             <source>Med hvem</source>
@@ -4015,6 +4032,10 @@ Fingerprint: %2</translation>
             <translation>Next meeting</translation>
         </message>
         <message>
+            <source>Onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
             <source>Opfølgning</source>
             <translation>Follow-up</translation>
         </message>
@@ -4036,7 +4057,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Ordinær ansættelse med efterværn</source>
-            <translation>Ordinary employment with aftercare</translation>
+            <translation>Ordinary employment with efterværn</translation>
         </message>
         <message>
             <source>Ordning</source>
@@ -4128,7 +4149,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Skånehensyn</source>
-            <translation>Accommodations</translation>
+            <translation>Skånehensyn</translation>
         </message>
         <message>
             <source>Slettet</source>
@@ -4184,7 +4205,11 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os</source>
-            <translation>How the accommodations work for us</translation>
+            <translation>How the skånehensyn work for us</translation>
+        </message>
+        <message>
+            <source>Søndag</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <source>Team</source>
@@ -4223,12 +4248,20 @@ Fingerprint: %2</translation>
             <translation>Hours per week</translation>
         </message>
         <message>
+            <source>Tirsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
+            <source>Torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
             <source>Trepartsplan</source>
-            <translation>Three-party plan</translation>
+            <translation>Trepartsplan</translation>
         </message>
         <message>
             <source>Type</source>
@@ -4284,7 +4317,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Virker skånehensynene?</source>
-            <translation>Are the accommodations working?</translation>
+            <translation>Are the skånehensyn working?</translation>
         </message>
         <message>
             <source>Virksomhed</source>
@@ -4314,6 +4347,10 @@ Fingerprint: %2</translation>
     <context>
         <name>problems</name>
         <message>
+            <source>'Gælder til' ligger før 'Gælder fra'.</source>
+            <translation>'Valid to' is before 'Valid from'.</translation>
+        </message>
+        <message>
             <source>Adresse kan ikke være negativ.</source>
             <translation>Address cannot be negative.</translation>
         </message>
@@ -4328,6 +4365,30 @@ Fingerprint: %2</translation>
         <message>
             <source>Adresse: ugyldig værdi.</source>
             <translation>Address: invalid value.</translation>
+        </message>
+        <message>
+            <source>Aftale om skånehensyn er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The skånehensyn agreement is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Aftalen er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The agreement is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler gyldighedsperiode (fra).</source>
+            <translation>The agreement has no validity period (from).</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler hvad der sker på en dårlig dag.</source>
+            <translation>The agreement does not say what happens on a bad day.</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler skånehensyn.</source>
+            <translation>The agreement has no skånehensyn.</translation>
+        </message>
+        <message>
+            <source>Aftalen mangler timer pr. uge.</source>
+            <translation>The agreement has no hours per week.</translation>
         </message>
         <message>
             <source>Barrierer kan ikke være negativ.</source>
@@ -4362,6 +4423,14 @@ Fingerprint: %2</translation>
             <translation>Decisions: invalid value.</translation>
         </message>
         <message>
+            <source>Borger har allerede underskrevet denne version.</source>
+            <translation>The citizen has already signed this version.</translation>
+        </message>
+        <message>
+            <source>Borger har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen has signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Borger kan ikke være negativ.</source>
             <translation>Citizen cannot be negative.</translation>
         </message>
@@ -4370,8 +4439,20 @@ Fingerprint: %2</translation>
             <translation>Citizen may be at most %1 characters.</translation>
         </message>
         <message>
+            <source>Borger og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen and the job centre have signed; the change needs a new signature.</translation>
+        </message>
+        <message>
+            <source>Borger og Virksomhed har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen and the company have signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Borger skal udfyldes.</source>
             <translation>Citizen must be filled in.</translation>
+        </message>
+        <message>
+            <source>Borger, Virksomhed og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The citizen, the company and the job centre have signed; the change needs a new signature.</translation>
         </message>
         <message>
             <source>Borger: ugyldig værdi.</source>
@@ -4394,6 +4475,10 @@ Fingerprint: %2</translation>
             <translation>Comments of the citizen / company: invalid value.</translation>
         </message>
         <message>
+            <source>Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx fornavn.efternavn).</source>
+            <translation>The user name must be %1-%2 characters: lower-case letters, digits, full stops, hyphens or @ (e.g. firstname.lastname).</translation>
+        </message>
+        <message>
             <source>CPR-nummer kan ikke være negativ.</source>
             <translation>CPR number cannot be negative.</translation>
         </message>
@@ -4412,6 +4497,10 @@ Fingerprint: %2</translation>
         <message>
             <source>CPR-nummeret består ikke modulus %1-kontrollen. Det kan være gyldigt; kontrollér det med borgeren.</source>
             <translation>The CPR number fails the modulus %1 check. It may still be valid; check it with the citizen.</translation>
+        </message>
+        <message>
+            <source>CPR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets taltaster.</source>
+            <translation>The CPR number may only contain ordinary digits (%1-%2). Type it again with the number keys on the keyboard.</translation>
         </message>
         <message>
             <source>CPR-nummeret skal have formen DDMMÅÅ-XXXX.</source>
@@ -4442,6 +4531,10 @@ Fingerprint: %2</translation>
             <translation>The CVR number is invalid (the check digit does not match).</translation>
         </message>
         <message>
+            <source>CVR-nummeret må kun indeholde almindelige cifre (%1-%2). Skriv det igen med tastaturets taltaster.</source>
+            <translation>The CVR number may only contain ordinary digits (%1-%2). Type it again with the number keys on the keyboard.</translation>
+        </message>
+        <message>
             <source>CVR-nummeret skal være %1 cifre.</source>
             <translation>The CVR number must be %1 digits.</translation>
         </message>
@@ -4460,6 +4553,22 @@ Fingerprint: %2</translation>
         <message>
             <source>Deltagere: ugyldig værdi.</source>
             <translation>Participants: invalid value.</translation>
+        </message>
+        <message>
+            <source>Der mangler timer for uge %1-%2.</source>
+            <translation>Hours are missing for weeks %1-%2.</translation>
+        </message>
+        <message>
+            <source>Dokumentet er en kladde; ret den direkte.</source>
+            <translation>The document is a draft; edit it directly.</translation>
+        </message>
+        <message>
+            <source>Dokumentet er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The document is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Dokumentet findes ikke.</source>
+            <translation>The document does not exist.</translation>
         </message>
         <message>
             <source>E-mail kan ikke være negativ.</source>
@@ -4483,23 +4592,27 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Efterværnets intervaller skal være positive.</source>
-            <translation>The aftercare intervals must be positive.</translation>
+            <translation>The efterværn intervals must be positive.</translation>
         </message>
         <message>
             <source>Efterværnskadence kan ikke være negativ.</source>
-            <translation>Aftercare cadence cannot be negative.</translation>
+            <translation>Efterværn cadence cannot be negative.</translation>
         </message>
         <message>
             <source>Efterværnskadence må højst være %1 tegn.</source>
-            <translation>Aftercare cadence may be at most %1 characters.</translation>
+            <translation>Efterværn cadence may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Efterværnskadence skal udfyldes.</source>
-            <translation>Aftercare cadence must be filled in.</translation>
+            <translation>Efterværn cadence must be filled in.</translation>
         </message>
         <message>
             <source>Efterværnskadence: ugyldig værdi.</source>
-            <translation>Aftercare cadence: invalid value.</translation>
+            <translation>Efterværn cadence: invalid value.</translation>
+        </message>
+        <message>
+            <source>En mentor kan ikke underskrive her.</source>
+            <translation>A mentor cannot sign here.</translation>
         </message>
         <message>
             <source>Faktiske timer pr. uge kan ikke være negativ.</source>
@@ -4663,19 +4776,19 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan kan ikke være negativ.</source>
-            <translation>Action %1: Three-party plan cannot be negative.</translation>
+            <translation>Action %1: Trepartsplan cannot be negative.</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan må højst være %1 tegn.</source>
-            <translation>Action %1: Three-party plan may be at most %1 characters.</translation>
+            <translation>Action %1: Trepartsplan may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan skal udfyldes.</source>
-            <translation>Action %1: Three-party plan must be filled in.</translation>
+            <translation>Action %1: Trepartsplan must be filled in.</translation>
         </message>
         <message>
             <source>Handling %1: Trepartsplan: ugyldig værdi.</source>
-            <translation>Action %1: Three-party plan: invalid value.</translation>
+            <translation>Action %1: Trepartsplan: invalid value.</translation>
         </message>
         <message>
             <source>Handling %1: Udført kan ikke være negativ.</source>
@@ -4764,6 +4877,14 @@ Fingerprint: %2</translation>
         <message>
             <source>Højst %1 timer pr. uge.</source>
             <translation>At most %1 hours per week.</translation>
+        </message>
+        <message>
+            <source>Jobcenter har allerede underskrevet denne version.</source>
+            <translation>The job centre has already signed this version.</translation>
+        </message>
+        <message>
+            <source>Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The job centre has signed; the change needs a new signature.</translation>
         </message>
         <message>
             <source>Konsulent kan ikke være negativ.</source>
@@ -4958,6 +5079,46 @@ Fingerprint: %2</translation>
             <translation>The P-number must be %1 digits.</translation>
         </message>
         <message>
+            <source>Planen er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The plan is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
+            <source>Planen findes ikke.</source>
+            <translation>The plan does not exist.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger, jobcenter.</source>
+            <translation>The plan has no commitments for: citizen, job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger, virksomhed, jobcenter.</source>
+            <translation>The plan has no commitments for: citizen, company, job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger, virksomhed.</source>
+            <translation>The plan has no commitments for: citizen, company.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: borger.</source>
+            <translation>The plan has no commitments for: citizen.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: jobcenter.</source>
+            <translation>The plan has no commitments for: job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: virksomhed, jobcenter.</source>
+            <translation>The plan has no commitments for: company, job centre.</translation>
+        </message>
+        <message>
+            <source>Planen mangler forpligtelser for: virksomhed.</source>
+            <translation>The plan has no commitments for: company.</translation>
+        </message>
+        <message>
+            <source>Planen mangler timeprogression.</source>
+            <translation>The plan has no hours progression.</translation>
+        </message>
+        <message>
             <source>Planlagte timer pr. uge kan ikke være negativ.</source>
             <translation>Planned hours per week cannot be negative.</translation>
         </message>
@@ -5004,6 +5165,14 @@ Fingerprint: %2</translation>
         <message>
             <source>Resultat: ugyldig værdi.</source>
             <translation>Outcome: invalid value.</translation>
+        </message>
+        <message>
+            <source>Skriv underskriverens fulde navn, ikke et brugernavn.</source>
+            <translation>Write the signer's full name, not a user name.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn nr. %1 mangler en beskrivelse.</source>
+            <translation>Skånehensyn no. %1 has no description.</translation>
         </message>
         <message>
             <source>Slutdato kan ikke være negativ.</source>
@@ -5091,19 +5260,19 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os kan ikke være negativ.</source>
-            <translation>How the accommodations work for us cannot be negative.</translation>
+            <translation>How the skånehensyn work for us cannot be negative.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os må højst være %1 tegn.</source>
-            <translation>How the accommodations work for us may be at most %1 characters.</translation>
+            <translation>How the skånehensyn work for us may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os skal udfyldes.</source>
-            <translation>How the accommodations work for us must be filled in.</translation>
+            <translation>How the skånehensyn work for us must be filled in.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os: ugyldig værdi.</source>
-            <translation>How the accommodations work for us: invalid value.</translation>
+            <translation>How the skånehensyn work for us: invalid value.</translation>
         </message>
         <message>
             <source>Team kan ikke være negativ.</source>
@@ -5120,6 +5289,10 @@ Fingerprint: %2</translation>
         <message>
             <source>Team: ugyldig værdi.</source>
             <translation>Team: invalid value.</translation>
+        </message>
+        <message>
+            <source>Teamets navn må højst være %1 tegn.</source>
+            <translation>The team's name may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Teksten ligner en diagnose (%1). Beskriv i stedet, hvad det betyder for arbejdet (fx 'tåler ikke løft over 5 kg').</source>
@@ -5158,6 +5331,10 @@ Fingerprint: %2</translation>
             <translation>Time: invalid value.</translation>
         </message>
         <message>
+            <source>Timerne fordelt på ugedagene (%1) svarer ikke til timer pr. uge (%2).</source>
+            <translation>The hours spread over the weekdays (%1) do not add up to the hours per week (%2).</translation>
+        </message>
+        <message>
             <source>Titel kan ikke være negativ.</source>
             <translation>Title cannot be negative.</translation>
         </message>
@@ -5174,20 +5351,24 @@ Fingerprint: %2</translation>
             <translation>Title: invalid value.</translation>
         </message>
         <message>
+            <source>Trepartsplan er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
+            <translation>The trepartsplan is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
+        </message>
+        <message>
             <source>Trepartsplan kan ikke være negativ.</source>
-            <translation>Three-party plan cannot be negative.</translation>
+            <translation>Trepartsplan cannot be negative.</translation>
         </message>
         <message>
             <source>Trepartsplan må højst være %1 tegn.</source>
-            <translation>Three-party plan may be at most %1 characters.</translation>
+            <translation>Trepartsplan may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Trepartsplan skal udfyldes.</source>
-            <translation>Three-party plan must be filled in.</translation>
+            <translation>Trepartsplan must be filled in.</translation>
         </message>
         <message>
             <source>Trepartsplan: ugyldig værdi.</source>
-            <translation>Three-party plan: invalid value.</translation>
+            <translation>Trepartsplan: invalid value.</translation>
         </message>
         <message>
             <source>Udført kan ikke være negativ.</source>
@@ -5206,20 +5387,64 @@ Fingerprint: %2</translation>
             <translation>Done: invalid value.</translation>
         </message>
         <message>
+            <source>Uge %1-%2 overlapper uge %3-%4.</source>
+            <translation>Weeks %1-%2 overlap weeks %3-%4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: %3 timer pr. uge er over %4.</source>
+            <translation>Weeks %1-%2: %3 hours per week is more than %4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: dage pr. uge skal være %3-%4.</source>
+            <translation>Weeks %1-%2: days per week must be %3-%4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: timer pr. dag er ugyldige.</source>
+            <translation>Weeks %1-%2: the hours per day are invalid.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: ugerne er ugyldige.</source>
+            <translation>Weeks %1-%2: the weeks are invalid.</translation>
+        </message>
+        <message>
+            <source>Ukendt part.</source>
+            <translation>Unknown party.</translation>
+        </message>
+        <message>
+            <source>Underskriften er tom.</source>
+            <translation>The signature is empty.</translation>
+        </message>
+        <message>
+            <source>Underskriveren mangler navn.</source>
+            <translation>The signer's name is missing.</translation>
+        </message>
+        <message>
+            <source>Vedhæft en scanning eller et foto af papiret.</source>
+            <translation>Attach a scan or a photo of the paper.</translation>
+        </message>
+        <message>
             <source>Virker skånehensynene? kan ikke være negativ.</source>
-            <translation>Are the accommodations working? cannot be negative.</translation>
+            <translation>Are the skånehensyn working? cannot be negative.</translation>
         </message>
         <message>
             <source>Virker skånehensynene? må højst være %1 tegn.</source>
-            <translation>Are the accommodations working? may be at most %1 characters.</translation>
+            <translation>Are the skånehensyn working? may be at most %1 characters.</translation>
         </message>
         <message>
             <source>Virker skånehensynene? skal udfyldes.</source>
-            <translation>Are the accommodations working? must be filled in.</translation>
+            <translation>Are the skånehensyn working? must be filled in.</translation>
         </message>
         <message>
             <source>Virker skånehensynene?: ugyldig værdi.</source>
-            <translation>Are the accommodations working?: invalid value.</translation>
+            <translation>Are the skånehensyn working?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Virksomhed har allerede underskrevet denne version.</source>
+            <translation>The company has already signed this version.</translation>
+        </message>
+        <message>
+            <source>Virksomhed har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The company has signed; the change needs a new signature.</translation>
         </message>
         <message>
             <source>Virksomhed kan ikke være negativ.</source>
@@ -5230,12 +5455,20 @@ Fingerprint: %2</translation>
             <translation>Company may be at most %1 characters.</translation>
         </message>
         <message>
+            <source>Virksomhed og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
+            <translation>The company and the job centre have signed; the change needs a new signature.</translation>
+        </message>
+        <message>
             <source>Virksomhed skal udfyldes.</source>
             <translation>Company must be filled in.</translation>
         </message>
         <message>
             <source>Virksomhed: ugyldig værdi.</source>
             <translation>Company: invalid value.</translation>
+        </message>
+        <message>
+            <source>Vælg en rolle.</source>
+            <translation>Choose a role.</translation>
         </message>
     </context>
 </TS>

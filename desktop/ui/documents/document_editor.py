@@ -48,7 +48,7 @@ from desktop.ui.kit.fields import (
     ProblemRouter,
 )
 from desktop.ui.kit.formatting import fmt_datetime, fmt_time
-from desktop.ui.kit.i18n import vocab
+from desktop.ui.kit.i18n import problem_text, vocab
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
@@ -542,7 +542,8 @@ class DocumentEditor(QWidget):
         dialog = QMessageBox(self)
         dialog.setIcon(QMessageBox.Icon.Warning)
         dialog.setWindowTitle(self.tr("Ændring kræver ny underskrift"))
-        dialog.setText(signing.void_warning(list(version.signatures)))
+        dialog.setText(problem_text(
+            Problem("signatures.void", "status", signing.void_warning(list(version.signatures)))))
         dialog.setInformativeText(
             self.tr(
                 "Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken "

@@ -112,7 +112,7 @@ class SignaturePad(QWidget):
         self.setAccessibleDescription(
             self.tr("Skriv din underskrift med mus, pen eller finger. Feltet er tomt.")
             if not count
-            else self.tr("Underskriften har %1 streg(er).").replace("%1", str(count))
+            else self.tr("Underskriften har %n streg(er).", "", count)
         )
         self.update()
         self.changed.emit()

@@ -240,12 +240,12 @@ class CopyPrintFlow(QObject):
 def copy_label(copy_for: CopyFor) -> str:
     """Whose copy, in the UI language (the paper always says it in Danish)."""
     labels = {
-        CopyFor.COMPANY: "Virksomhedens eksemplar",
-        CopyFor.CITIZEN: "Borgerens eksemplar",
-        CopyFor.JOBCENTER: "Jobcentrets eksemplar",
-        CopyFor.MENTOR: "Mentorens eksemplar",
+        CopyFor.COMPANY: QCoreApplication.translate("CopyChooser", "Virksomhedens eksemplar"),
+        CopyFor.CITIZEN: QCoreApplication.translate("CopyChooser", "Borgerens eksemplar"),
+        CopyFor.JOBCENTER: QCoreApplication.translate("CopyChooser", "Jobcentrets eksemplar"),
+        CopyFor.MENTOR: QCoreApplication.translate("CopyChooser", "Mentorens eksemplar"),
     }
-    return QCoreApplication.translate("CopyChooser", labels[copy_for])
+    return labels[copy_for]
 
 
 def minutes_flow(parent: QWidget, context: Any, *, form: Any, dirty: bool) -> CopyPrintFlow | None:

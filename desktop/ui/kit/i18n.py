@@ -104,9 +104,9 @@ def problem_text(problem: Problem) -> str:
             "arbejdet (fx 'tåler ikke løft over 5 kg').")
         return template.replace("%1", found.group(1) if found else "")
     numbers = _NUMBER_RE.findall(problem.message)
-    template = problem.message
-    for i, number in enumerate(numbers, start=1):
-        template = template.replace(number, f"%{i}", 1)
+    # One pass: "%1" must not be found again when the next number ("1") is looked for.
+    places = iter(range(1, len(numbers) + 1))
+    template = _NUMBER_RE.sub(lambda _number: f"%{next(places)}", problem.message)
     translated = QCoreApplication.translate("problems", template)
     if translated == template:
         return problem.message

@@ -254,7 +254,7 @@ class SyncPage(QWidget):
         self._context.sync_status.take_stored(details.status)  # the counts shown everywhere agree
         self.conflict_list.clear()
         for c in details.conflicts:
-            where = f" i «{c.case_title}»" if c.case_title else ""
+            where = self.tr(" i «%1»").replace("%1", c.case_title) if c.case_title else ""
             item = QListWidgetItem(f"{c.what}{where}")
             item.setData(ROLE_ID, c.id)
             item.setToolTip(self.tr("Dobbeltklik eller Enter for at se begge udgaver"))
@@ -280,9 +280,9 @@ class SyncPage(QWidget):
                 text = self.tr("%1 – sendt %2, hentet %3").replace("%1", _when(h.at)).replace(
                     "%2", str(h.pushed)).replace("%3", str(h.pulled))
                 if h.conflicts:
-                    text += self.tr(", %1 konflikt(er)").replace("%1", str(h.conflicts))
+                    text += self.tr(", %n konflikt(er)", "", h.conflicts)
                 if h.refused:
-                    text += self.tr(", %1 afvist").replace("%1", str(h.refused))
+                    text += self.tr(", %n afvist", "", h.refused)
             else:
                 text = self.tr("%1 – mislykkedes: %2").replace("%1", _when(h.at)).replace(
                     "%2", h.error or "")
