@@ -10,6 +10,11 @@ from __future__ import annotations
 from itertools import combinations
 
 UI: dict[str, str] = {
+    # the form controller
+    "Kladden kunne ikke gemmes – prøver igen om lidt": "The draft could not be saved – "
+    "trying again shortly",
+    "Ikke gemt – det indtastede er bevaret som kladde": "Not saved – what you typed is kept "
+    "as a draft",
     # editing signed drafts, hand-over (own words)
     "Ændring kræver ny underskrift": "The change needs a new signature",
     "Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken "

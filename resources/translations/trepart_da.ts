@@ -1558,9 +1558,74 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>FormController</name>
+        <message>
+            <location filename="../../desktop/ui/kit/form.py" line="+63" />
+            <location line="+106" />
+            <source>Ændringer er ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-101" />
+            <source>&amp;Gem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Behold som &amp;kladde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Kassér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Annullér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Vil du gemme ændringerne?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Ingen ændringer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Kladde gemt kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Kladden kunne ikke gemmes – prøver igen om lidt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+22" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Gemt kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Ikke gemt – det indtastede er bevaret som kladde</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../desktop/ui/kit/form.py" line="+307" />
+            <location line="+48" />
             <source>&amp;Gem</source>
             <translation type="unfinished" />
         </message>
@@ -1604,6 +1669,7 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+96" />
             <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
             <translation type="unfinished" />
         </message>
@@ -1615,6 +1681,26 @@ Datamappe: %1</source>
         <message>
             <location line="+6" />
             <source>10 cifre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="-49" />
+            <source>fx 12,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Næste møde vises under I dag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/kit/field_table.py" line="+243" />
+            <source>%1: skriv et tal, fx 12,5.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2166,28 +2252,22 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+104" />
-            <location line="+220" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
             <source>Ingen ændringer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-219" />
+            <location line="+1" />
             <source>Gemt-status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+93" />
+            <location line="+36" />
             <source>Tilføj handling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+391" />
-            <source>&amp;Gem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-482" />
+            <location line="-34" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation type="unfinished" />
         </message>
@@ -2222,22 +2302,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>fx 12,5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Tilføj &amp;deltager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+25" />
             <source>Tilføj en handling (Ctrl+Shift+H)</source>
             <translation type="unfinished" />
         </message>
@@ -2247,17 +2312,7 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
-            <source>Næste møde vises under I dag.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+103" />
+            <location line="+74" />
             <source>Nyt møde: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2267,55 +2322,8 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>%1: skriv et tal, fx 12,5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+130" />
-            <location line="+111" />
-            <source>Ændringer er ikke gemt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-82" />
-            <source>Kladde gemt kl. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+36" />
-            <location line="+25" />
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-10" />
-            <source>Gemt kl. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Ikke gemt – formularen er bevaret som kladde</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="-127" />
             <source>Vil du gemme ændringerne i mødet?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Behold som &amp;kladde</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kassér</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2349,6 +2357,14 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         <message>
             <location line="+2" />
             <source>Dage over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantList</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="-58" />
+            <source>Tilføj &amp;deltager</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1562,9 +1562,74 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>FormController</name>
+        <message>
+            <location filename="../../desktop/ui/kit/form.py" line="+63" />
+            <location line="+106" />
+            <source>Ændringer er ikke gemt</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <location line="-101" />
+            <source>&amp;Gem</source>
+            <translation>Sa&amp;ve</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Behold som &amp;kladde</source>
+            <translation>Keep as &amp;draft</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Kassér</source>
+            <translation>D&amp;iscard</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Vil du gemme ændringerne?</source>
+            <translation>Do you want to save the changes?</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Ingen ændringer</source>
+            <translation>No changes</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Kladde gemt kl. %1</source>
+            <translation>Draft saved at %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Kladden kunne ikke gemmes – prøver igen om lidt</source>
+            <translation>The draft could not be saved – trying again shortly</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+22" />
+            <source>Ikke gemt: ret de markerede felter</source>
+            <translation>Not saved: correct the marked fields</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Gemt kl. %1</source>
+            <translation>Saved at %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Ikke gemt – det indtastede er bevaret som kladde</source>
+            <translation>Not saved – what you typed is kept as a draft</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../desktop/ui/kit/form.py" line="+307" />
+            <location line="+48" />
             <source>&amp;Gem</source>
             <translation>Sa&amp;ve</translation>
         </message>
@@ -1608,6 +1673,7 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+10" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+96" />
             <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
             <translation>For the job centre only. Never shown to mentors and never printed.</translation>
         </message>
@@ -1620,6 +1686,26 @@ Data folder: %1</translation>
             <location line="+6" />
             <source>10 cifre</source>
             <translation>10 digits</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="-49" />
+            <source>fx 12,5</source>
+            <translation>e.g. 12.5</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
+            <translation>The citizen's or company's own words; written at hand-over.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Næste møde vises under I dag.</source>
+            <translation>The next meeting appears under Today.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/kit/field_table.py" line="+243" />
+            <source>%1: skriv et tal, fx 12,5.</source>
+            <translation>%1: write a number, e.g. 12.5.</translation>
         </message>
     </context>
     <context>
@@ -2171,28 +2257,22 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+104" />
-            <location line="+220" />
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="+1" />
             <source>Gemt-status</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+36" />
             <source>Tilføj handling</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+391" />
-            <source>&amp;Gem</source>
-            <translation>Sa&amp;ve</translation>
-        </message>
-        <message>
-            <location line="-482" />
+            <location line="-34" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation>Save the meeting (Ctrl+S)</translation>
         </message>
@@ -2227,22 +2307,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Preview / print minutes …</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>fx 12,5</source>
-            <translation>e.g. 12.5</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Tilføj &amp;deltager</source>
-            <translation>A&amp;dd participant</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
-            <translation>The citizen's or company's own words; written at hand-over.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+25" />
             <source>Tilføj en handling (Ctrl+Shift+H)</source>
             <translation>Add an action (Ctrl+Shift+H)</translation>
         </message>
@@ -2252,17 +2317,7 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Actions – who holds the ball?</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>Næste møde vises under I dag.</source>
-            <translation>The next meeting appears under Today.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
-            <translation>For the job centre only. Never shown to mentors and never printed.</translation>
-        </message>
-        <message>
-            <location line="+103" />
+            <location line="+74" />
             <source>Nyt møde: %1</source>
             <translation>New meeting: %1</translation>
         </message>
@@ -2272,56 +2327,9 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>%1: skriv et tal, fx 12,5.</source>
-            <translation>%1: write a number, e.g. 12.5.</translation>
-        </message>
-        <message>
-            <location line="+130" />
-            <location line="+111" />
-            <source>Ændringer er ikke gemt</source>
-            <translation>Changes are not saved</translation>
-        </message>
-        <message>
-            <location line="-82" />
-            <source>Kladde gemt kl. %1</source>
-            <translation>Draft saved at %1</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <location line="+25" />
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation>Not saved: correct the marked fields</translation>
-        </message>
-        <message>
-            <location line="-10" />
-            <source>Gemt kl. %1</source>
-            <translation>Saved at %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Ikke gemt – formularen er bevaret som kladde</source>
-            <translation>Not saved – the form is kept as a draft</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="-127" />
             <source>Vil du gemme ændringerne i mødet?</source>
             <translation>Do you want to save the changes to the meeting?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Behold som &amp;kladde</source>
-            <translation>Keep as &amp;draft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kassér</source>
-            <translation>D&amp;iscard</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
-            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -2355,6 +2363,14 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <location line="+2" />
             <source>Dage over</source>
             <translation>Days late</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantList</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="-58" />
+            <source>Tilføj &amp;deltager</source>
+            <translation>A&amp;dd participant</translation>
         </message>
     </context>
     <context>

@@ -240,7 +240,9 @@ class FormFields:
                         Problem(
                             f"{name}.format",
                             key,
-                            _tr("%1: skriv et tal, fx 12,5.").replace("%1", label),
+                            QCoreApplication.translate(
+                                "FormField", "%1: skriv et tal, fx 12,5."
+                            ).replace("%1", label),
                         )
                     )
             elif f.kind is Kind.NAMES:

@@ -38,10 +38,6 @@ from desktop.ui.kit.widgets import Muted
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormController", text)
-
-
 class Choice(Enum):
     SAVE = "save"
     KEEP = "keep"
@@ -63,17 +59,29 @@ def ask_unsaved(
     Save the default, so Enter never throws work away."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title or _tr("Ændringer er ikke gemt"))
+    box.setWindowTitle(
+        title or QCoreApplication.translate("FormController", "Ændringer er ikke gemt")
+    )
     box.setText(text)
     buttons = {
-        box.addButton(_tr("&Gem"), QMessageBox.ButtonRole.AcceptRole): Choice.SAVE,
-        box.addButton(_tr("Behold som &kladde"), QMessageBox.ButtonRole.ActionRole): Choice.KEEP,
+        box.addButton(
+            QCoreApplication.translate("FormController", "&Gem"), QMessageBox.ButtonRole.AcceptRole
+        ): Choice.SAVE,
+        box.addButton(
+            QCoreApplication.translate("FormController", "Behold som &kladde"),
+            QMessageBox.ButtonRole.ActionRole,
+        ): Choice.KEEP,
     }
     if discard:
-        buttons[box.addButton(_tr("&Kassér"), QMessageBox.ButtonRole.DestructiveRole)] = (
-            Choice.DISCARD
-        )
-    cancel = box.addButton(_tr("&Annullér"), QMessageBox.ButtonRole.RejectRole)
+        buttons[
+            box.addButton(
+                QCoreApplication.translate("FormController", "&Kassér"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+        ] = Choice.DISCARD
+    cancel = box.addButton(
+        QCoreApplication.translate("FormController", "&Annullér"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setEscapeButton(cancel)
     box.setDefaultButton(next(iter(buttons)))
 
@@ -127,7 +135,9 @@ class FormController(QObject):
         self._owner = owner
         self._context = context
         self._hooks = hooks
-        self._close_question = close_question or _tr("Vil du gemme ændringerne?")
+        self._close_question = close_question or QCoreApplication.translate(
+            "FormController", "Vil du gemme ændringerne?"
+        )
         self._dirty = False  # differs from the saved record
         self._draft_dirty = False  # differs from the last draft written
         self._saving = False
@@ -156,13 +166,17 @@ class FormController(QObject):
             return
         self._dirty = True
         self._draft_dirty = True
-        self._say(_tr("Ændringer er ikke gemt"))
+        self._say(self.tr("Ændringer er ikke gemt"))
 
     def mark_clean(self, text: str | None = None) -> None:
         """After loading a record (or saving it): nothing to keep."""
         self._dirty = False
         self._draft_dirty = False
-        self._say(text if text is not None else _tr("Ingen ændringer"))
+        self._say(
+            text
+            if text is not None
+            else self.tr("Ingen ændringer")
+        )
 
     def watch(self, *widgets: Any) -> None:
         """Every change to these widgets marks the form edited."""
@@ -192,7 +206,11 @@ class FormController(QObject):
         def done(_changes: Any) -> None:
             self.draft_failures = 0
             if self._dirty:
-                self._say(_tr("Kladde gemt kl. %1").replace("%1", fmt_time(dt.datetime.now())))
+                self._say(
+                    self.tr("Kladde gemt kl. %1").replace(
+                        "%1", fmt_time(dt.datetime.now())
+                    )
+                )
             self.draft_saved.emit()
 
         def failed(exc: BaseException) -> None:
@@ -200,7 +218,11 @@ class FormController(QObject):
             self._draft_dirty = True
             self.draft_failures += 1
             log.warning("Draft write failed (%s); retrying", type(exc).__name__)
-            self._say(_tr("Kladden kunne ikke gemmes – prøver igen om lidt"))
+            self._say(
+                QCoreApplication.translate(
+                    "FormController", "Kladden kunne ikke gemmes – prøver igen om lidt"
+                )
+            )
             if self.draft_failures == 1:
                 self._context.report_error(exc)
 
@@ -240,13 +262,19 @@ class FormController(QObject):
         self._hooks.show_problems(problems)
         if blocking(problems):
             self._hooks.focus_problem(problems)
-            self._say(_tr("Ikke gemt: ret de markerede felter"))
+            self._say(
+                self.tr("Ikke gemt: ret de markerede felter")
+            )
             return
         self._saving = True
 
         def done(changes: Any) -> None:
             self._saving = False
-            self.mark_clean(_tr("Gemt kl. %1").replace("%1", fmt_time(dt.datetime.now())))
+            self.mark_clean(
+                self.tr("Gemt kl. %1").replace(
+                    "%1", fmt_time(dt.datetime.now())
+                )
+            )
             self.saved.emit(value, changes)
             if then is not None:
                 then()
@@ -256,10 +284,18 @@ class FormController(QObject):
             if isinstance(exc, ValidationError):
                 self._hooks.show_problems(list(exc.problems))
                 self._hooks.focus_problem(list(exc.problems))
-                self._say(_tr("Ikke gemt: ret de markerede felter"))
+                self._say(
+                    QCoreApplication.translate(
+                        "FormController", "Ikke gemt: ret de markerede felter"
+                    )
+                )
                 return
             self._draft_dirty = True
-            self._say(_tr("Ikke gemt – det indtastede er bevaret som kladde"))
+            self._say(
+                QCoreApplication.translate(
+                    "FormController", "Ikke gemt – det indtastede er bevaret som kladde"
+                )
+            )
             self._context.report_error(exc)
 
         self._context.mutate(self._owner, self._hooks.save_job(value), done, failed)
