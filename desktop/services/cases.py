@@ -252,7 +252,9 @@ class CaseOverview:
     @property
     def next_meeting(self) -> dt.datetime | None:
         latest = max(
-            (m for m in self.meetings if m.starts_at), key=lambda m: m.starts_at, default=None
+            (m for m in self.meetings if m.starts_at),
+            key=lambda m: m.starts_at or dt.datetime.min,
+            default=None,
         )
         return latest.next_meeting_at if latest else None
 
