@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.domain.formatting import number
 from desktop.domain.identifiers import validate_cpr, validate_cvr, validate_p_number
 from desktop.domain.problems import Problem, Severity
 from desktop.domain.records import (
@@ -149,7 +150,7 @@ def validate_meeting(m: Meeting) -> list[Problem]:
         hours = getattr(m, name)
         if hours is not None and hours > MAX_HOURS_PER_WEEK:
             problems.append(
-                Problem(f"{name}.max", name, f"Højst {MAX_HOURS_PER_WEEK:g} timer pr. uge.")
+                Problem(f"{name}.max", name, f"Højst {number(MAX_HOURS_PER_WEEK)} timer pr. uge.")
             )
     problems += diagnosis_notices(m.notes, "notes")
     return problems
@@ -171,7 +172,9 @@ def validate_agreement(a: Agreement) -> list[Problem]:
     if a.hours_per_week is not None and a.hours_per_week > MAX_HOURS_PER_WEEK:
         problems.append(
             Problem(
-                "agreement.hours", "hours_per_week", f"Højst {MAX_HOURS_PER_WEEK:g} timer pr. uge."
+                "agreement.hours",
+                "hours_per_week",
+                f"Højst {number(MAX_HOURS_PER_WEEK)} timer pr. uge.",
             )
         )
     spread = sum(float(h or 0) for h in (a.weekday_hours or {}).values())
@@ -180,8 +183,8 @@ def validate_agreement(a: Agreement) -> list[Problem]:
             Problem(
                 "agreement.spread",
                 "weekday_hours",
-                f"Timerne fordelt på ugedagene ({spread:g}) svarer ikke til timer pr. uge "
-                f"({a.hours_per_week:g}).",
+                f"Timerne fordelt på ugedagene ({number(spread)}) svarer ikke til timer pr. uge "
+                f"({number(a.hours_per_week)}).",
             )
         )
     for i, acc in enumerate(a.accommodations):
@@ -235,7 +238,8 @@ def validate_periods(periods: list[HoursPeriod]) -> list[Problem]:
                 Problem(
                     "period.max",
                     "periods",
-                    f"{label}: {p.hours_per_week:g} timer pr. uge er over {MAX_HOURS_PER_WEEK:g}.",
+                    f"{label}: {number(p.hours_per_week)} timer pr. uge er over "
+                    f"{number(MAX_HOURS_PER_WEEK)}.",
                 )
             )
     for before, after in zip(ordered, ordered[1:], strict=False):

@@ -98,6 +98,12 @@ def test_agreement_spread_must_match_hours():
     assert codes(validate(_agreement(hours_per_week=10))) == ["agreement.spread"]
 
 
+def test_hours_in_messages_are_written_with_a_decimal_comma():
+    a = _agreement(hours_per_week=12.5, weekday_hours={"man": 4, "tir": 4, "ons": 4.25})
+    (problem,) = validate(a)
+    assert "(12,25)" in problem.message and "(12,5)" in problem.message
+
+
 def test_incomplete_agreement_says_what_is_missing():
     a = Agreement(id="a", case_id="c")
     missing = codes(completeness_for_signing(a))
