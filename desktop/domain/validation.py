@@ -8,7 +8,8 @@ from typing import Any
 
 from desktop.domain.formatting import number
 from desktop.domain.identifiers import validate_cpr, validate_cvr, validate_p_number
-from desktop.domain.problems import Problem, Severity
+from desktop.domain.lifecycle import REQUIRED_PARTIES
+from desktop.domain.problems import Problem, Severity, blocking
 from desktop.domain.records import (
     Agreement,
     Case,
@@ -21,6 +22,7 @@ from desktop.domain.records import (
     Record,
 )
 from sync.protocol.catalogue import FieldType
+from sync.protocol.vocabulary import Party
 
 MAX_HOURS_PER_WEEK = 37.0
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -214,6 +216,25 @@ def completeness_for_signing(a: Agreement) -> list[Problem]:
     if not a.accommodations:
         problems.append(
             Problem("accommodations.missing", "accommodations", "Aftalen mangler skånehensyn.")
+        )
+    return problems
+
+
+def plan_completeness_for_signing(plan: Plan) -> list[Problem]:
+    """What a plan must hold before anyone signs it: valid content, an hours progression and
+    each party's commitments."""
+    problems = blocking(validate(plan))
+    if not plan.periods:
+        problems.append(Problem("periods.missing", "periods", "Planen mangler timeprogression."))
+    missing = [p for p in REQUIRED_PARTIES if not (plan.commitments or {}).get(p)]
+    if missing:
+        labels = ", ".join(Party(p).label.lower() for p in missing)
+        problems.append(
+            Problem(
+                "commitments.missing",
+                "commitments",
+                f"Planen mangler forpligtelser for: {labels}.",
+            )
         )
     return problems
 
