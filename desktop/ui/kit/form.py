@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.services import drafts as draft_service
 from desktop.ui.kit.fields import (
@@ -28,7 +29,6 @@ from desktop.ui.kit.fields import (
     ProblemLabel,
     ProblemRouter,
 )
-from desktop.ui.kit.formatting import fmt_time
 from desktop.ui.kit.widgets import Muted
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ class EditorDialog(QDialog):
         def done(_c: Any) -> None:
             if self._dirty:
                 self.state.setText(
-                    self.tr("Kladde gemt kl. %1").replace("%1", fmt_time(dt.datetime.now()))
+                    self.tr("Kladde gemt kl. %1").replace("%1", fmt.clock(dt.datetime.now()))
                 )
 
         self._context.op(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.services import drafts as draft_service
 from desktop.services import meetings as meeting_service
@@ -41,7 +42,6 @@ from desktop.ui.kit.fields import (
     ProblemRouter,
     TextArea,
 )
-from desktop.ui.kit.formatting import fmt_hours, fmt_time, parse_hours
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.labels import enum_choices
 from desktop.ui.kit.rows import ActionRow, ParticipantRow
@@ -296,8 +296,8 @@ class MeetingEditor(QWidget):
         self.starts_at.set_value(m.starts_at)
         self.place.set_value(m.place)
         self.status_against_goals.set_value(m.status_against_goals)
-        self.planned_hours.set_value(fmt_hours(m.planned_hours) or None)
-        self.actual_hours.set_value(fmt_hours(m.actual_hours) or None)
+        self.planned_hours.set_value(fmt.number(m.planned_hours) or None)
+        self.actual_hours.set_value(fmt.number(m.actual_hours) or None)
         self.accommodations_working.set_value(
             m.accommodations_working or v.AccommodationsWorking.UNKNOWN.value
         )
@@ -337,7 +337,7 @@ class MeetingEditor(QWidget):
 
     def _parse_hours(self, editor: LineEdit, name: str) -> tuple[float | None, Problem | None]:
         try:
-            return parse_hours(editor.text()), None
+            return fmt.parse_hours(editor.text()), None
         except ValueError:
             return None, Problem(
                 f"{name}.format",
@@ -508,7 +508,7 @@ class MeetingEditor(QWidget):
         def done(_changes: Any) -> None:
             if self._dirty:
                 self.state.setText(
-                    self.tr("Kladde gemt kl. %1").replace("%1", fmt_time(dt.datetime.now()))
+                    self.tr("Kladde gemt kl. %1").replace("%1", fmt.clock(dt.datetime.now()))
                 )
             self.draft_saved.emit()
 
@@ -559,7 +559,7 @@ class MeetingEditor(QWidget):
             self._dirty = False
             self._draft_dirty = False
             self._show_heading()
-            self.state.setText(self.tr("Gemt kl. %1").replace("%1", fmt_time(dt.datetime.now())))
+            self.state.setText(self.tr("Gemt kl. %1").replace("%1", fmt.clock(dt.datetime.now())))
             self.saved.emit(form.meeting.id)
             if then_close:
                 self._close_now()
