@@ -256,7 +256,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Who sealed a PDF, when, and whether it is unaltered; exit 0 only for a valid seal."""
-    from desktop.documents.formatting import datetime as format_datetime
+    from desktop.domain.formatting import datetime as format_datetime
     from desktop.services import documents as document_service
 
     try:

@@ -101,7 +101,7 @@ def generated_contexts() -> dict[str, dict[str, str]]:
 
 def protocol_labels() -> set[str]:
     """Every Danish label the UI shows through vocab(): vocabularies, catalogue, weekdays."""
-    from desktop.documents.formatting import WEEKDAYS
+    from desktop.domain.formatting import WEEKDAYS
     from sync.protocol import vocabulary
     from sync.protocol.catalogue import CATALOGUE
 

@@ -884,7 +884,7 @@ VOCABULARY: dict[str, str] = {
     "Fælles udgangspunkt": "Common starting point", "Gældende tekst": "Current text",
     "Anden tekst": "Other text", "Løst": "Resolved", "Logpost": "Log entry", "Bruger": "User",
     "Enhed": "Device", "Detaljer": "Details",
-    # weekdays (desktop.documents.formatting.WEEKDAYS)
+    # weekdays (desktop.domain.formatting.WEEKDAYS)
     "Mandag": "Monday", "Tirsdag": "Tuesday", "Onsdag": "Wednesday", "Torsdag": "Thursday",
     "Fredag": "Friday", "Lørdag": "Saturday", "Søndag": "Sunday",
     # password strength (desktop.services.setup)

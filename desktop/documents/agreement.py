@@ -5,13 +5,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from desktop.documents import formatting as fmt
 from desktop.documents import layout
 from desktop.documents.layout import FRAME_WIDTH, Styles
 from desktop.documents.model import AgreementDocument, CopyFor, Organisation
 from desktop.documents.parties import parties_table, party_names
 from desktop.documents.signatures import signature_row
 from desktop.documents.visibility import may_print
+from desktop.domain import formatting as fmt
+from desktop.domain.labels import label
 from desktop.domain.lifecycle import content_hash, verification_code
 from desktop.domain.records import Agreement, Signature
 from sync.protocol.catalogue import AGREEMENT, RecordType
@@ -186,7 +187,7 @@ def _section(
         elif name == "consent_to_share":
             rows.append((spec.label, _consent(value)))
         else:
-            rows.append((spec.label, fmt.value(spec, value)))
+            rows.append((spec.label, fmt.field_value(spec, value)))
     flush()
     return out
 
@@ -222,7 +223,7 @@ def _accommodations(a: Agreement, s: Styles) -> Flowable | None:
     if not a.accommodations:
         return layout.para("Ingen skånehensyn er aftalt.", s.body)
     rows = [
-        (fmt.label_of(AccommodationCategory, acc.category), acc.description, acc.when)
+        (label(AccommodationCategory, acc.category), acc.description, acc.when)
         for acc in a.accommodations
     ]
     return layout.grid(

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from desktop.documents import fonts
 from desktop.documents.layout import ACCENT, INK, MUTED, RULE
+from desktop.domain import formatting as fmt
 from desktop.domain.records import HoursPeriod
 
 ACTUAL = colors.HexColor("#d9822b")
@@ -67,7 +68,7 @@ class HoursChart(Flowable):
             c.setStrokeColor(RULE)
             c.line(left, y, left + plot_w, y)
             c.setFillColor(MUTED)
-            c.drawRightString(left - 1.5 * mm, y - 2.3, _num(value))
+            c.drawRightString(left - 1.5 * mm, y - 2.3, fmt.number(value, 1))
             value += step
 
         c.setFillColor(PLANNED)
@@ -122,7 +123,3 @@ def _nice_step(top: float) -> float:
         if top / step <= 6:
             return float(step)
     return 50.0
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")

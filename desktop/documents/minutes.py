@@ -13,12 +13,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from desktop.documents import formatting as fmt
 from desktop.documents import layout
 from desktop.documents.layout import FRAME_WIDTH, Styles
 from desktop.documents.model import CopyFor, MinutesDocument, Organisation
 from desktop.documents.plan import action_items_table
 from desktop.documents.visibility import may_print
+from desktop.domain import formatting as fmt
+from desktop.domain.labels import label
 from desktop.domain.lifecycle import verification_code
 from sync.protocol.catalogue import ACTION_ITEM, MEETING
 from sync.protocol.codec import canonical_json, to_wire
@@ -75,7 +76,7 @@ def minutes_hash(document: MinutesDocument, copy_for: CopyFor) -> str:
 def render(document: MinutesDocument, organisation: Organisation, copy_for: CopyFor) -> bytes:
     m = document.meeting
     digest = minutes_hash(document, copy_for)
-    kind = fmt.label_of(MeetingKind, m.kind)
+    kind = label(MeetingKind, m.kind)
     info = layout.PageInfo(
         organisation=organisation,
         title=f"{TITLE}: {kind}",
@@ -117,7 +118,7 @@ def _section(
         elif name in ("notes", "decisions"):
             out.append(layout.para(value, s.body) if value else None)
         else:
-            rows.append((spec.label, fmt.value(spec, value)))
+            rows.append((spec.label, fmt.field_value(spec, value)))
     if rows:
         out.insert(0, layout.key_values(rows, s))
     return out
@@ -126,5 +127,5 @@ def _section(
 def _participants(participants: list[dict[str, str]], s: Styles) -> Flowable | None:
     if not participants:
         return None
-    rows = [(p.get("name", ""), fmt.label_of(BallHolder, p.get("role"))) for p in participants]
+    rows = [(p.get("name", ""), label(BallHolder, p.get("role"))) for p in participants]
     return layout.grid(("Navn", "Rolle"), rows, (FRAME_WIDTH - 50 * mm, 50 * mm), s)

@@ -9,7 +9,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
-from desktop.documents import formatting as fmt
 from desktop.documents import layout
 from desktop.documents.agreement import (
     between,
@@ -23,6 +22,8 @@ from desktop.documents.layout import FRAME_WIDTH, Styles
 from desktop.documents.model import CopyFor, Organisation, PlanDocument
 from desktop.documents.parties import parties_table, party_names
 from desktop.documents.visibility import may_print
+from desktop.domain import formatting as fmt
+from desktop.domain.labels import label
 from desktop.domain.lifecycle import content_hash, plan_follow_up_dates, verification_code
 from desktop.domain.records import ActionItem, HoursPeriod, Plan
 from sync.protocol.catalogue import ACTION_ITEM, AGREEMENT, PLAN
@@ -107,13 +108,13 @@ def _section(
         elif name == "commitments":
             rows += [(label_party(k), str(v)) for k, v in _ordered(value).items() if v]
         else:
-            rows.append((spec.label, fmt.value(spec, value)))
+            rows.append((spec.label, fmt.field_value(spec, value)))
     flush()
     return out
 
 
 def label_party(code: str) -> str:
-    return fmt.label_of(Party, code)
+    return label(Party, code)
 
 
 def _ordered(commitments: dict[str, str]) -> dict[str, str]:
@@ -208,10 +209,10 @@ def action_items_table(
         for n in columns:
             value = getattr(item, n)
             if n == "owner":
-                row.append(fmt.label_of(BallHolder, value))
+                row.append(label(BallHolder, value))
             elif n == "done":
                 row.append("Ja" if value else "Nej")
             else:
-                row.append(fmt.value(ACTION_ITEM.field(n), value))
+                row.append(fmt.field_value(ACTION_ITEM.field(n), value))
         rows.append(row)
     return layout.grid(header, rows, [widths[n] for n in columns], s)

@@ -19,8 +19,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents import fonts
-from desktop.documents import formatting as fmt
 from desktop.documents.layout import FRAME_WIDTH, INK, MUTED, RULE, SIGNATURE_INK, Styles
+from desktop.domain import formatting as fmt
 from desktop.domain.lifecycle import REQUIRED_PARTIES
 from desktop.domain.records import Signature
 from sync.protocol.vocabulary import Party, SignatureMethod

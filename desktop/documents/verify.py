@@ -19,8 +19,8 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from desktop.documents import formatting as fmt
 from desktop.documents.seal import SEAL_FIELD
+from desktop.domain import formatting as fmt
 
 log = logging.getLogger(__name__)
 

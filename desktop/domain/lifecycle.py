@@ -13,7 +13,7 @@ from desktop.domain.records import DEFAULT_AFTERCARE_DAYS, Agreement, Plan, Sign
 from sync.protocol.codec import canonical_json, to_wire
 from sync.protocol.vocabulary import DocumentStatus, Party
 
-Document = TypeVar("Document", Agreement, Plan)
+Document = TypeVar("Document", bound=Agreement | Plan)
 REQUIRED_PARTIES = (Party.CITIZEN.value, Party.COMPANY.value, Party.JOBCENTER.value)
 
 

@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.domain.formatting import number
 from desktop.domain.identifiers import validate_cpr, validate_cvr, validate_p_number
-from desktop.domain.problems import Problem, Severity
+from desktop.domain.lifecycle import REQUIRED_PARTIES
+from desktop.domain.problems import Problem, Severity, blocking
 from desktop.domain.records import (
     Agreement,
     Case,
@@ -20,6 +22,7 @@ from desktop.domain.records import (
     Record,
 )
 from sync.protocol.catalogue import FieldType
+from sync.protocol.vocabulary import Party
 
 MAX_HOURS_PER_WEEK = 37.0
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -149,7 +152,7 @@ def validate_meeting(m: Meeting) -> list[Problem]:
         hours = getattr(m, name)
         if hours is not None and hours > MAX_HOURS_PER_WEEK:
             problems.append(
-                Problem(f"{name}.max", name, f"Højst {MAX_HOURS_PER_WEEK:g} timer pr. uge.")
+                Problem(f"{name}.max", name, f"Højst {number(MAX_HOURS_PER_WEEK)} timer pr. uge.")
             )
     problems += diagnosis_notices(m.notes, "notes")
     return problems
@@ -171,7 +174,9 @@ def validate_agreement(a: Agreement) -> list[Problem]:
     if a.hours_per_week is not None and a.hours_per_week > MAX_HOURS_PER_WEEK:
         problems.append(
             Problem(
-                "agreement.hours", "hours_per_week", f"Højst {MAX_HOURS_PER_WEEK:g} timer pr. uge."
+                "agreement.hours",
+                "hours_per_week",
+                f"Højst {number(MAX_HOURS_PER_WEEK)} timer pr. uge.",
             )
         )
     spread = sum(float(h or 0) for h in (a.weekday_hours or {}).values())
@@ -180,8 +185,8 @@ def validate_agreement(a: Agreement) -> list[Problem]:
             Problem(
                 "agreement.spread",
                 "weekday_hours",
-                f"Timerne fordelt på ugedagene ({spread:g}) svarer ikke til timer pr. uge "
-                f"({a.hours_per_week:g}).",
+                f"Timerne fordelt på ugedagene ({number(spread)}) svarer ikke til timer pr. uge "
+                f"({number(a.hours_per_week)}).",
             )
         )
     for i, acc in enumerate(a.accommodations):
@@ -215,6 +220,25 @@ def completeness_for_signing(a: Agreement) -> list[Problem]:
     return problems
 
 
+def plan_completeness_for_signing(plan: Plan) -> list[Problem]:
+    """What a plan must hold before anyone signs it: valid content, an hours progression and
+    each party's commitments."""
+    problems = blocking(validate(plan))
+    if not plan.periods:
+        problems.append(Problem("periods.missing", "periods", "Planen mangler timeprogression."))
+    missing = [p for p in REQUIRED_PARTIES if not (plan.commitments or {}).get(p)]
+    if missing:
+        labels = ", ".join(Party(p).label.lower() for p in missing)
+        problems.append(
+            Problem(
+                "commitments.missing",
+                "commitments",
+                f"Planen mangler forpligtelser for: {labels}.",
+            )
+        )
+    return problems
+
+
 def validate_periods(periods: list[HoursPeriod]) -> list[Problem]:
     problems: list[Problem] = []
     ordered = sorted(periods, key=lambda p: p.from_week)
@@ -235,7 +259,8 @@ def validate_periods(periods: list[HoursPeriod]) -> list[Problem]:
                 Problem(
                     "period.max",
                     "periods",
-                    f"{label}: {p.hours_per_week:g} timer pr. uge er over {MAX_HOURS_PER_WEEK:g}.",
+                    f"{label}: {number(p.hours_per_week)} timer pr. uge er over "
+                    f"{number(MAX_HOURS_PER_WEEK)}.",
                 )
             )
     for before, after in zip(ordered, ordered[1:], strict=False):

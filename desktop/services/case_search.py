@@ -55,10 +55,10 @@ def words_of(text: str) -> list[str]:
     return [fold_word(w) for w in _WORD_RE.findall(text)]
 
 
-def searchable_fields(viewer: Viewer) -> dict[str, tuple[str, ...]]:
+def searchable_fields(viewer: Viewer) -> dict[str, Sequence[str]]:
     """Per record type, the columns the index reads for this viewer: the catalogue's search
     fields minus the hidden ones, plus the CPR number for viewers who may read it."""
-    fields: dict[str, tuple[str, ...]] = {}
+    fields: dict[str, Sequence[str]] = {}
     for name in RECORD_TYPES:
         rt = CATALOGUE[name]
         hidden = hidden_fields(name, viewer=viewer)

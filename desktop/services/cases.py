@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.identifiers import normalise_cpr
+from desktop.domain.labels import label, record_label
 from desktop.domain.lifecycle import aftercare_dates, content_hash
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.domain.records import (
@@ -36,7 +37,6 @@ from desktop.services.access import (
     require_jobcenter,
 )
 from desktop.services.changes import Changes
-from desktop.services.labels import label, record_label
 from desktop.store import Store, queries
 from sync.protocol import vocabulary as v
 from sync.protocol.ids import uuid7
@@ -252,7 +252,9 @@ class CaseOverview:
     @property
     def next_meeting(self) -> dt.datetime | None:
         latest = max(
-            (m for m in self.meetings if m.starts_at), key=lambda m: m.starts_at, default=None
+            (m for m in self.meetings if m.starts_at),
+            key=lambda m: m.starts_at or dt.datetime.min,
+            default=None,
         )
         return latest.next_meeting_at if latest else None
 

@@ -366,18 +366,22 @@ def archived_pdf(
 ) -> bytes:
     """The archived sealed bytes of a signed version's copy, archiving them on first use."""
     doc = _signable(store, document_type, document_id)
-    key = {
-        "document_type": document_type,
-        "document_id": doc.id,
-        "version": doc.version,
-        "copy_for": copy_for.value,
-    }
-    pdf = archive_repo.get_pdf(store, **key)
+
+    def archived() -> bytes | None:
+        return archive_repo.get_pdf(
+            store,
+            document_type=document_type,
+            document_id=doc.id,
+            version=doc.version,
+            copy_for=copy_for.value,
+        )
+
+    pdf = archived()
     if pdf is None:
         seal_and_archive(
             store, document_type=document_type, document_id=document_id, copy_for=copy_for
         )
-        pdf = archive_repo.get_pdf(store, **key)
+        pdf = archived()
     assert pdf is not None
     return pdf
 

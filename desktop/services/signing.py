@@ -1,10 +1,13 @@
-"""Skånehensyn agreements and three-party plans: drafts, signing on the spot, freezing, versions.
+"""Agreements and plans alike: drafts, signing on the spot, freezing, versions.
 
 The lifecycle: a draft is edited freely; each of the three parties signs the exact content
 (its SHA-256 is in the signature); when the last party has signed the version is frozen (status
 signed) and the version it replaces becomes superseded; from then on no path changes it (the
 service refuses, the store refuses, a database trigger refuses). "Ændr aftale" starts a new
 draft version; the old version stays readable with its signatures.
+
+What only an agreement or only a plan has lives in desktop.services.agreements and
+desktop.services.plans.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 from desktop.documents.model import CopyFor
 from desktop.domain.lifecycle import (
@@ -22,27 +24,17 @@ from desktop.domain.lifecycle import (
     content_hash,
     missing_parties,
     new_version,
-    plan_follow_up_dates,
 )
 from desktop.domain.problems import Problem, ValidationError, blocking
-from desktop.domain.records import (
-    Accommodation,
-    ActionItem,
-    Agreement,
-    AuditEntry,
-    Case,
-    Citizen,
-    Company,
-    FollowUp,
-    HoursPeriod,
-    Plan,
-    Signature,
+from desktop.domain.records import Agreement, AuditEntry, Case, Plan, Signature
+from desktop.domain.validation import (
+    completeness_for_signing,
+    plan_completeness_for_signing,
+    validate,
 )
-from desktop.domain.validation import completeness_for_signing, validate
 from desktop.services import documents
 from desktop.services.access import Viewer, redact, require_case, require_jobcenter
 from desktop.services.changes import Changes
-from desktop.services.meetings import ActionEntry
 from desktop.store import Store
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import record_type
@@ -52,72 +44,6 @@ log = logging.getLogger(__name__)
 
 Document = Agreement | Plan
 KINDS: dict[str, type[Agreement] | type[Plan]] = {"agreement": Agreement, "plan": Plan}
-
-# Legal references per scheme, shown on the agreement (DOMAIN.md; check the current
-# consolidations before trusting chapter numbers).
-LEGAL_BASIS = {
-    v.Scheme.VIRKSOMHEDSPRAKTIK.value: "Lov om en aktiv beskæftigelsesindsats, kap. 11",
-    v.Scheme.LONTILSKUD.value: "Lov om en aktiv beskæftigelsesindsats, kap. 12",
-    v.Scheme.FLEKSJOB.value: "Lov om en aktiv beskæftigelsesindsats, kap. 20",
-    v.Scheme.SMAAJOB.value: "Lov om en aktiv beskæftigelsesindsats",
-    v.Scheme.ORDINAER_EFTERVAERN.value: "Lov om en aktiv beskæftigelsesindsats (efterværn)",
-    v.Scheme.MENTORSTOTTE.value: "Lov om en aktiv beskæftigelsesindsats, kap. 26",
-}
-
-# Accommodations a consultant picks from, with a functional description to start from.
-ACCOMMODATION_CATALOGUE: tuple[tuple[str, str, str], ...] = (
-    (
-        v.AccommodationCategory.REDUCED_HOURS.value,
-        "Arbejder færre timer end normalt.",
-        "Hele perioden",
-    ),
-    (
-        v.AccommodationCategory.DAYS_OFF.value,
-        "Fri en hverdag midt i ugen for at restituere.",
-        "Hver uge",
-    ),
-    (
-        v.AccommodationCategory.SLOWER_PACE.value,
-        "Arbejder i eget tempo uden tidspres.",
-        "Hele tiden",
-    ),
-    (
-        v.AccommodationCategory.EXTRA_BREAKS.value,
-        "En ekstra pause på 10 minutter formiddag og eftermiddag.",
-        "Dagligt",
-    ),
-    (
-        v.AccommodationCategory.EXEMPT_TASKS.value,
-        "Fritaget for opgaver med kundekontakt i telefonen.",
-        "Hele tiden",
-    ),
-    (
-        v.AccommodationCategory.NO_HEAVY_LIFTING.value,
-        "Løfter ikke over 5 kg; en kollega hjælper.",
-        "Hele tiden",
-    ),
-    (
-        v.AccommodationCategory.QUIET_PLACE.value,
-        "Arbejdsplads væk fra støj og gennemgang.",
-        "Hele tiden",
-    ),
-    (
-        v.AccommodationCategory.FIXED_ROUTINES.value,
-        "Faste opgaver i samme rækkefølge hver dag.",
-        "Dagligt",
-    ),
-    (v.AccommodationCategory.FLEXIBLE_START.value, "Møder mellem kl. 8 og 10.", "Dagligt"),
-    (
-        v.AccommodationCategory.WORK_FROM_HOME.value,
-        "Arbejder hjemmefra én dag om ugen.",
-        "Hver uge",
-    ),
-    (
-        v.AccommodationCategory.WRITTEN_INSTRUCTIONS.value,
-        "Nye opgaver gives også på skrift.",
-        "Ved nye opgaver",
-    ),
-)
 
 
 class SigningError(ValueError):
@@ -185,28 +111,6 @@ class SignResult:
     seal_problem: str | None = None  # the PDF seal could not be made (settings); signing stands
 
 
-def accommodation_from_catalogue(category: str) -> Accommodation:
-    for code, description, when in ACCOMMODATION_CATALOGUE:
-        if code == category:
-            return Accommodation(category=code, description=description, when=when)
-    return Accommodation(category=v.AccommodationCategory.OTHER.value)
-
-
-def _parties(store: Store, case: Case) -> dict[str, Any]:
-    citizen = store.get(Citizen, case.citizen_id)
-    company = store.get(Company, case.company_id) if case.company_id else None
-    contact = company.contacts[0]["name"] if company and company.contacts else ""
-    return {
-        v.Party.CITIZEN.value: {"name": citizen.name if citizen else ""},
-        v.Party.COMPANY.value: {"name": company.name if company else "", "contact": contact},
-        v.Party.JOBCENTER.value: {
-            "name": store.get_state("org.name") or "Jobcentret",
-            # Printed on paper: the consultant's full name, never a user name.
-            "contact": consultant_full_name(store),
-        },
-    }
-
-
 FULL_NAME_STATE = "user.full_name"
 
 
@@ -226,40 +130,6 @@ def is_user_name(store: Store, name: str, case: Case | None = None) -> bool:
 def signed_by_text(signature: Signature) -> str:
     """Who signed, for the case log: 'Borger: Åse Bæk' (the operator is the entry's user)."""
     return f"{v.Party(signature.party).label}: {signature.signer_name}"
-
-
-def new_agreement(store: Store, *, viewer: Viewer, case_id: str) -> Agreement:
-    """A draft filled from the case: parties, scheme, legal basis and period."""
-    require_jobcenter(viewer)
-    case = require_case(store, case_id, viewer=viewer)
-    return Agreement(
-        id=uuid7(),
-        case_id=case.id,
-        version=1,
-        status=v.DocumentStatus.DRAFT.value,
-        parties=_parties(store, case),
-        scheme=case.scheme,
-        legal_basis=LEGAL_BASIS.get(case.scheme),
-        valid_from=case.start_date,
-        valid_to=case.end_date,
-        consent_to_share=False,
-    )
-
-
-def new_plan(store: Store, *, viewer: Viewer, case_id: str) -> Plan:
-    require_jobcenter(viewer)
-    case = require_case(store, case_id, viewer=viewer)
-    agreements = current_versions(store, viewer=viewer, case_id=case_id, kind="agreement")
-    return Plan(
-        id=uuid7(),
-        case_id=case.id,
-        version=1,
-        status=v.DocumentStatus.DRAFT.value,
-        agreement_id=agreements[-1].document.id if agreements else None,
-        start_date=case.start_date,
-        end_date=case.end_date,
-        commitments={p: "" for p in REQUIRED_PARTIES},
-    )
 
 
 def _stored(store: Store, doc: Document) -> Document | None:
@@ -336,24 +206,8 @@ def _voidings(store: Store, case_id: str) -> dict[str, AuditEntry]:
 def signing_problems(store: Store, document: Document) -> list[Problem]:
     """Everything that stops this version from being signed, in Danish."""
     if isinstance(document, Agreement):
-        problems = completeness_for_signing(document)
-    else:
-        problems = blocking(validate(document))
-        if not document.periods:
-            problems.append(
-                Problem("periods.missing", "periods", "Planen mangler timeprogression.")
-            )
-        missing = [p for p in REQUIRED_PARTIES if not (document.commitments or {}).get(p)]
-        if missing:
-            labels = ", ".join(v.Party(p).label.lower() for p in missing)
-            problems.append(
-                Problem(
-                    "commitments.missing",
-                    "commitments",
-                    f"Planen mangler forpligtelser for: {labels}.",
-                )
-            )
-    return problems
+        return completeness_for_signing(document)
+    return plan_completeness_for_signing(document)
 
 
 def sign(
@@ -527,106 +381,3 @@ def current_versions(
         for d in history(store, viewer=viewer, case_id=case_id, kind=kind)
         if d.document.status != v.DocumentStatus.SUPERSEDED.value
     ]
-
-
-def schedule_plan_follow_ups(store: Store, *, viewer: Viewer, plan_id: str) -> Changes:
-    """Halfway and final evaluations from the plan's dates, shown in I dag until recorded."""
-    require_jobcenter(viewer)
-    plan = store.get(Plan, plan_id)
-    if plan is None or plan.start_date is None or plan.end_date is None:
-        return Changes()
-    existing = {(f.kind, f.due_date) for f in store.list(FollowUp, where={"case_id": plan.case_id})}
-    with store.batch():
-        for kind, due in plan_follow_up_dates(plan.start_date, plan.end_date).items():
-            if (kind, due) not in existing:
-                store.save(
-                    FollowUp(
-                        id=uuid7(),
-                        case_id=plan.case_id,
-                        kind=kind,
-                        due_date=due,
-                        label=v.FollowUpKind(kind).label,
-                    )
-                )
-    return Changes.of("follow_up", case_ids=[plan.case_id])
-
-
-@dataclass(frozen=True, slots=True)
-class WeekHours:
-    week: int
-    planned: float | None
-    actual: float | None
-
-
-def planned_vs_actual(store: Store, *, viewer: Viewer, plan_id: str) -> list[WeekHours]:
-    """Per plan week: hours planned by the progression and hours recorded in meetings."""
-    plan = store.get(Plan, plan_id)
-    if plan is None:
-        return []
-    require_case(store, plan.case_id, viewer=viewer)
-    planned = _planned_by_week(plan.periods)
-    actual = documents.actual_hours_by_week(store, plan)
-    last = max([*planned, *actual, 0])
-    return [WeekHours(w, planned.get(w), actual.get(w)) for w in range(1, last + 1)]
-
-
-def _planned_by_week(periods: list[HoursPeriod]) -> dict[int, float]:
-    weeks: dict[int, float] = {}
-    for p in periods:
-        for w in range(p.from_week, p.to_week + 1):
-            weeks[w] = p.hours_per_week
-    return weeks
-
-
-def plan_actions(store: Store, *, viewer: Viewer, plan_id: str) -> list[ActionItem]:
-    """The plan's action items (what, who holds the ball, deadline, done), oldest first."""
-    plan = store.get(Plan, plan_id)
-    if plan is None:
-        return []
-    require_case(store, plan.case_id, viewer=viewer)
-    return store.list(ActionItem, where={"plan_id": plan_id}, order_by=("created_at",))
-
-
-def save_plan_actions(
-    store: Store, *, viewer: Viewer, plan_id: str, entries: list[ActionEntry]
-) -> Changes:
-    """Replace the plan's action items with `entries`, in one transaction.
-
-    Action items are the plan's running to-do list, not its signed content: they stay editable
-    (done, new deadline) after the plan is frozen, like the action items of a meeting.
-    """
-    require_jobcenter(viewer)
-    plan = store.get(Plan, plan_id)
-    if plan is None:
-        raise SigningError([Problem("document.missing", "id", "Planen findes ikke.")])
-    require_case(store, plan.case_id, viewer=viewer)
-    items = [
-        ActionItem(
-            id=e.id,
-            case_id=plan.case_id,
-            plan_id=plan.id,
-            what=e.what.strip(),
-            owner=e.owner,
-            deadline=e.deadline,
-            done=e.done,
-        )
-        for e in entries
-        if e.what.strip() or e.deadline
-    ]
-    problems = [
-        Problem(
-            p.code, f"action_items[{i}].{p.field}", f"Handling {i + 1}: {p.message}", p.severity
-        )
-        for i, item in enumerate(items)
-        for p in blocking(validate(item))
-    ]
-    if problems:
-        raise ValidationError(problems)
-    keep = {item.id for item in items}
-    with store.batch():
-        for old in store.list(ActionItem, where={"plan_id": plan.id}):
-            if old.id not in keep:
-                store.delete(ActionItem, old.id)
-        for item in items:
-            store.save(item)
-    return Changes.of("action_item", case_ids=[plan.case_id])

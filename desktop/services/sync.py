@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+
 from desktop.services.session import Session
 from desktop.store import Store, syncing
 from sync.client import (
@@ -114,7 +116,7 @@ def log_in(
     username: str,
     password: str,
     ca_bundle: Path | None = None,
-    http_transport: object | None = None,
+    http_transport: httpx.BaseTransport | None = None,
 ) -> str:
     """Register this device with the server and keep its token inside the vault."""
     url = check_server_url(server_url)
@@ -124,7 +126,7 @@ def log_in(
         password=password,
         device_name=f"{platform.node() or 'laptop'} ({platform.system()})",
         ca_bundle=ca_bundle,
-        http_transport=http_transport,  # type: ignore[arg-type]
+        http_transport=http_transport,
     )
     current = store.actor
     if current.username != response.username and store.outbox_count():
@@ -144,7 +146,7 @@ def run(
     session: Session,
     *,
     progress: object | None = None,
-    http_transport: object | None = None,
+    http_transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> SyncReport:
     """One sync. On a revoked device with wipe, the vault is erased and DeviceRevoked raised."""
@@ -158,7 +160,7 @@ def run(
     try:
         with HttpTransport(
             url, token=token, ca_bundle=Path(ca) if ca else None, http_transport=http_transport
-        ) as transport:  # type: ignore[arg-type]
+        ) as transport:
             engine = SyncEngine(
                 StoreSyncAdapter(store),
                 transport,

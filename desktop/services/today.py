@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.domain.labels import label
 from desktop.services.access import Viewer
 from desktop.services.cases import mentor_scope, parse_when
-from desktop.services.labels import label
 from desktop.services.meetings import KIND_FOR_FOLLOW_UP
 from desktop.store import Store, queries
 from sync.protocol import vocabulary as v

@@ -6,6 +6,7 @@ act, its audit entry in ONE transaction: a crash leaves all three or none.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import json
@@ -288,6 +289,7 @@ class Store:
             return None
         return cls.from_values(row.id, self._row_values(rt, row))
 
+    # Named like the builtin: the signatures below this method spell the type builtins.list.
     def list(
         self,
         cls: type[R],
@@ -295,7 +297,7 @@ class Store:
         where: dict[str, Any] | None = None,
         order_by: Sequence[str] = (),
         limit: int | None = None,
-    ) -> list[R]:
+    ) -> builtins.list[R]:
         rt = cls.catalogue()
         table = RECORD_TABLES[rt.name]
         query = select(table).where(table.c.deleted == 0)
@@ -528,7 +530,9 @@ class Store:
         )
         self._insert_append(conn, entry.catalogue(), entry.id, entry.to_values())
 
-    def audit_log(self, *, case_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
+    def audit_log(
+        self, *, case_id: str | None = None, limit: int = 500
+    ) -> builtins.list[AuditEntry]:
         where = {"case_id": case_id} if case_id else None
         return self.list(AuditEntry, where=where, order_by=("-at",), limit=limit)
 
@@ -547,7 +551,7 @@ class Store:
             },
         )
 
-    def pending_ops(self, limit: int = 500) -> list[OutboxOp]:
+    def pending_ops(self, limit: int = 500) -> builtins.list[OutboxOp]:
         with self.read() as conn:
             rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
         return [
@@ -566,7 +570,7 @@ class Store:
     # -- search --------------------------------------------------------------------------
     def search(
         self, user_text: str, *, record_types: Sequence[str] | None = None, limit: int = 50
-    ) -> list[SearchHit]:
+    ) -> builtins.list[SearchHit]:
         """Full-text search over citizens, companies, cases, meetings and action items.
 
         Up to `limit` hits per record type, newest first. Each type is its own rowid range, so
@@ -618,7 +622,7 @@ class Store:
                 },
             )
 
-    def drafts(self) -> list[dict[str, Any]]:
+    def drafts(self) -> builtins.list[dict[str, Any]]:
         with self.read() as conn:
             rows = conn.execute(select(draft).order_by(draft.c.updated_at)).all()
         return [{**r._mapping, "payload": json.loads(r.payload)} for r in rows]
@@ -628,7 +632,7 @@ class Store:
             conn.execute(delete(draft).where(draft.c.key == key))
 
     # -- maintenance ---------------------------------------------------------------------
-    def integrity_check(self) -> list[str]:
+    def integrity_check(self) -> builtins.list[str]:
         """SQLCipher's page HMAC check plus SQLite's structural check; [] means OK."""
         problems: list[str] = []
         with self.read() as conn:

@@ -176,7 +176,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Timer %1</source>
             <translation type="unfinished" />
         </message>
@@ -236,7 +236,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+94" />
+            <location line="+92" />
             <source>%1: skriv et tal, fx 12,5.</source>
             <translation type="unfinished" />
         </message>
@@ -1165,7 +1165,7 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/kit/fields.py" line="+138" />
+            <location filename="../../desktop/ui/kit/fields.py" line="+132" />
             <source>dd.mm.åååå</source>
             <translation type="unfinished" />
         </message>
@@ -1479,6 +1479,19 @@
         </message>
     </context>
     <context>
+        <name>DraftOffer</name>
+        <message>
+            <location filename="../../desktop/ui/shell/drafts.py" line="+126" />
+            <source>Kladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Der er ingen kladder at gendanne.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DraftRestoreDialog</name>
         <message>
             <location filename="../../desktop/ui/shell/drafts_dialog.py" line="+20" />
@@ -1705,9 +1718,37 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>HandOverController</name>
+        <message>
+            <location filename="../../desktop/ui/shell/handover.py" line="+84" />
+            <source>Afslut &amp;overdragelse …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Afslut overdragelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/handover.py" line="+38" />
+            <location line="-93" />
             <source>Overdrag skærmen</source>
             <translation type="unfinished" />
         </message>
@@ -1864,7 +1905,7 @@ Datamappe: %1</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="+76" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="+71" />
             <source>Trepart</source>
             <translation type="unfinished" />
         </message>
@@ -1895,22 +1936,140 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+231" />
             <source>Synkronisering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-224" />
+            <location line="+7" />
             <source>%1 (Alt+%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>Afslut &amp;overdragelse …</source>
+            <location line="+192" />
+            <source>Forløb …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+13" />
+            <source>Det åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Sprog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Det nye sprog bruges, næste gang Trepart starter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
+            <source>Ingen ændringer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gemt-status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Tilføj handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Gem mødet (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>G&amp;em</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk formularen (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>O&amp;verdrag skærmen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forhåndsvis / udskriv referat …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Tilføj en handling (Ctrl+Shift+H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handlinger – hvem har bolden?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Nyt møde: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Møde: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-127" />
+            <source>Vil du gemme ændringerne i mødet?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingHost</name>
+        <message>
+            <location filename="../../desktop/ui/shell/meeting_host.py" line="+76" />
+            <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Et møde er åbent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Møde: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Gendannet fra kladde – husk at gemme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../desktop/ui/shell/menus.py" line="+25" />
             <source>&amp;Trepart</source>
             <translation type="unfinished" />
         </message>
@@ -2010,155 +2169,8 @@ Datamappe: %1</source>
             <source>&amp;Om Trepart</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <location line="+107" />
-            <source>%n ændring(er) venter</source>
-            <translation>
-                <numerusform>%n ændring venter</numerusform>
-                <numerusform>%n ændringer venter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>, %n uløst(e) konflikt(er)</source>
-            <translation>
-                <numerusform>, %n uløst konflikt</numerusform>
-                <numerusform>, %n uløste konflikter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source> (Alt+5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Synkroniseret: sendt %1, hentet %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>, %n ny(e) konflikt(er)</source>
-            <translation>
-                <numerusform>, %n ny konflikt</numerusform>
-                <numerusform>, %n nye konflikter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>, %n afvist</source>
-            <translation>
-                <numerusform>, %n afvist</numerusform>
-                <numerusform>, %n afvist</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Synkronisering stoppet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computeren er spærret</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Dataene er slettet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Forløb …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Det åbne forløb</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+148" />
-            <source>Et møde er åbent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Gem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Behold som &amp;kladde</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Møde: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Kladder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Der er ingen kladder at gendanne.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+77" />
-            <source>Gendannet fra kladde – husk at gemme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <location line="+5" />
-            <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Afslut overdragelse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+73" />
-            <source>Sprog</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Det nye sprog bruges, næste gang Trepart starter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
             <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>
             <translation type="unfinished" />
         </message>
@@ -2194,12 +2206,12 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Åbn kalenderen i et datofelt</source>
+            <source>Alt+Pil ned</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Alt+Pil ned</source>
+            <source>Åbn kalenderen i et datofelt</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2209,12 +2221,12 @@ Datamappe: %1</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Tilbage</source>
+            <source>Alt+Venstre</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Alt+Venstre</source>
+            <source>Tilbage</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2238,7 +2250,7 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Om Trepart</source>
             <translation type="unfinished" />
         </message>
@@ -2246,84 +2258,6 @@ Datamappe: %1</source>
             <location line="+2" />
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
-            <source>Ingen ændringer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Gemt-status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Tilføj handling</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-34" />
-            <source>Gem mødet (Ctrl+S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-1" />
-            <source>G&amp;em</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Luk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Luk formularen (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>O&amp;verdrag skærmen …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Forhåndsvis / udskriv referat …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Tilføj en handling (Ctrl+Shift+H)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Handlinger – hvem har bolden?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Nyt møde: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Møde: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-127" />
-            <source>Vil du gemme ændringerne i mødet?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3374,6 +3308,76 @@ Fingeraftryk: %2</source>
         </message>
     </context>
     <context>
+        <name>SyncWiring</name>
+        <message>
+            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+54" />
+            <source>Synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n ændring(er) venter</source>
+            <translation>
+                <numerusform>%n ændring venter</numerusform>
+                <numerusform>%n ændringer venter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>, %n uløst(e) konflikt(er)</source>
+            <translation>
+                <numerusform>, %n uløst konflikt</numerusform>
+                <numerusform>, %n uløste konflikter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> (Alt+5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Synkroniseret: sendt %1, hentet %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>, %n ny(e) konflikt(er)</source>
+            <translation>
+                <numerusform>, %n ny konflikt</numerusform>
+                <numerusform>, %n nye konflikter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>, %n afvist</source>
+            <translation>
+                <numerusform>, %n afvist</numerusform>
+                <numerusform>, %n afvist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Synkronisering stoppet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computeren er spærret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dataene er slettet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimeEdit</name>
         <message>
             <location filename="../../desktop/ui/kit/fields.py" line="-43" />
@@ -3389,7 +3393,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today/today.py" line="+44" />
+            <location filename="../../desktop/ui/today/today.py" line="+45" />
             <source>I dag</source>
             <translation type="unfinished" />
         </message>
@@ -3444,8 +3448,8 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+66" />
-            <location line="+42" />
+            <location line="+67" />
+            <location line="+43" />
             <source>I dag – %1</source>
             <translation type="unfinished" />
         </message>

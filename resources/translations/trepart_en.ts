@@ -176,7 +176,7 @@
             <translation>e.g. 12</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Timer %1</source>
             <translation>Hours on %1</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>The citizen consents to the agreement being shared with the company and the mentor</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+92" />
             <source>%1: skriv et tal, fx 12,5.</source>
             <translation>%1: write a number, e.g. 12.5.</translation>
         </message>
@@ -1165,7 +1165,7 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/kit/fields.py" line="+138" />
+            <location filename="../../desktop/ui/kit/fields.py" line="+132" />
             <source>dd.mm.åååå</source>
             <translation>dd.mm.yyyy</translation>
         </message>
@@ -1479,6 +1479,19 @@
         </message>
     </context>
     <context>
+        <name>DraftOffer</name>
+        <message>
+            <location filename="../../desktop/ui/shell/drafts.py" line="+126" />
+            <source>Kladder</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Der er ingen kladder at gendanne.</source>
+            <translation>There are no drafts to restore.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftRestoreDialog</name>
         <message>
             <location filename="../../desktop/ui/shell/drafts_dialog.py" line="+20" />
@@ -1709,9 +1722,37 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>HandOverController</name>
+        <message>
+            <location filename="../../desktop/ui/shell/handover.py" line="+84" />
+            <source>Afslut &amp;overdragelse …</source>
+            <translation>End &amp;hand-over …</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
+            <translation>The screen has been handed over to the citizen. Write your comments and save. Then hand the computer back.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
+            <translation>The screen has been handed over to the company. Write your comments and save. Then hand the computer back.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Afslut overdragelse</source>
+            <translation>End hand-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
+            <translation>Type your password to get all of Trepart back.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/handover.py" line="+38" />
+            <location line="-93" />
             <source>Overdrag skærmen</source>
             <translation>Hand over the screen</translation>
         </message>
@@ -1868,7 +1909,7 @@ Data folder: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="+76" />
+            <location filename="../../desktop/ui/shell/main_window.py" line="+71" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
@@ -1899,22 +1940,140 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+231" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location line="-224" />
+            <location line="+7" />
             <source>%1 (Alt+%2)</source>
             <translation>%1 (Alt+%2)</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Afslut &amp;overdragelse …</source>
-            <translation>End &amp;hand-over …</translation>
+            <location line="+192" />
+            <source>Forløb …</source>
+            <translation>Case …</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+13" />
+            <source>Det åbne forløb</source>
+            <translation>The open case</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Sprog</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Det nye sprog bruges, næste gang Trepart starter.</source>
+            <translation>The new language is used the next time Trepart starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
+            <source>Ingen ændringer</source>
+            <translation>No changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gemt-status</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Tilføj handling</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Gem mødet (Ctrl+S)</source>
+            <translation>Save the meeting (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>G&amp;em</source>
+            <translation>Sav&amp;e</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk formularen (Esc)</source>
+            <translation>Close the form (Esc)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>O&amp;verdrag skærmen …</source>
+            <translation>Hand o&amp;ver the screen …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
+            <translation>Hand the computer to the citizen or the company for these minutes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forhåndsvis / udskriv referat …</source>
+            <translation>Preview / print minutes …</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Tilføj en handling (Ctrl+Shift+H)</source>
+            <translation>Add an action (Ctrl+Shift+H)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handlinger – hvem har bolden?</source>
+            <translation>Actions – who holds the ball?</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Nyt møde: %1</source>
+            <translation>New meeting: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Møde: %1</source>
+            <translation>Meeting: %1</translation>
+        </message>
+        <message>
+            <location line="-127" />
+            <source>Vil du gemme ændringerne i mødet?</source>
+            <translation>Do you want to save the changes to the meeting?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHost</name>
+        <message>
+            <location filename="../../desktop/ui/shell/meeting_host.py" line="+76" />
+            <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
+            <translation>The open meeting has unsaved changes. Save them before another meeting opens?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Et møde er åbent</source>
+            <translation>A meeting is open</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Møde: %1</source>
+            <translation>Meeting: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Gendannet fra kladde – husk at gemme</source>
+            <translation>Restored from a draft – remember to save</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../desktop/ui/shell/menus.py" line="+25" />
             <source>&amp;Trepart</source>
             <translation>&amp;Trepart</translation>
         </message>
@@ -2014,155 +2173,8 @@ Data folder: %1</translation>
             <source>&amp;Om Trepart</source>
             <translation>&amp;About Trepart</translation>
         </message>
-        <message numerus="yes">
-            <location line="+107" />
-            <source>%n ændring(er) venter</source>
-            <translation>
-                <numerusform>%n change waiting</numerusform>
-                <numerusform>%n changes waiting</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>, %n uløst(e) konflikt(er)</source>
-            <translation>
-                <numerusform>, %n unresolved conflict</numerusform>
-                <numerusform>, %n unresolved conflicts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source> (Alt+5)</source>
-            <translation> (Alt+5)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Synkroniseret: sendt %1, hentet %2</source>
-            <translation>Synchronised: sent %1, received %2</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>, %n ny(e) konflikt(er)</source>
-            <translation>
-                <numerusform>, %n new conflict</numerusform>
-                <numerusform>, %n new conflicts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>, %n afvist</source>
-            <translation>
-                <numerusform>, %n refused</numerusform>
-                <numerusform>, %n refused</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Synkronisering stoppet</source>
-            <translation>Synchronisation stopped</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computeren er spærret</source>
-            <translation>This computer is blocked</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Dataene er slettet</source>
-            <translation>The data has been deleted</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Forløb …</source>
-            <translation>Case …</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Det åbne forløb</source>
-            <translation>The open case</translation>
-        </message>
-        <message>
-            <location line="+148" />
-            <source>Et møde er åbent</source>
-            <translation>A meeting is open</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
-            <translation>The open meeting has unsaved changes. Save them before another meeting opens?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Gem</source>
-            <translation>Sa&amp;ve</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Behold som &amp;kladde</source>
-            <translation>Keep as &amp;draft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Annullér</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Møde: %1</source>
-            <translation>Meeting: %1</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Kladder</source>
-            <translation>Drafts</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Der er ingen kladder at gendanne.</source>
-            <translation>There are no drafts to restore.</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>Gendannet fra kladde – husk at gemme</source>
-            <translation>Restored from a draft – remember to save</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
-            <translation>The screen has been handed over to the citizen. Write your comments and save. Then hand the computer back.</translation>
-        </message>
         <message>
             <location line="+5" />
-            <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
-            <translation>The screen has been handed over to the company. Write your comments and save. Then hand the computer back.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Afslut overdragelse</source>
-            <translation>End hand-over</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
-            <translation>Type your password to get all of Trepart back.</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>Sprog</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Det nye sprog bruges, næste gang Trepart starter.</source>
-            <translation>The new language is used the next time Trepart starts.</translation>
-        </message>
-        <message>
-            <location line="+7" />
             <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>
             <translation>Today, Cases, Companies, Citizens, Synchronisation</translation>
         </message>
@@ -2198,13 +2210,13 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Åbn kalenderen i et datofelt</source>
-            <translation>Open the calendar in a date field</translation>
+            <source>Alt+Pil ned</source>
+            <translation>Alt+Down</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Alt+Pil ned</source>
-            <translation>Alt+Down</translation>
+            <source>Åbn kalenderen i et datofelt</source>
+            <translation>Open the calendar in a date field</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2213,13 +2225,13 @@ Data folder: %1</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Tilbage</source>
-            <translation>Back</translation>
+            <source>Alt+Venstre</source>
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Alt+Venstre</source>
-            <translation>Alt+Left</translation>
+            <source>Tilbage</source>
+            <translation>Back</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2242,7 +2254,7 @@ Data folder: %1</translation>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Om Trepart</source>
             <translation>About Trepart</translation>
         </message>
@@ -2252,84 +2264,6 @@ Data folder: %1</translation>
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
 Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
-            <source>Ingen ændringer</source>
-            <translation>No changes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Gemt-status</source>
-            <translation>Save status</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Tilføj handling</source>
-            <translation>Add action</translation>
-        </message>
-        <message>
-            <location line="-34" />
-            <source>Gem mødet (Ctrl+S)</source>
-            <translation>Save the meeting (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>G&amp;em</source>
-            <translation>Sav&amp;e</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Luk</source>
-            <translation>C&amp;lose</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Luk formularen (Esc)</source>
-            <translation>Close the form (Esc)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>O&amp;verdrag skærmen …</source>
-            <translation>Hand o&amp;ver the screen …</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
-            <translation>Hand the computer to the citizen or the company for these minutes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Forhåndsvis / udskriv referat …</source>
-            <translation>Preview / print minutes …</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Tilføj en handling (Ctrl+Shift+H)</source>
-            <translation>Add an action (Ctrl+Shift+H)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Handlinger – hvem har bolden?</source>
-            <translation>Actions – who holds the ball?</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Nyt møde: %1</source>
-            <translation>New meeting: %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Møde: %1</source>
-            <translation>Meeting: %1</translation>
-        </message>
-        <message>
-            <location line="-127" />
-            <source>Vil du gemme ændringerne i mødet?</source>
-            <translation>Do you want to save the changes to the meeting?</translation>
         </message>
     </context>
     <context>
@@ -3381,6 +3315,76 @@ Fingerprint: %2</translation>
         </message>
     </context>
     <context>
+        <name>SyncWiring</name>
+        <message>
+            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+54" />
+            <source>Synkronisering</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n ændring(er) venter</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>, %n uløst(e) konflikt(er)</source>
+            <translation>
+                <numerusform>, %n unresolved conflict</numerusform>
+                <numerusform>, %n unresolved conflicts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> (Alt+5)</source>
+            <translation> (Alt+5)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Synkroniseret: sendt %1, hentet %2</source>
+            <translation>Synchronised: sent %1, received %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>, %n ny(e) konflikt(er)</source>
+            <translation>
+                <numerusform>, %n new conflict</numerusform>
+                <numerusform>, %n new conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>, %n afvist</source>
+            <translation>
+                <numerusform>, %n refused</numerusform>
+                <numerusform>, %n refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Synkronisering stoppet</source>
+            <translation>Synchronisation stopped</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computeren er spærret</source>
+            <translation>This computer is blocked</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dataene er slettet</source>
+            <translation>The data has been deleted</translation>
+        </message>
+    </context>
+    <context>
         <name>TimeEdit</name>
         <message>
             <location filename="../../desktop/ui/kit/fields.py" line="-43" />
@@ -3396,7 +3400,7 @@ Fingerprint: %2</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today/today.py" line="+44" />
+            <location filename="../../desktop/ui/today/today.py" line="+45" />
             <source>I dag</source>
             <translation>Today</translation>
         </message>
@@ -3451,8 +3455,8 @@ Fingerprint: %2</translation>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
-            <location line="+66" />
-            <location line="+42" />
+            <location line="+67" />
+            <location line="+43" />
             <source>I dag – %1</source>
             <translation>Today – %1</translation>
         </message>

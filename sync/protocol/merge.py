@@ -30,8 +30,7 @@ def merge_text(base: str, mine: str, theirs: str) -> str | None:
     base_lines = _terminated(base_lines)
     out: list[str] = []
     for group in Merge3(base_lines, mine_lines, theirs_lines).merge_groups():
-        kind = group[0]
-        if kind in ("unchanged", "same", "a", "b"):
+        if group[0] != "conflict":
             out.extend(group[1])
             continue
         _, base_part, mine_part, theirs_part = group
@@ -118,6 +117,7 @@ def apply_writes(
         latest = stamp if newer else current_clock
         assert latest is not None
 
+        new_value: Any
         if spec_kind is MergeKind.TEXT and exists and current_clock is not None:
             result = _merge_text_field(name, current, value, base, newer)
             if isinstance(result, FieldConflict):
@@ -144,7 +144,7 @@ def _spec(rt: RecordType, name: str) -> FieldSpec | None:
 
 
 def _merge_text_field(
-    name: str, current: Any, incoming: Any, base: Any, incoming_newer: bool
+    name: str, current: str | None, incoming: str | None, base: str | None, incoming_newer: bool
 ) -> str | FieldConflict | None:
     cur = current or ""
     new = incoming or ""

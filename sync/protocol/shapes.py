@@ -15,7 +15,7 @@ from sync.protocol import vocabulary as v
 
 
 def _literal(enum: type[v.LabelledEnum], *extra: str) -> object:
-    return Literal[(*enum.codes(), *extra)]  # type: ignore[valid-type]
+    return Literal[(*enum.codes(), *extra)]
 
 
 class _Shape(BaseModel):

@@ -83,7 +83,9 @@ def storable(value: Any, depth: int = 0) -> bool:
 _ADAPTERS: dict[int, TypeAdapter[Any]] = {}
 
 
-def _adapter(shape: object) -> TypeAdapter[Any]:
+def _adapter(shape: Any) -> TypeAdapter[Any]:
+    # A shape is a type form (Annotated, Literal, list[...]): typing has no name for those before
+    # TypeForm, so it travels as Any.
     # Keyed by identity: the shapes are module constants, and not all of them are hashable.
     adapter = _ADAPTERS.get(id(shape))
     if adapter is None:

@@ -15,7 +15,7 @@ class LabelledEnum(StrEnum):
     def __new__(cls, value: str, label: str = "") -> LabelledEnum:
         obj = str.__new__(cls, value)
         obj._value_ = value
-        obj.label = label or value  # type: ignore[attr-defined]
+        obj.label = label or value
         return obj
 
     label: str

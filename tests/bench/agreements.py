@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import desktop.ui  # noqa: E402, F401  (first: see desktop.ui.compat)
 from desktop.domain.records import Agreement  # noqa: E402
-from desktop.services import signing  # noqa: E402
+from desktop.services import agreements, signing  # noqa: E402
 from desktop.services.access import Viewer  # noqa: E402
 from desktop.services.session import open_session  # noqa: E402
 from tests.bench.common import BenchRow, median  # noqa: E402
@@ -49,9 +49,9 @@ def _versions(data_dir: Path, password: str, count: int) -> str:
         store = session.store
         viewer = Viewer(store.actor.username, store.actor.role, store.actor.team)
         case = new_case(store)
-        doc = signing.new_agreement(store, viewer=viewer, case_id=case.id).replace(
+        doc = agreements.new_agreement(store, viewer=viewer, case_id=case.id).replace(
             hours_per_week=12.0, weekday_hours={"man": 4, "tir": 4, "tor": 4},
-            accommodations=[signing.accommodation_from_catalogue("ekstra_pauser")],
+            accommodations=[agreements.accommodation_from_catalogue("ekstra_pauser")],
             bad_day_plan="Ring til mentor.",
         )
         signing.save_draft_document(store, viewer=viewer, document=doc)

@@ -20,7 +20,12 @@ from desktop.domain.records import (
     Plan,
     Signature,
 )
-from desktop.domain.validation import completeness_for_signing, validate, validate_periods
+from desktop.domain.validation import (
+    completeness_for_signing,
+    plan_completeness_for_signing,
+    validate,
+    validate_periods,
+)
 
 
 def codes(problems, blocking_only=True):
@@ -98,6 +103,12 @@ def test_agreement_spread_must_match_hours():
     assert codes(validate(_agreement(hours_per_week=10))) == ["agreement.spread"]
 
 
+def test_hours_in_messages_are_written_with_a_decimal_comma():
+    a = _agreement(hours_per_week=12.5, weekday_hours={"man": 4, "tir": 4, "ons": 4.25})
+    (problem,) = validate(a)
+    assert "(12,25)" in problem.message and "(12,5)" in problem.message
+
+
 def test_incomplete_agreement_says_what_is_missing():
     a = Agreement(id="a", case_id="c")
     missing = codes(completeness_for_signing(a))
@@ -129,6 +140,27 @@ def test_plan_validation_includes_periods():
         periods=[HoursPeriod(1, 2, 7, 6)],
     )
     assert codes(validate(p)) == ["period.max"]
+
+
+def test_plan_needs_progression_and_every_partys_commitments_before_signing():
+    p = Plan(
+        id="p",
+        case_id="c",
+        goal="Mål",
+        start_date=dt.date(2026, 1, 1),
+        end_date=dt.date(2026, 3, 1),
+        commitments={"borger": "Møder til tiden"},
+    )
+    problems = plan_completeness_for_signing(p)
+    assert [pr.code for pr in problems] == ["periods.missing", "commitments.missing"]
+    assert problems[1].message == "Planen mangler forpligtelser for: virksomhed, jobcenter."
+    ready = p.replace(
+        periods=[HoursPeriod(1, 4, 3, 3.0)],
+        commitments={"borger": "a", "virksomhed": "b", "jobcenter": "c"},
+    )
+    assert plan_completeness_for_signing(ready) == []
+    too_many = ready.replace(periods=[HoursPeriod(1, 2, 7, 6)])
+    assert codes(plan_completeness_for_signing(too_many)) == ["period.max"]
 
 
 def test_content_hash_covers_content_not_status():

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop.documents.certificates import make_demo_organisation_certificate
 from desktop.domain.records import Agreement, HoursPeriod, Plan, Signature
-from desktop.services import documents, signing
+from desktop.services import agreements, documents, plans, signing
 from desktop.services.access import Viewer
 from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.codec import same_value, to_wire
@@ -39,10 +39,10 @@ def _signed_documents(store, viewer, tmp_path) -> list[str]:
         store, name="Jobcenter Testby", logo_path=None, p12_path=str(p12), p12_password=password
     )
     case = new_case(store)
-    agreement = signing.new_agreement(store, viewer=viewer, case_id=case.id).replace(
+    agreement = agreements.new_agreement(store, viewer=viewer, case_id=case.id).replace(
         hours_per_week=12.0,
         weekday_hours={"tor": 4, "man": 4, "tir": 4},
-        accommodations=[signing.accommodation_from_catalogue(c)
+        accommodations=[agreements.accommodation_from_catalogue(c)
                         for c in ("ingen_tunge_loeft", "ekstra_pauser")],
         bad_day_plan="Ring til mentor før kl. 8.",
         tasks_included="Plukning",
@@ -51,7 +51,7 @@ def _signed_documents(store, viewer, tmp_path) -> list[str]:
     )
     signing.save_draft_document(store, viewer=viewer, document=agreement)
     _sign_all(store, viewer, "agreement", agreement.id)
-    plan = signing.new_plan(store, viewer=viewer, case_id=case.id).replace(
+    plan = plans.new_plan(store, viewer=viewer, case_id=case.id).replace(
         goal="15 timer om ugen",
         agreement_id=agreement.id,
         start_date=dt.date(2026, 11, 2),

@@ -12,7 +12,7 @@ from desktop.documents.certificates import make_demo_organisation_certificate
 from desktop.domain.lifecycle import FrozenDocumentError
 from desktop.domain.problems import ValidationError
 from desktop.domain.records import Agreement, FollowUp, HoursPeriod, Meeting, Plan
-from desktop.services import documents, signing
+from desktop.services import agreements, documents, plans, signing
 from desktop.services.access import Viewer
 from desktop.services.session import create_vault
 from desktop.store import archive
@@ -49,9 +49,9 @@ def store(session, tmp_path):
 
 
 def _filled(store, case):
-    draft = signing.new_agreement(store, viewer=CONSULTANT, case_id=case.id)
+    draft = agreements.new_agreement(store, viewer=CONSULTANT, case_id=case.id)
     accommodations = [
-        signing.accommodation_from_catalogue(c)
+        agreements.accommodation_from_catalogue(c)
         for c in ("ingen_tunge_loeft", "ekstra_pauser", "roligt_sted")
     ]
     return draft.replace(
@@ -134,7 +134,7 @@ def test_agreement_signed_by_three_is_frozen_sealed_and_versioned(store):
 
 def test_signing_an_incomplete_agreement_says_what_is_missing(store):
     case = new_case(store)
-    draft = signing.new_agreement(store, viewer=CONSULTANT, case_id=case.id)
+    draft = agreements.new_agreement(store, viewer=CONSULTANT, case_id=case.id)
     signing.save_draft_document(store, viewer=CONSULTANT, document=draft)
     before = store.outbox_count()
     with pytest.raises(signing.SigningError) as err:
@@ -224,7 +224,7 @@ def test_invalid_agreement_is_not_saved(store):
 
 def test_plan_progression_validated_follow_ups_and_chart(store):
     case = new_case(store)
-    plan = signing.new_plan(store, viewer=CONSULTANT, case_id=case.id).replace(
+    plan = plans.new_plan(store, viewer=CONSULTANT, case_id=case.id).replace(
         goal="15 timer om ugen",
         start_date=dt.date(2026, 11, 2),
         end_date=dt.date(2027, 1, 25),
@@ -246,8 +246,8 @@ def test_plan_progression_validated_follow_ups_and_chart(store):
             document=plan.replace(periods=[HoursPeriod(1, 3, 2, 2.0), HoursPeriod(3, 4, 3, 3.0)]),
         )
     signing.save_draft_document(store, viewer=CONSULTANT, document=plan)
-    signing.schedule_plan_follow_ups(store, viewer=CONSULTANT, plan_id=plan.id)
-    signing.schedule_plan_follow_ups(store, viewer=CONSULTANT, plan_id=plan.id)  # idempotent
+    plans.schedule_plan_follow_ups(store, viewer=CONSULTANT, plan_id=plan.id)
+    plans.schedule_plan_follow_ups(store, viewer=CONSULTANT, plan_id=plan.id)  # idempotent
     follow_ups = store.list(FollowUp, where={"case_id": case.id})
     assert sorted(f.kind for f in follow_ups) == ["midtvej", "slut"]
     store.save(
@@ -259,9 +259,9 @@ def test_plan_progression_validated_follow_ups_and_chart(store):
             actual_hours=5.0,
         )
     )
-    weeks = signing.planned_vs_actual(store, viewer=CONSULTANT, plan_id=plan.id)
-    assert weeks[0] == signing.WeekHours(1, 4.0, None)
-    assert weeks[2] == signing.WeekHours(3, 9.0, 5.0)
+    weeks = plans.planned_vs_actual(store, viewer=CONSULTANT, plan_id=plan.id)
+    assert weeks[0] == plans.WeekHours(1, 4.0, None)
+    assert weeks[2] == plans.WeekHours(3, 9.0, 5.0)
     assert len(weeks) == 12
     results = _sign_all(store, "plan", plan.id)
     assert results[-1].frozen and store.get(Plan, plan.id).status == "underskrevet"
@@ -272,7 +272,7 @@ def test_plan_action_items_with_owner_and_deadline_stay_editable_after_signing(s
     from desktop.services.meetings import ActionEntry
 
     case = new_case(store)
-    plan = signing.new_plan(store, viewer=CONSULTANT, case_id=case.id).replace(
+    plan = plans.new_plan(store, viewer=CONSULTANT, case_id=case.id).replace(
         goal="Mål", start_date=dt.date(2026, 11, 2), end_date=dt.date(2027, 1, 25),
         periods=[HoursPeriod(1, 12, 3, 3.0)],
         commitments={"borger": "a", "virksomhed": "b", "jobcenter": "c"})
@@ -280,18 +280,18 @@ def test_plan_action_items_with_owner_and_deadline_stay_editable_after_signing(s
     first = ActionEntry(id=uuid7(), what="Bestil hæve-sænkebord", owner="virksomhed",
                         deadline=dt.date(2026, 11, 16))
     second = ActionEntry(id=uuid7(), what="Aftal mentortimer", owner="jobcenter")
-    signing.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id, entries=[first, second])
-    items = signing.plan_actions(store, viewer=CONSULTANT, plan_id=plan.id)
+    plans.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id, entries=[first, second])
+    items = plans.plan_actions(store, viewer=CONSULTANT, plan_id=plan.id)
     assert [(i.what, i.owner, i.deadline) for i in items] == [
         ("Bestil hæve-sænkebord", "virksomhed", dt.date(2026, 11, 16)),
         ("Aftal mentortimer", "jobcenter", None)]
     _sign_all(store, "plan", plan.id)
     # Frozen plan; its to-do list still moves on: one done, one removed.
-    signing.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id,
+    plans.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id,
                               entries=[dataclasses.replace(first, done=True)])
-    items = signing.plan_actions(store, viewer=CONSULTANT, plan_id=plan.id)
+    items = plans.plan_actions(store, viewer=CONSULTANT, plan_id=plan.id)
     assert [(i.what, i.done) for i in items] == [("Bestil hæve-sænkebord", True)]
     assert store.get(ActionItem, second.id) is None
     with pytest.raises(ValidationError):
-        signing.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id, entries=[
+        plans.save_plan_actions(store, viewer=CONSULTANT, plan_id=plan.id, entries=[
             ActionEntry(id=uuid7(), what="x" * 10, owner="ukendt")])

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from desktop.domain.records import AuditEntry, Case
-from desktop.services import documents, signing
+from desktop.services import agreements, documents, signing
 from tests.e2e.conftest import new_case
 from tests.services.test_signing import CONSULTANT, STROKES, _filled
 
@@ -67,5 +67,5 @@ def test_jobcenter_prints_the_consultants_full_name_never_the_login_name(store):
     assert login not in text
 
     # Remembered: the next agreement names the consultant in full from the start.
-    nxt = signing.new_agreement(store, viewer=CONSULTANT, case_id=case.id)
+    nxt = agreements.new_agreement(store, viewer=CONSULTANT, case_id=case.id)
     assert nxt.parties["jobcenter"]["contact"] == "Mette Kærgaard"

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from desktop.domain.records import Agreement
-from desktop.services import signing
+from desktop.services import agreements, signing
 from desktop.services.access import Viewer
 from tests.services.test_signing import STROKES
 from tests.ui.test_agreements_ui import _new_case, _open
@@ -15,10 +15,10 @@ from tests.ui.test_agreements_ui import _new_case, _open
 def _signed_draft(store):
     case = _new_case(store)
     viewer = Viewer(store.actor.username, "consultant", "Team Vest")
-    draft = signing.new_agreement(store, viewer=viewer, case_id=case.id).replace(
+    draft = agreements.new_agreement(store, viewer=viewer, case_id=case.id).replace(
         hours_per_week=12.0,
         weekday_hours={"man": 4, "tir": 4, "tor": 4},
-        accommodations=[signing.accommodation_from_catalogue("ekstra_pauser")],
+        accommodations=[agreements.accommodation_from_catalogue("ekstra_pauser")],
         bad_day_plan="Ring til mentor før kl. 8.",
         bad_day_contact="Bo Frølund",
     )

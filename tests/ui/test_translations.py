@@ -222,15 +222,15 @@ def test_english_editors_signing_sync_and_problems(english) -> None:
     assert t("DocumentEditor", "Gem kladde") == "Save draft"
     assert t("PlanEditor", "planen") == "the trepartsplan"
     assert t("SignDialog", "&Underskriv") == "&Sign"
-    assert t("MainWindow", "%n ændring(er) venter", "", 1) == "1 change waiting"
-    assert t("MainWindow", ", %n ny(e) konflikt(er)", "", 2) == ", 2 new conflicts"
+    assert t("SyncWiring", "%n ændring(er) venter", "", 1) == "1 change waiting"
+    assert t("SyncWiring", ", %n ny(e) konflikt(er)", "", 2) == ", 2 new conflicts"
     assert t("CaseView", "Forløb") == "Case"
     assert t("MainWindow", "Forløb") == "Cases"
     assert i18n.vocab("Mandag") == "Monday"
     assert t("SyncPage", ", %n konflikt(er)", "", 1) == ", 1 conflict"
     assert t("SignaturePad", "Underskriften har %n streg(er).", "", 3) == (
         "The signature has 3 strokes.")
-    assert t("MainWindow", "Alt+Pil ned") == "Alt+Down"
+    assert t("Menus", "Alt+Pil ned") == "Alt+Down"
     assert copy_label(CopyFor.COMPANY) == "The company's copy"
     overlap = Problem("period.overlap", "periods", "Uge 3-4 overlapper uge 1-3.")
     assert i18n.problem_text(overlap) == "Weeks 3-4 overlap weeks 1-3."

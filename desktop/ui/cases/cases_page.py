@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.labels import choices
 from desktop.services import cases as case_service
 from desktop.services.changes import Changes
-from desktop.services.labels import choices
 from desktop.ui.kit.fields import ChoiceBox
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import CaseTableModel

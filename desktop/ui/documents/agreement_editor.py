@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
+from desktop.domain.labels import choices
 from desktop.domain.problems import Problem
 from desktop.domain.records import Accommodation, Agreement
-from desktop.services import signing
-from desktop.services.labels import choices
+from desktop.services import agreements
 from desktop.ui.documents.document_editor import DocumentEditor, ListProblems, party_label
 from desktop.ui.kit.fields import (
     ChoiceBox,
@@ -37,7 +38,6 @@ from desktop.ui.kit.fields import (
     ProblemLabel,
     TextArea,
 )
-from desktop.ui.kit.formatting import fmt_hours, parse_hours
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.labels import enum_choices
 from desktop.ui.kit.widgets import Muted
@@ -168,9 +168,7 @@ class AgreementEditor(DocumentEditor):
         spread_grid = QGridLayout(spread)
         spread_grid.setContentsMargins(0, 0, 0, 0)
         self.weekday: dict[str, LineEdit] = {}
-        from desktop.documents.formatting import WEEKDAYS as WEEKDAY_NAMES
-
-        for col, (key, day_name) in enumerate(WEEKDAY_NAMES):
+        for col, (key, day_name) in enumerate(fmt.WEEKDAYS):
             edit = LineEdit(spread)
             edit.setMaximumWidth(64)
             edit.setAccessibleName(self.tr("Timer %1").replace("%1", vocab(day_name).lower()))
@@ -178,7 +176,7 @@ class AgreementEditor(DocumentEditor):
             spread_grid.addWidget(edit, 1, col)
             self.weekday[key] = edit
             self.watch(edit)
-        spread_grid.setColumnStretch(len(WEEKDAY_NAMES), 1)
+        spread_grid.setColumnStretch(len(fmt.WEEKDAYS), 1)
         spread.setAccessibleName(self.tr("Timer fordelt på ugedage"))
         self.spread_problems = ProblemLabel(hours)
         spread_column = QVBoxLayout()
@@ -225,7 +223,7 @@ class AgreementEditor(DocumentEditor):
         add = QHBoxLayout()
         self.catalogue = QComboBox(accs)
         self.catalogue.setAccessibleName(self.tr("Vælg skånehensyn fra kataloget"))
-        for code, description, _when in signing.ACCOMMODATION_CATALOGUE:
+        for code, description, _when in agreements.ACCOMMODATION_CATALOGUE:
             self.catalogue.addItem(vocab(v.AccommodationCategory(code).label), code)
             self.catalogue.setItemData(
                 self.catalogue.count() - 1, description, Qt.ItemDataRole.ToolTipRole
@@ -285,7 +283,7 @@ class AgreementEditor(DocumentEditor):
     # -- accommodations --------------------------------------------------------------------
     def add_from_catalogue(self, category: str | None = None) -> AccommodationRow:
         code = category or self.catalogue.currentData()
-        return self.add_accommodation(signing.accommodation_from_catalogue(code), focus=True)
+        return self.add_accommodation(agreements.accommodation_from_catalogue(code), focus=True)
 
     def add_accommodation(self, acc: Accommodation, *, focus: bool = False) -> AccommodationRow:
         row = AccommodationRow(len(self._rows) + 1, acc, self.form_widget)
@@ -314,9 +312,9 @@ class AgreementEditor(DocumentEditor):
     def _scheme_changed(self) -> None:
         if self._filling:
             return
-        old = {signing.LEGAL_BASIS.get(code) for code, _ in choices(v.Scheme)}
+        old = {agreements.LEGAL_BASIS.get(code) for code, _ in choices(v.Scheme)}
         if not self.legal_basis.text() or self.legal_basis.text() in old:
-            self.legal_basis.set_value(signing.LEGAL_BASIS.get(self.scheme.value() or ""))
+            self.legal_basis.set_value(agreements.LEGAL_BASIS.get(self.scheme.value() or ""))
 
     # -- fill and read ---------------------------------------------------------------------
     def fill(self, a: Agreement) -> None:
@@ -330,14 +328,12 @@ class AgreementEditor(DocumentEditor):
         self.valid_from.set_value(a.valid_from)
         self.valid_to.set_value(a.valid_to)
         self.review_date.set_value(a.review_date)
-        self.hours_per_week.set_value(fmt_hours(a.hours_per_week) or None)
-        from desktop.documents.formatting import _WEEKDAY_ALIASES
-
-        spread = {_WEEKDAY_ALIASES.get(k, k): h for k, h in (a.weekday_hours or {}).items()}
+        self.hours_per_week.set_value(fmt.number(a.hours_per_week) or None)
+        spread = {fmt.weekday_key(k): h for k, h in (a.weekday_hours or {}).items()}
         for key, edit in self.weekday.items():
-            edit.set_value(fmt_hours(spread.get(key)) or None)
-        self.personal_assistance_hours.set_value(fmt_hours(a.personal_assistance_hours) or None)
-        self.mentor_hours.set_value(fmt_hours(a.mentor_hours) or None)
+            edit.set_value(fmt.number(spread.get(key)) or None)
+        self.personal_assistance_hours.set_value(fmt.number(a.personal_assistance_hours) or None)
+        self.mentor_hours.set_value(fmt.number(a.mentor_hours) or None)
         for row in list(self._rows):
             self._rows.remove(row)
             self.rows_layout.removeWidget(row)
@@ -353,7 +349,7 @@ class AgreementEditor(DocumentEditor):
 
     def _hours(self, editor: LineEdit, name: str, label: str) -> tuple[float | None, list[Problem]]:
         try:
-            return parse_hours(editor.text()), []
+            return fmt.parse_hours(editor.text()), []
         except ValueError:
             return None, [
                 Problem(
@@ -390,7 +386,7 @@ class AgreementEditor(DocumentEditor):
         spread: dict[str, float] = {}
         for key, edit in self.weekday.items():
             try:
-                hours = parse_hours(edit.text())
+                hours = fmt.parse_hours(edit.text())
             except ValueError:
                 problems.append(
                     Problem(

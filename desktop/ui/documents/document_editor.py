@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.domain.lifecycle import FrozenDocumentError
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.domain.records import Agreement
 from desktop.domain.validation import validate
-from desktop.services import signing
+from desktop.services import agreements, plans, signing
 from desktop.services.changes import Changes
 from desktop.ui.documents.signature_pad import SignDialog
 from desktop.ui.kit.fields import (
@@ -47,7 +48,6 @@ from desktop.ui.kit.fields import (
     ProblemLabel,
     ProblemRouter,
 )
-from desktop.ui.kit.formatting import fmt_datetime, fmt_time
 from desktop.ui.kit.i18n import problem_text, vocab
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
@@ -423,7 +423,7 @@ class DocumentEditor(QWidget):
                 text = (
                     text.replace("%1", party_label(party))
                     .replace("%2", s.signer_name)
-                    .replace("%3", fmt_datetime(s.signed_at))
+                    .replace("%3", fmt.datetime(s.signed_at))
                     .replace("%4", method)
                 )
                 self.sign_status[party].setText("✓ " + text)
@@ -448,7 +448,7 @@ class DocumentEditor(QWidget):
                 text = (
                     self.tr("%1 · %2 · %3")
                     .replace("%1", s.signer_name)
-                    .replace("%2", fmt_datetime(s.signed_at))
+                    .replace("%2", fmt.datetime(s.signed_at))
                     .replace("%3", vocab(v.SignatureMethod(s.method).label).lower())
                 )
                 child = QTreeWidgetItem([party_label(s.party), text])
@@ -462,12 +462,12 @@ class DocumentEditor(QWidget):
                     self.tr("%1: %2 · underskrevet %3")
                     .replace("%1", party_label(s.party))
                     .replace("%2", s.signer_name)
-                    .replace("%3", fmt_datetime(s.signed_at))
+                    .replace("%3", fmt.datetime(s.signed_at))
                 )
                 if voided.voided_at is not None:
                     text += (
                         self.tr(" · annulleret %1 af %2 (ændret: %3)")
-                        .replace("%1", fmt_datetime(voided.voided_at))
+                        .replace("%1", fmt.datetime(voided.voided_at))
                         .replace("%2", voided.voided_by or "")
                         .replace("%3", ", ".join(voided.fields))
                     )
@@ -601,7 +601,7 @@ class DocumentEditor(QWidget):
     def create(self) -> None:
         viewer = self._context.viewer
         case_id = self.case_id
-        new = signing.new_agreement if self.kind == "agreement" else signing.new_plan
+        new = agreements.new_agreement if self.kind == "agreement" else plans.new_plan
 
         def made(document: Any) -> None:
             self.current = None
@@ -651,7 +651,7 @@ class DocumentEditor(QWidget):
             self._dirty = False
             self.is_new = False
             self.document = document
-            self.state.setText(self.tr("Gemt kl. %1").replace("%1", fmt_time(dt.datetime.now())))
+            self.state.setText(self.tr("Gemt kl. %1").replace("%1", fmt.clock(dt.datetime.now())))
             if then is not None:
                 then()
             else:

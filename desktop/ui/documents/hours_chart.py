@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.ui.kit.formatting import fmt_hours
+from desktop.domain import formatting as fmt
 
 PLANNED_COLOR = QColor("#9ec5f0")
 ACTUAL_COLOR = QColor("#b3261e")
@@ -60,8 +60,8 @@ class HoursChart(QWidget):
             parts.append(
                 self.tr("Uge %1: planlagt %2, faktisk %3")
                 .replace("%1", str(w))
-                .replace("%2", fmt_hours(p) or "–")
-                .replace("%3", fmt_hours(a) or "–")
+                .replace("%2", fmt.number(p) or "–")
+                .replace("%3", fmt.number(a) or "–")
             )
         self.setAccessibleDescription("; ".join(parts) + ".")
 
@@ -113,7 +113,7 @@ class HoursChart(QWidget):
         painter.setPen(text_color)
         painter.drawText(
             QPointF(x + 24, 4 + fm.ascent()),
-            self.tr("Højst %1 t").replace("%1", fmt_hours(self.max_hours)),
+            self.tr("Højst %1 t").replace("%1", fmt.number(self.max_hours)),
         )
 
         top_value = max(self._top(), self.max_hours + 3)
@@ -130,7 +130,7 @@ class HoursChart(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text_color)
-            label = fmt_hours(value)
+            label = fmt.number(value)
             painter.drawText(
                 QRectF(0, y - line_h / 2, left - 6, line_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -210,8 +210,8 @@ class HoursChart(QWidget):
                         event.globalPos(),
                         self.tr("Uge %1: planlagt %2 t, faktisk %3 t")
                         .replace("%1", str(self.weeks[i]))
-                        .replace("%2", fmt_hours(self.planned[i]) or "–")
-                        .replace("%3", fmt_hours(self.actual[i]) or "–"),
+                        .replace("%2", fmt.number(self.planned[i]) or "–")
+                        .replace("%3", fmt.number(self.actual[i]) or "–"),
                         self,
                     )
                     return True

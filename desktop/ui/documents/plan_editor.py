@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.domain.problems import Problem
 from desktop.domain.records import HoursPeriod, Plan
 from desktop.domain.validation import MAX_HOURS_PER_WEEK
-from desktop.services import signing
+from desktop.services import plans
 from desktop.services.meetings import ActionEntry
 from desktop.ui.documents.document_editor import PARTIES, DocumentEditor, ListProblems, party_label
 from desktop.ui.documents.hours_chart import HoursChart
 from desktop.ui.kit.fields import DateEdit, FieldBox, LineEdit, ProblemLabel, TextArea
-from desktop.ui.kit.formatting import fmt_hours, parse_hours
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.rows import ActionRow
 from desktop.ui.kit.widgets import Muted
@@ -63,7 +63,7 @@ class PeriodRow(QWidget):
             self.from_week.setValue(period.from_week)
             self.to_week.setValue(period.to_week)
             self.days.setValue(period.days_per_week)
-            self.hours_per_day.set_value(fmt_hours(period.hours_per_day))
+            self.hours_per_day.set_value(fmt.number(period.hours_per_day))
         self.set_number(number)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -100,17 +100,17 @@ class PeriodRow(QWidget):
 
     def _update(self) -> None:
         try:
-            hours = parse_hours(self.hours_per_day.text()) or 0.0
+            hours = fmt.parse_hours(self.hours_per_day.text()) or 0.0
         except ValueError:
             self.per_week.setText("–")
             return
         total = hours * self.days.value()
-        self.per_week.setText(self.tr("= %1 t/uge").replace("%1", fmt_hours(total)))
+        self.per_week.setText(self.tr("= %1 t/uge").replace("%1", fmt.number(total)))
         self.per_week.setStyleSheet("color: #a61b1b;" if total > MAX_HOURS_PER_WEEK else "")
 
     def value(self) -> tuple[HoursPeriod | None, Problem | None]:
         try:
-            hours = parse_hours(self.hours_per_day.text())
+            hours = fmt.parse_hours(self.hours_per_day.text())
         except ValueError:
             hours = None
         if hours is None:
@@ -174,7 +174,7 @@ class PlanEditor(DocumentEditor):
                 self.tr(
                     "Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. "
                     "Højst %1 timer pr. uge."
-                ).replace("%1", fmt_hours(MAX_HOURS_PER_WEEK)),
+                ).replace("%1", fmt.number(MAX_HOURS_PER_WEEK)),
                 progression,
             )
         )
@@ -326,7 +326,7 @@ class PlanEditor(DocumentEditor):
             self.actions_state.setText("")
 
         self._context.op(
-            self, lambda store: signing.plan_actions(store, viewer=viewer, plan_id=plan_id)
+            self, lambda store: plans.plan_actions(store, viewer=viewer, plan_id=plan_id)
         ).success(loaded).run()
 
     def save_actions(self) -> None:
@@ -355,7 +355,7 @@ class PlanEditor(DocumentEditor):
 
         self._context.op(
             self,
-            lambda store: signing.save_plan_actions(
+            lambda store: plans.save_plan_actions(
                 store, viewer=viewer, plan_id=plan_id, entries=entries
             ),
         ).success(done).failure(failed).run()
@@ -462,7 +462,7 @@ class PlanEditor(DocumentEditor):
         viewer = self._context.viewer
         plan_id = self.document.id
         self._context.op(
-            self, lambda store: signing.planned_vs_actual(store, viewer=viewer, plan_id=plan_id)
+            self, lambda store: plans.planned_vs_actual(store, viewer=viewer, plan_id=plan_id)
         ).success(self.chart.set_data).run()
 
     @staticmethod
@@ -494,6 +494,6 @@ class PlanEditor(DocumentEditor):
 
         self._context.mutate(
             self,
-            lambda store: signing.schedule_plan_follow_ups(store, viewer=viewer, plan_id=plan_id),
+            lambda store: plans.schedule_plan_follow_ups(store, viewer=viewer, plan_id=plan_id),
             done,
         )

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.domain import formatting as fmt
 from desktop.domain.problems import Problem
 from desktop.ui.kit.fields import (
     ChoiceBox,
@@ -34,7 +35,6 @@ from desktop.ui.kit.fields import (
     ProblemRouter,
     TextArea,
 )
-from desktop.ui.kit.formatting import fmt_hours, parse_hours
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.labels import catalogue_label, enum_choices
 from sync.protocol import vocabulary as v
@@ -205,7 +205,7 @@ class FormFields:
             if value is None and f.default is not None:
                 value = f.default
             if kind is Kind.HOURS:
-                widget.setText(fmt_hours(value))
+                widget.setText(fmt.number(value))
             elif kind is Kind.NAMES:
                 widget.setText(", ".join(value or []))
             else:
@@ -233,7 +233,7 @@ class FormFields:
                 values[name] = None if found else widget.value()
             elif f.kind is Kind.HOURS:
                 try:
-                    values[name] = parse_hours(widget.text())
+                    values[name] = fmt.parse_hours(widget.text())
                 except ValueError:
                     values[name] = None
                     problems.append(

@@ -27,15 +27,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.domain.problems import Problem, Severity
-from desktop.ui.kit.formatting import (
-    fmt_date,
-    fmt_time,
-    from_qdate,
-    parse_date,
-    parse_time,
-    to_qdate,
-)
+from desktop.ui.kit.formatting import from_qdate, to_qdate
 from desktop.ui.kit.i18n import problem_text
 
 ERROR_STYLE = "color: #a61b1b;"
@@ -185,10 +179,10 @@ class DateEdit(QWidget):
 
     def value(self) -> dt.date | None:
         """The date, None when empty; raises ValueError for text that is no date."""
-        return parse_date(self.line.text())
+        return fmt.parse_date(self.line.text())
 
     def set_value(self, value: dt.date | None) -> None:
-        text = fmt_date(value)
+        text = fmt.date(value)
         if text != self.line.text():
             self.line.setText(text)
 
@@ -215,10 +209,10 @@ class TimeEdit(LineEdit):
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00") + 24)
 
     def time_value(self) -> dt.time | None:
-        return parse_time(self.text())
+        return fmt.parse_time(self.text())
 
     def set_time(self, value: dt.time | dt.datetime | None) -> None:
-        self.set_value(fmt_time(value) if value is not None else None)
+        self.set_value(fmt.clock(value) if value is not None else None)
 
     def parse_problem(self, field: str, label: str) -> Problem | None:
         try:

@@ -27,11 +27,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from desktop.domain import formatting as fmt
 from desktop.domain.problems import Problem, ValidationError, blocking
 from desktop.services import drafts as draft_service
 from desktop.services.drafts import Draft
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
-from desktop.ui.kit.formatting import fmt_time
 from desktop.ui.kit.settings import ui_settings
 from desktop.ui.kit.widgets import Muted
 
@@ -208,7 +208,7 @@ class FormController(QObject):
             if self._dirty:
                 self._say(
                     self.tr("Kladde gemt kl. %1").replace(
-                        "%1", fmt_time(dt.datetime.now())
+                        "%1", fmt.clock(dt.datetime.now())
                     )
                 )
             self.draft_saved.emit()
@@ -272,7 +272,7 @@ class FormController(QObject):
             self._saving = False
             self.mark_clean(
                 self.tr("Gemt kl. %1").replace(
-                    "%1", fmt_time(dt.datetime.now())
+                    "%1", fmt.clock(dt.datetime.now())
                 )
             )
             self.saved.emit(value, changes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services.labels import choices
+from desktop.domain.labels import choices
 from desktop.ui.kit.i18n import vocab
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE

@@ -16,10 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.domain import formatting as fmt
 from desktop.services.cases import ActionRow, CaseRow, FollowUpItem
 from desktop.services.people import CitizenRow, CompanyRow
 from desktop.services.today import AgendaItem, DueFollowUp, OverdueAction
-from desktop.ui.kit.formatting import fmt_date, fmt_datetime, fmt_time
 from desktop.ui.kit.i18n import vocab
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -227,11 +227,11 @@ class CaseTableModel(RowTableModel):
                 Column(self.tr("Konsulent"), lambda r: r.consultant),
                 Column(
                     self.tr("Start"),
-                    lambda r: fmt_date(r.start_date),
+                    lambda r: fmt.date(r.start_date),
                     lambda r: _date_key(r.start_date),
                 ),
                 Column(
-                    self.tr("Slut"), lambda r: fmt_date(r.end_date), lambda r: _date_key(r.end_date)
+                    self.tr("Slut"), lambda r: fmt.date(r.end_date), lambda r: _date_key(r.end_date)
                 ),
             ],
             parent,
@@ -285,7 +285,7 @@ class AgendaModel(RowTableModel):
     """Meetings on the agenda; next meetings only planned (not booked) are shown in italics."""
 
     def __init__(self, *, with_date: bool, parent: QObject | None = None) -> None:
-        when = (lambda r: fmt_datetime(r.when)) if with_date else (lambda r: fmt_time(r.when))
+        when = (lambda r: fmt.datetime(r.when)) if with_date else (lambda r: fmt.clock(r.when))
         super().__init__(
             [
                 Column(self.tr("Tidspunkt"), when, lambda r: _date_key(r.when)),
@@ -315,7 +315,7 @@ class FollowUpDueModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    self.tr("Dato"), lambda r: fmt_date(r.due_date), lambda r: _date_key(r.due_date)
+                    self.tr("Dato"), lambda r: fmt.date(r.due_date), lambda r: _date_key(r.due_date)
                 ),
                 Column(self.tr("Opfølgning"), lambda r: vocab(r.label)),
                 Column(self.tr("Borger"), lambda r: r.citizen_name),
@@ -334,7 +334,7 @@ class OverdueActionModel(RowTableModel):
             [
                 Column(
                     self.tr("Frist"),
-                    lambda r: fmt_date(r.deadline),
+                    lambda r: fmt.date(r.deadline),
                     lambda r: _date_key(r.deadline),
                 ),
                 Column(self.tr("Hvem har bolden"), lambda r: vocab(r.owner_label)),
@@ -361,7 +361,7 @@ class CaseMeetingModel(RowTableModel):
             [
                 Column(
                     self.tr("Tidspunkt"),
-                    lambda r: fmt_datetime(r.starts_at),
+                    lambda r: fmt.datetime(r.starts_at),
                     lambda r: _date_key(r.starts_at),
                 ),
                 Column(self.tr("Møde"), lambda r: vocab(r.kind_label)),
@@ -375,7 +375,7 @@ class CaseMeetingModel(RowTableModel):
                 ),
                 Column(
                     self.tr("Næste møde"),
-                    lambda r: fmt_datetime(r.next_meeting_at),
+                    lambda r: fmt.datetime(r.next_meeting_at),
                     lambda r: _date_key(r.next_meeting_at),
                 ),
             ],
@@ -391,7 +391,7 @@ class CaseActionModel(RowTableModel):
                 Column(self.tr("Hvem har bolden"), lambda r: vocab(r.owner_label)),
                 Column(
                     self.tr("Frist"),
-                    lambda r: fmt_date(r.deadline),
+                    lambda r: fmt.date(r.deadline),
                     lambda r: _date_key(r.deadline),
                 ),
                 Column(self.tr("Udført"), lambda r: self.tr("Ja") if r.done else self.tr("Nej")),
@@ -413,7 +413,7 @@ class CaseFollowUpModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    self.tr("Dato"), lambda r: fmt_date(r.due_date), lambda r: _date_key(r.due_date)
+                    self.tr("Dato"), lambda r: fmt.date(r.due_date), lambda r: _date_key(r.due_date)
                 ),
                 Column(self.tr("Type"), lambda r: vocab(r.kind_label)),
                 Column(self.tr("Betegnelse"), lambda r: vocab(r.label)),
@@ -439,7 +439,7 @@ class AuditModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    self.tr("Tidspunkt"), lambda r: fmt_datetime(r.at), lambda r: _date_key(r.at)
+                    self.tr("Tidspunkt"), lambda r: fmt.datetime(r.at), lambda r: _date_key(r.at)
                 ),
                 Column(self.tr("Bruger"), lambda r: r.username),
                 Column(self.tr("Handling"), lambda r: vocab(r.action_label)),
@@ -510,7 +510,7 @@ class CaseListModel(RowTableModel):
                 Column(self.tr("Status"), lambda r: vocab(r.status_label)),
                 Column(
                     self.tr("Start"),
-                    lambda r: fmt_date(r.start_date),
+                    lambda r: fmt.date(r.start_date),
                     lambda r: _date_key(r.start_date),
                 ),
             ],
@@ -524,7 +524,7 @@ class DraftModel(RowTableModel):
             [
                 Column(
                     self.tr("Gemt"),
-                    lambda r: fmt_datetime(r.updated_at),
+                    lambda r: fmt.datetime(r.updated_at),
                     lambda r: _date_key(r.updated_at),
                 ),
                 Column(self.tr("Type"), lambda r: vocab(r.kind_label)),

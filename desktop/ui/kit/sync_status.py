@@ -20,8 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.domain import formatting as fmt
 from desktop.services.sync_status import SyncStatus
-from desktop.ui.kit.formatting import fmt_datetime
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +97,11 @@ def describe_pending(status: SyncStatus) -> str:
 def describe_last_sync(status: SyncStatus) -> str:
     if status.last_sync is None:
         return QCoreApplication.translate("SyncStatus", "Senest synkroniseret: aldrig")
-    # fmt_datetime shows Danish local time, whatever the machine's zone.
+    # fmt.datetime shows Danish local time, whatever the machine's zone.
     return QCoreApplication.translate("SyncStatus", "Senest synkroniseret: %1").replace(
-        "%1", fmt_datetime(status.last_sync)
+        "%1", fmt.datetime(status.last_sync)
     )
 
 
 def now_text() -> str:
-    return fmt_datetime(dt.datetime.now())
+    return fmt.datetime(dt.datetime.now())

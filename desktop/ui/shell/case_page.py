@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
+from desktop.domain.labels import label
 from desktop.services import cases as case_service
 from desktop.services.changes import Changes
-from desktop.services.labels import label
 from desktop.ui.documents.agreement_editor import AgreementEditor
 from desktop.ui.documents.plan_editor import PlanEditor
 from desktop.ui.kit.fields import DateEdit, FieldBox, ProblemLabel
-from desktop.ui.kit.formatting import fmt_date, fmt_datetime
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import AuditModel, CaseActionModel, CaseFollowUpModel, CaseMeetingModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
@@ -203,7 +203,7 @@ class CaseView(QWidget):
         self.overview = overview
         case = overview.case
         self.title.setText(overview.title)
-        period = " – ".join(x for x in (fmt_date(case.start_date), fmt_date(case.end_date)) if x)
+        period = " – ".join(x for x in (fmt.date(case.start_date), fmt.date(case.end_date)) if x)
         self.subtitle.setText(
             " · ".join(
                 x for x in (vocab(overview.scheme_label), vocab(overview.status_label), period) if x
@@ -237,13 +237,13 @@ class CaseView(QWidget):
             (field_label("case", "status"), vocab(overview.status_label)),
             (
                 self.tr("Periode"),
-                " – ".join(x for x in (fmt_date(case.start_date), fmt_date(case.end_date)) if x),
+                " – ".join(x for x in (fmt.date(case.start_date), fmt.date(case.end_date)) if x),
             ),
             (field_label("case", "consultant"), case.consultant or ""),
             (field_label("case", "mentors"), ", ".join(case.mentors or [])),
             (field_label("case", "purpose"), case.purpose or ""),
             (field_label("case", "outcome"), vocab(overview.outcome_label)),
-            (self.tr("Næste møde"), fmt_datetime(overview.next_meeting)),
+            (self.tr("Næste møde"), fmt.datetime(overview.next_meeting)),
         ]
         for name, value in rows:
             form.addRow(name + ":", _value_label(value, case_box))

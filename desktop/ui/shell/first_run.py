@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.services.labels import choices
+from desktop.domain.labels import choices
 from desktop.ui.kit.errors import expected_message, show_error
 from desktop.ui.kit.fields import ChoiceBox, ProblemLabel
 from desktop.ui.kit.i18n import vocab

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.services.changes import Changes
 from desktop.services.sync_status import SyncDetails, SyncStatus
-from desktop.ui.kit.formatting import fmt_datetime
 from desktop.ui.kit.sync_status import describe_connection, describe_last_sync, describe_pending
 from desktop.ui.kit.widgets import Heading, Muted
 
@@ -40,7 +40,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 def _when(value: Any) -> str:
     if value is None:
         return "–"
-    return fmt_datetime(value)  # Danish local time, whatever the machine's zone
+    return fmt.datetime(value)  # Danish local time, whatever the machine's zone
 
 
 class SyncPage(QWidget):

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import formatting as fmt
 from desktop.services import meetings as meeting_service
 from desktop.services import today as today_service
 from desktop.services.changes import Changes
-from desktop.ui.kit.formatting import fmt_weekday_date
+from desktop.ui.kit.formatting import weekday_names
 from desktop.ui.kit.models import AgendaModel, FollowUpDueModel, OverdueActionModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
 
@@ -131,7 +132,8 @@ class TodayPage(QWidget):
         viewer = self._context.viewer
         day = dt.date.today()
         self._parts: dict[str, Any] = {}
-        self.title.setText(self.tr("I dag – %1").replace("%1", fmt_weekday_date(day)))
+        heading = fmt.weekday_date(day, names=weekday_names())
+        self.title.setText(self.tr("I dag – %1").replace("%1", heading))
         jobs = (
             ("agenda", lambda store: today_service.agenda(store, viewer=viewer, today=day)),
             ("actions", lambda store: today_service.overdue_actions(store, viewer=viewer,
@@ -173,7 +175,8 @@ class TodayPage(QWidget):
 
     def show_overview(self, overview: today_service.TodayOverview) -> None:
         self.overview = overview
-        self.title.setText(self.tr("I dag – %1").replace("%1", fmt_weekday_date(overview.today)))
+        heading = fmt.weekday_date(overview.today, names=weekday_names())
+        self.title.setText(self.tr("I dag – %1").replace("%1", heading))
         self.today_model.set_rows(overview.meetings_today)
         self.week_model.set_rows(overview.meetings_week)
         self.follow_up_model.set_rows(overview.follow_ups)

@@ -10,7 +10,7 @@ import time
 import pytest
 from pypdf import PdfReader
 
-from desktop.domain import danish_time
+from desktop.domain import formatting as fmt
 
 WINTER = dt.datetime(2026, 1, 15, 9, 5, tzinfo=dt.UTC)  # CET, UTC+1
 SUMMER = dt.datetime(2026, 7, 1, 9, 5, tzinfo=dt.UTC)  # CEST, UTC+2
@@ -29,34 +29,28 @@ def test_winter_and_summer_times_are_copenhagen_time(machine_zone):
     # The machine's own zone would say something else: the test cannot pass by accident.
     assert WINTER.astimezone().strftime("%H.%M") != "10.05"
     assert SUMMER.astimezone().strftime("%H.%M") != "11.05"
-    assert danish_time.datetime_text(WINTER) == "15.01.2026 kl. 10.05"
-    assert danish_time.datetime_text(SUMMER) == "01.07.2026 kl. 11.05"
+    assert fmt.datetime(WINTER) == "15.01.2026 kl. 10.05"
+    assert fmt.datetime(SUMMER) == "01.07.2026 kl. 11.05"
     # The same instant written in another zone prints the same Danish time.
     tokyo = SUMMER.astimezone(dt.timezone(dt.timedelta(hours=9)))
-    assert danish_time.datetime_text(tokyo) == "01.07.2026 kl. 11.05"
+    assert fmt.datetime(tokyo) == "01.07.2026 kl. 11.05"
 
 
 def test_the_date_is_the_danish_date_near_midnight(machine_zone):
     late = dt.datetime(2026, 3, 31, 22, 30, tzinfo=dt.UTC)  # 00.30 on 1 April in Copenhagen
-    assert danish_time.date_text(late) == "01.04.2026"
-    assert danish_time.time_text(late) == "00.30"
+    assert fmt.date(late) == "01.04.2026"
+    assert fmt.time(late) == "00.30"
 
 
 def test_naive_values_are_taken_as_local_already(machine_zone):
-    assert danish_time.datetime_text(dt.datetime(2026, 1, 15, 8, 0)) == "15.01.2026 kl. 08.00"
-    assert danish_time.date_text(dt.date(2026, 2, 3)) == "03.02.2026"
+    assert fmt.datetime(dt.datetime(2026, 1, 15, 8, 0)) == "15.01.2026 kl. 08.00"
+    assert fmt.date(dt.date(2026, 2, 3)) == "03.02.2026"
 
 
-def test_screen_and_paper_use_the_one_formatter(machine_zone):
-    from desktop.documents import formatting as paper
-    from desktop.ui.kit import formatting as screen
-
-    for value in (WINTER, SUMMER):
-        assert screen.fmt_datetime(value) == paper.datetime(value) == (
-            danish_time.datetime_text(value)
-        )
-    assert screen.fmt_date(SUMMER) == paper.date(SUMMER) == "01.07.2026"
-    assert screen.fmt_time(SUMMER) == "11:05"  # the time inputs' own notation
+def test_input_times_and_weekday_dates_are_copenhagen_time_too(machine_zone):
+    assert fmt.clock(SUMMER) == "11:05"  # the time inputs' own notation
+    late = dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC)  # Monday 00.30 in Copenhagen
+    assert fmt.weekday_date(late) == "mandag 23.11."
 
 
 def test_signatures_print_in_copenhagen_time(machine_zone):

@@ -1,0 +1,158 @@
+"""Drafts left by a crash, a lock or a closed window: offered at the next start, restored into
+their form by one registry keyed by record type (a form type that keeps drafts registers here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+
+from desktop.services import cases as case_service
+from desktop.services import drafts as draft_service
+from desktop.services import meetings as meeting_service
+from desktop.services import people as people_service
+from desktop.services.drafts import DraftInfo
+from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class Restorer:
+    """How one record type's draft comes back: `load` runs on the database worker and turns the
+    payload into what `show` needs; `show` opens the form in the window, marked as changed."""
+
+    load: Callable[[Any, Any, dict[str, Any]], Any]  # (store, viewer, payload) -> loaded
+    show: Callable[[MainWindow, DraftInfo, Any], None]
+
+
+def _load_case(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    return (
+        case_service.case_form_from_payload(store, viewer=viewer, payload=payload),
+        people_service.company_choices(store, viewer=viewer),
+    )
+
+
+def _show_case(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
+    window.forms.show_case_editor(*loaded).edited()
+
+
+def _load_citizen(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    citizen = people_service.citizen_from_payload(payload)
+    is_new = bool(payload.get("is_new"))
+    details = (
+        people_service.CitizenDetails(citizen=citizen, hidden=frozenset(), cases=(), can_edit=True)
+        if is_new
+        else people_service.citizen_details(store, viewer=viewer, citizen_id=citizen.id)
+    )
+    return citizen, details, is_new
+
+
+def _show_citizen(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
+    citizen, details, is_new = loaded
+    window.forms.show_citizen(details, citizen=citizen, is_new=is_new).edited()
+
+
+def _load_company(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    company = people_service.company_from_payload(payload)
+    is_new = bool(payload.get("is_new"))
+    details = (
+        people_service.CompanyDetails(company=company, cases=(), can_edit=True)
+        if is_new
+        else people_service.company_details(store, viewer=viewer, company_id=company.id)
+    )
+    return company, details, is_new
+
+
+def _show_company(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
+    company, details, is_new = loaded
+    window.forms.show_company(details, company=company, is_new=is_new).edited()
+
+
+def _load_meeting(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    return meeting_service.form_from_payload(store, viewer=viewer, payload=payload)
+
+
+def _show_meeting(window: MainWindow, _draft: DraftInfo, form: Any) -> None:
+    window.meetings.restored(form)
+
+
+def _load_document(_store: Any, _viewer: Any, payload: dict[str, Any]) -> Any:
+    return payload
+
+
+def _show_document(window: MainWindow, draft: DraftInfo, payload: Any) -> None:
+    """An agreement or plan: its case page opens on the document's tab with the draft in it."""
+    if draft.case_id is None:
+        return
+    window.open_case(draft.case_id)
+    if window.case_view is not None:
+        window.case_view.restore_document_draft(draft.record_type, payload)
+
+
+RESTORERS: dict[str, Restorer] = {
+    "case": Restorer(_load_case, _show_case),
+    "citizen": Restorer(_load_citizen, _show_citizen),
+    "company": Restorer(_load_company, _show_company),
+    "meeting": Restorer(_load_meeting, _show_meeting),
+    "agreement": Restorer(_load_document, _show_document),
+    "plan": Restorer(_load_document, _show_document),
+}
+
+
+class DraftOffer(QObject):
+    """The window's drafts: offer them (at start and from the menu), restore, discard."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+
+    def offer(self, *, only_if_any: bool = False) -> None:
+        viewer = self.context.viewer
+        # Drafts of forms that are open now are theirs, not offered.
+        open_keys = {d.key for d in self.context.collect_drafts()}
+        if self.window.meeting_editor is not None:
+            open_keys.add(self.window.meeting_editor.form.draft_key)
+
+        def show(drafts: list[DraftInfo]) -> None:
+            drafts = [d for d in drafts if d.key not in open_keys and d.record_type in RESTORERS]
+            if not drafts:
+                if not only_if_any:
+                    self.window.inform(
+                        self.tr("Kladder"), self.tr("Der er ingen kladder at gendanne.")
+                    )
+                return
+            dialog = DraftRestoreDialog(drafts, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.restore.connect(self.restore)
+            dialog.discard.connect(self.discard)
+            dialog.open()
+
+        self.context.op(
+            self.window, lambda store: draft_service.list_drafts(store, viewer=viewer)
+        ).success(show).run()
+
+    def discard(self, draft: DraftInfo) -> None:
+        self.context.mutate(
+            self.window, lambda store: draft_service.discard_draft(store, key=draft.key)
+        )
+
+    def restore(self, draft: DraftInfo) -> None:
+        restorer = RESTORERS.get(draft.record_type)
+        if restorer is None:
+            return
+        viewer = self.context.viewer
+
+        def load(store: Any) -> Any:
+            payload = draft_service.load_draft(store, key=draft.key)
+            return None if payload is None else restorer.load(store, viewer, payload)
+
+        def show(loaded: Any) -> None:
+            if loaded is not None:
+                restorer.show(self.window, draft, loaded)
+
+        self.context.op(self.window, load).success(show).run()

@@ -1,0 +1,127 @@
+"""Opening the dialog forms from the main window: a case (new or existing), a citizen, a company.
+
+Each loads what it needs on the database worker, then shows the form non-modally; the forms save
+through their own controller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+
+from desktop.services import cases as case_service
+from desktop.services import people as people_service
+from desktop.ui.cases.case_editor import CaseEditorDialog
+from desktop.ui.people.citizen_editor import CitizenDialog
+from desktop.ui.people.company_editor import CompanyDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.main_window import MainWindow
+
+
+class FormOpener(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+
+    def _may_edit(self) -> bool:
+        return bool(self.context.viewer.may_edit_people) and not self.context.handover
+
+    # -- cases -----------------------------------------------------------------------------
+    def new_case(self, citizen_id: str | None = None) -> None:
+        if not self._may_edit():
+            return
+        viewer = self.context.viewer
+        cid = citizen_id if isinstance(citizen_id, str) else None
+
+        def load(store: Any) -> Any:
+            return (
+                case_service.new_case_form(store, viewer=viewer, citizen_id=cid),
+                people_service.company_choices(store, viewer=viewer),
+            )
+
+        self.context.op(self.window, load).success(lambda r: self.show_case_editor(*r)).run()
+
+    def edit_case(self, case_id: str) -> None:
+        if not self._may_edit():
+            return
+        viewer = self.context.viewer
+
+        def load(store: Any) -> Any:
+            return (
+                case_service.load_case_form(store, viewer=viewer, case_id=case_id),
+                people_service.company_choices(store, viewer=viewer),
+            )
+
+        self.context.op(self.window, load).success(lambda r: self.show_case_editor(*r)).run()
+
+    def show_case_editor(self, form: Any, companies: list[tuple[str, str]]) -> CaseEditorDialog:
+        dialog = CaseEditorDialog(self.context, form, companies, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        case_id = form.case.id
+        if form.is_new:
+            dialog.saved.connect(lambda _c: self.window.open_case(case_id))
+        dialog.show()
+        return dialog
+
+    # -- people ----------------------------------------------------------------------------
+    def open_citizen(self, citizen_id: str) -> None:
+        viewer = self.context.viewer
+        self.context.op(
+            self.window,
+            lambda store: people_service.citizen_details(
+                store, viewer=viewer, citizen_id=citizen_id
+            ),
+        ).success(self.show_citizen).run()
+
+    def show_citizen(
+        self, details: Any, *, citizen: Any = None, is_new: bool = False
+    ) -> CitizenDialog:
+        dialog = CitizenDialog(
+            self.context,
+            citizen or details.citizen,
+            hidden=details.hidden,
+            cases=details.cases,
+            can_edit=details.can_edit,
+            is_new=is_new,
+            parent=self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_case.connect(lambda cid: (dialog.request_close(), self.window.open_case(cid)))
+        dialog.new_case_requested.connect(lambda cid: (dialog.request_close(), self.new_case(cid)))
+        dialog.show()
+        return dialog
+
+    def open_company(self, company_id: str) -> None:
+        viewer = self.context.viewer
+        self.context.op(
+            self.window,
+            lambda store: people_service.company_details(
+                store, viewer=viewer, company_id=company_id
+            ),
+        ).success(self.show_company).run()
+
+    def show_company(
+        self, details: Any, *, company: Any = None, is_new: bool = False
+    ) -> CompanyDialog:
+        dialog = CompanyDialog(
+            self.context,
+            company or details.company,
+            cases=details.cases,
+            can_edit=details.can_edit,
+            is_new=is_new,
+            parent=self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_case.connect(lambda cid: (dialog.request_close(), self.window.open_case(cid)))
+        dialog.show()
+        return dialog
+
+    def new_company(self) -> None:
+        viewer = self.context.viewer
+        if not viewer.may_edit_people:
+            return
+        company = people_service.new_company(viewer=viewer)
+        details = people_service.CompanyDetails(company=company, cases=(), can_edit=True)
+        self.show_company(details, is_new=True)

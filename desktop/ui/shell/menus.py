@@ -1,0 +1,116 @@
+"""The main window's menus and keyboard shortcuts (F1 lists them), and the About box."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.ui.kit.icons import icon
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.main_window import MainWindow
+
+
+class Menus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.build()
+
+    def build(self) -> None:
+        w = self.window
+        menu = w.menuBar()
+        app_menu = menu.addMenu(self.tr("&Trepart"))
+        go_menu = menu.addMenu(self.tr("&Gå til"))
+        case_menu = menu.addMenu(self.tr("&Forløb"))
+        help_menu = menu.addMenu(self.tr("&Hjælp"))
+
+        def action(text: str, shortcut: Any, slot: Any, menu_: Any) -> QAction:
+            a = QAction(text, w)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu_.addAction(a)
+            w.addAction(a)
+            return a
+
+        w.settings_action = action(
+            self.tr("&Indstillinger …"), "Ctrl+,", w.show_settings, app_menu
+        )
+        w.drafts_action = action(self.tr("Gendan &kladder …"), None, w.offer_drafts, app_menu)
+        app_menu.addSeparator()
+        w.lock_action = action(self.tr("&Lås"), "Ctrl+L", w.lock.lock, app_menu)
+        w.lock_action.setIcon(icon("lock"))
+        # Ctrl+L locks from every window of the application, dialogs included.
+        w.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        w.quit_action = action(
+            self.tr("&Afslut"), QKeySequence.StandardKey.Quit, w.close, app_menu
+        )
+        w.page_actions = []
+        for i, text in enumerate(
+            (
+                self.tr("&I dag"),
+                self.tr("&Forløb"),
+                self.tr("&Virksomheder"),
+                self.tr("&Borgere"),
+                self.tr("&Synkronisering"),
+            )
+        ):
+            w.page_actions.append(
+                action(text, f"Alt+{i + 1}", lambda _c=False, p=i: w.show_page(p), go_menu)
+            )
+        go_menu.addSeparator()
+        w.back_action = action(self.tr("&Tilbage"), "Alt+Left", w.go_back, go_menu)
+        w.refresh_action = action(
+            self.tr("&Opdatér og synkronisér"), "F5", w.refresh_and_sync, go_menu
+        )
+        # F5 syncs from every window of the application (dialogs included).
+        w.refresh_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        w.search_action = action(
+            self.tr("&Søg i forløb"), QKeySequence.StandardKey.Find, w.focus_search, case_menu
+        )
+        w.new_case_action = action(
+            self.tr("&Nyt forløb …"), QKeySequence.StandardKey.New, w.new_case, case_menu
+        )
+        w.edit_case_action = action(
+            self.tr("&Rediger forløb …"), "Ctrl+E", w.edit_current_case, case_menu
+        )
+        w.new_meeting_action = action(
+            self.tr("Nyt &møde"), "Ctrl+M", w.new_meeting_current_case, case_menu
+        )
+        w.shortcuts_action = action(
+            self.tr("&Tastaturgenveje"), "F1", self.show_shortcuts, help_menu
+        )
+        w.about_action = action(self.tr("&Om Trepart"), None, self.show_about, help_menu)
+
+    def show_shortcuts(self) -> None:
+        w = self.window
+        rows = [
+            ("Alt+1 … Alt+5", self.tr("I dag, Forløb, Virksomheder, Borgere, Synkronisering")),
+            ("Ctrl+F", self.tr("Søg i forløb")),
+            ("Ctrl+N", self.tr("Nyt forløb")),
+            ("Ctrl+E", self.tr("Rediger det åbne forløb")),
+            ("Ctrl+M", self.tr("Nyt møde i det åbne forløb")),
+            ("Ctrl+S", self.tr("Gem formularen")),
+            ("Ctrl+Shift+H", self.tr("Tilføj en handling i mødet")),
+            (self.tr("Alt+Pil ned"), self.tr("Åbn kalenderen i et datofelt")),
+            ("Enter", self.tr("Åbn den valgte række")),
+            (self.tr("Alt+Venstre"), self.tr("Tilbage")),
+            ("Esc", self.tr("Luk formularen")),
+            ("F5", self.tr("Opdatér og synkronisér")),
+            ("Ctrl+L", self.tr("Lås Trepart")),
+        ]
+        text = "\n".join(f"{keys}\t{what}" for keys, what in rows)
+        w.inform(self.tr("Tastaturgenveje"), text)
+
+    def show_about(self) -> None:
+        w = self.window
+        w.inform(
+            self.tr("Om Trepart"),
+            self.tr(
+                "Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.\n"
+                "Data ligger krypteret på denne computer og synkroniseres med kommunens server."
+            ),
+        )
