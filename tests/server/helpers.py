@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,7 +51,13 @@ class Device:
         }
 
     def push_raw(self, ops: list[dict[str, Any]]) -> Any:
-        return self.client.post("/v1/push", json={"ops": ops}, headers=self.headers)
+        # Serialised here, not by the HTTP client: a hostile device may send what strict JSON
+        # encoders refuse (NaN, Infinity), and the server must answer that, not the client.
+        body = json.dumps({"ops": ops}, allow_nan=True)
+        return self.client.post(
+            "/v1/push", content=body,
+            headers={**self.headers, "Content-Type": "application/json"},
+        )
 
     def push(self, *ops: dict[str, Any]) -> list[dict[str, Any]]:
         r = self.push_raw(list(ops))
