@@ -213,10 +213,10 @@ class MeetingEditor(QWidget):
         self.participants: ParticipantList = self.fields.widgets["participants"]
         self.add_participant = self.participants.add_button
 
-        head_form = QFormLayout()
-        self.fields.add_to(head_form, "head")
+        # One form for head and body, so the labels line up in one column.
         body_form = QFormLayout()
         body_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields.add_to(body_form, "head")
         self.fields.add_to(body_form, "main")
 
         self.action_box = QVBoxLayout()
@@ -243,7 +243,6 @@ class MeetingEditor(QWidget):
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.general)
-        content_layout.addLayout(head_form)
         content_layout.addLayout(body_form)
         content_layout.addWidget(actions)
         content_layout.addLayout(tail_form)
