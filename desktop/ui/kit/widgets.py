@@ -71,6 +71,8 @@ class Heading(QLabel):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * size)
         self.setFont(font)
+        # A long name wraps rather than widening the window beyond a small laptop screen.
+        self.setWordWrap(True)
 
 
 class Muted(QLabel):

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(1280, 800)  # clamped to the screen when shown (kit.screen_fit)
         state = settings.value("main/splitter")
         if isinstance(state, QByteArray | bytes) and state:
             self.splitter.restoreState(state)
