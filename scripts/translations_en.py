@@ -10,6 +10,9 @@ from __future__ import annotations
 from itertools import combinations
 
 UI: dict[str, str] = {
+    # the case log
+    "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
+    "Ændret: %1": "Changed: %1",
     # the form controller
     "Kladden kunne ikke gemmes – prøver igen om lidt": "The draft could not be saved – "
     "trying again shortly",

@@ -210,6 +210,14 @@
     <context>
         <name>AuditModel</name>
         <message>
+            <source>Underskrift annulleret af ændring i: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ændret: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tidspunkt</source>
             <translation type="unfinished" />
         </message>

@@ -210,6 +210,14 @@
     <context>
         <name>AuditModel</name>
         <message>
+            <source>Underskrift annulleret af ændring i: %1</source>
+            <translation>Signature voided by a change to: %1</translation>
+        </message>
+        <message>
+            <source>Ændret: %1</source>
+            <translation>Changed: %1</translation>
+        </message>
+        <message>
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
