@@ -84,6 +84,7 @@ class CasesPage(QWidget):
         self.model = CaseTableModel(self)
         self.table = Table(self.model, self.tr("Forløb"), self)
         self.table.opened.connect(self._open)
+        self.table.lead_from(self.search, ready=self._results_match_search)
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((210, 250, 200, 90, 140, 100, 100)):
             self.table.setColumnWidth(column, width)
@@ -205,6 +206,11 @@ class CasesPage(QWidget):
             consultant=self.consultant.value(),
         )
         self._show_count()
+
+    def _results_match_search(self) -> bool:
+        """The list shows the results of exactly what is in the search field."""
+        text = self.search.text()
+        return not text.strip() or (not self._search_running and self._applied_text == text)
 
     def _search_changed(self, text: str) -> None:
         self._wanted_text = text

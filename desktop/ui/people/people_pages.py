@@ -31,6 +31,7 @@ class ListPage(QWidget):
         filter_label = QLabel(self.tr("F&iltrér:"), self)
         filter_label.setBuddy(self.filter)
         self.table = Table(model, "", self)
+        self.table.lead_from(self.filter)
         self.table.opened.connect(self._open)
         self.count = Muted("", self)
         self.new_button = QPushButton(self)

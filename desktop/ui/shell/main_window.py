@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.meeting_editor: MeetingEditor | None = None
         self._return_to: QWidget | None = None
+        self._history: list[QWidget] = []  # pages shown before, for Alt+Left
+        self._back = False
         self._ready_emitted = False
         self.closing = False
 
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
             return
+        before = self.content.currentWidget()
         page = item.data(ROLE_PAGE)
         if isinstance(page, int):
             self.content.setCurrentIndex(page)
@@ -218,6 +222,8 @@ class MainWindow(QMainWindow):
             self.content.setCurrentWidget(self.case_view)
         elif page == "meeting" and self.meeting_editor is not None:
             self.content.setCurrentWidget(self.meeting_editor)
+        if before is not None and before is not self.content.currentWidget() and not self._back:
+            self._history = [w for w in self._history if w is not before][-20:] + [before]
 
     def show_page(self, page: int) -> None:
         if self.context.handover:
@@ -231,9 +237,20 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_CASES)
 
     def go_back(self) -> None:
+        """Alt+Left: back to the page shown before this one (a browser's back, not the parent)."""
         if self.context.handover:
             return
         current = self.content.currentWidget()
+        while self._history:
+            previous = self._history.pop()
+            alive = shiboken6.isValid(previous)
+            if alive and previous is not current and self.content.indexOf(previous) >= 0:
+                self._back = True
+                try:
+                    self.select_page_widget(previous)
+                finally:
+                    self._back = False
+                return
         if current is self.case_view:
             self.select_page_widget(self._return_to or self.cases_page)
         elif current is self.meeting_editor:
