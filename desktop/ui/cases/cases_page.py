@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from desktop.ui.kit.models import CaseTableModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
 from sync.protocol.vocabulary import CaseStatus, Scheme
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 log = logging.getLogger(__name__)
 RELEVANT = ("case", "citizen", "company")
 
@@ -37,7 +40,7 @@ class CasesPage(QWidget):
     search_applied = Signal(str)
     rows_loaded = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casesPage")
         self._context = context

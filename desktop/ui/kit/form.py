@@ -21,7 +21,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -34,6 +34,9 @@ from desktop.services.drafts import Draft
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.kit.settings import ui_settings
 from desktop.ui.kit.widgets import Muted
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +132,7 @@ class FormController(QObject):
     def __init__(
         self,
         owner: QWidget,
-        context: Any,
+        context: AppContext,
         hooks: FormHooks,
         *,
         close_question: str | None = None,
@@ -370,7 +373,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)  # Changes
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
         self._context = context

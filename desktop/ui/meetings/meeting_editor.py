@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,6 +41,9 @@ from desktop.ui.kit.rows import ActionRow, ParticipantRow
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 ACTION = CATALOGUE["action_item"]
@@ -160,7 +163,9 @@ class MeetingEditor(QWidget):
     handover_requested = Signal()
     draft_saved = Signal()
 
-    def __init__(self, context: Any, form: MeetingForm, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, form: MeetingForm, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
         self._context = context

@@ -10,7 +10,7 @@ sync_wiring.py follows the sync.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -49,6 +49,9 @@ from desktop.ui.syncing.controller import SyncController
 from desktop.ui.syncing.sync_page import SyncPage
 from desktop.ui.today.today import TodayPage
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 log = logging.getLogger(__name__)
 
 PAGE_TODAY, PAGE_CASES, PAGE_COMPANIES, PAGE_CITIZENS, PAGE_SYNC = range(5)
@@ -65,7 +68,7 @@ class MainWindow(QMainWindow):
     # The server had the vault erased; the user has been told. Back to the first-run wizard.
     wiped = Signal()
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
