@@ -106,6 +106,9 @@ class FormHooks(Protocol):
     def focus_problem(self, problems: list[Problem]) -> None:
         """Move the focus to the first blocking problem."""
 
+    # Optional: `save_refused(exc) -> bool` shows an expected refusal of the save job (a signed
+    # document, a missing permission) in the form and returns True; other errors are reported.
+
 
 class FormController(QObject):
     """Dirty state, autosave with retry, draft registration, save flow and the close question."""
@@ -258,6 +261,9 @@ class FormController(QObject):
                 self._hooks.focus_problem(list(exc.problems))
                 self._say(_tr("Ikke gemt: ret de markerede felter"))
                 return
+            refused = getattr(self._hooks, "save_refused", None)
+            if refused is not None and refused(exc):
+                return  # an expected refusal the form has shown beside its fields
             self._draft_dirty = True
             self._say(_tr("Ikke gemt – det indtastede er bevaret som kladde"))
             self._context.report_error(exc)
