@@ -138,3 +138,52 @@ def test_every_catalogue_field_is_on_the_form_or_listed_with_a_reason(table) -> 
     assert all(reason.strip() for reason in table.not_on_form.values())
     # The document head is the signing service's, never typed.
     assert {"case_id", "version", "supersedes_id", "status"} <= set(table.not_on_form)
+
+
+def _saved_draft_agreement(app) -> Any:
+    case = _new_case(app.store)
+    viewer = Viewer(app.store.actor.username, "consultant", "Team Vest")
+    draft = signing.new_agreement(app.store, viewer=viewer, case_id=case.id).replace(
+        bad_day_plan="Ring til mentor før kl. 8."
+    )
+    signing.save_draft_document(app.store, viewer=viewer, document=draft)
+    view = _open(app, case.id)
+    view.tabs.setCurrentWidget(view.agreement_editor)
+    editor = view.agreement_editor
+    app.wait(lambda: editor.document is not None)
+    return draft, editor
+
+
+def _answer(app, editor, text: str) -> None:
+    app.wait(lambda: editor.unsaved_dialog is not None and editor.unsaved_dialog.isVisible())
+    button = next(b for b in editor.unsaved_dialog.buttons() if b.text().replace("&", "") == text)
+    button.click()
+    app.idle()
+
+
+def test_showing_another_version_asks_first_and_discarding_drops_the_draft(app) -> None:
+    draft, editor = _saved_draft_agreement(app)
+    key = f"agreement:{draft.id}"
+    editor.bad_day_plan.setPlainText(TYPED)
+    app.wait(lambda: _draft(app, key) is not None, timeout=5000)
+
+    editor.show_current()  # would put the stored text back
+    _answer(app, editor, "Annullér")
+    assert editor.dirty and editor.bad_day_plan.toPlainText() == TYPED
+
+    editor.show_current()
+    _answer(app, editor, "Kassér")
+    app.wait(lambda: not editor.dirty)
+    assert editor.bad_day_plan.toPlainText() == "Ring til mentor før kl. 8."
+    assert _draft(app, key) is None
+
+
+def test_showing_another_version_can_save_first(app) -> None:
+    draft, editor = _saved_draft_agreement(app)
+    editor.bad_day_plan.setPlainText(TYPED)
+    editor.show_current()
+    _answer(app, editor, "Gem")
+    app.wait(lambda: not editor.dirty and not editor.busy)
+    app.idle()
+    assert app.store.get(Agreement, draft.id).bad_day_plan == TYPED
+    assert editor.bad_day_plan.toPlainText() == TYPED  # the saved version, shown again

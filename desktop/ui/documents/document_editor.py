@@ -47,7 +47,7 @@ from desktop.services.drafts import Draft
 from desktop.ui.documents.signature_pad import SignDialog
 from desktop.ui.kit.field_table import FormFields, FormTable
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
-from desktop.ui.kit.form import FormController
+from desktop.ui.kit.form import Choice, FormController, ask_unsaved
 from desktop.ui.kit.formatting import fmt_datetime
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.widgets import Heading, Muted
@@ -91,6 +91,8 @@ class DocumentEditor(QWidget):
         self._void_confirmed = False  # the user chose to edit signed content
         self._full_name = ""  # the consultant's printed name, as last signed
         self.has_loaded = False
+        self.unsaved_dialog: QMessageBox | None = None  # the unsaved-changes question
+        self._after_load: Callable[[], None] | None = None
 
         self.general = ProblemLabel(self)
         self.router = ProblemRouter(self.general)
@@ -364,6 +366,9 @@ class DocumentEditor(QWidget):
             self._show_nothing()
         else:
             self.show_version(current, old=False)
+        after, self._after_load = self._after_load, None
+        if after is not None:
+            after()
         self.loaded.emit()
 
     def current_version(self) -> signing.DocumentVersion | None:
@@ -561,6 +566,11 @@ class DocumentEditor(QWidget):
         self.show_version_id(doc_id)
 
     def show_version_id(self, doc_id: str) -> None:
+        if any(d.document.id == doc_id for d in self.versions):
+            self.leave_form(lambda: self._show_version_now(doc_id))
+
+    def _show_version_now(self, doc_id: str) -> None:
+        # Looked up when shown: after "Gem" the versions have been loaded again.
         version = next((d for d in self.versions if d.document.id == doc_id), None)
         if version is None:
             return
@@ -568,9 +578,37 @@ class DocumentEditor(QWidget):
         self.show_version(version, old=latest is None or latest.document.id != doc_id)
 
     def show_current(self) -> None:
+        if self.current_version() is not None:
+            self.leave_form(self._show_current_now)
+
+    def _show_current_now(self) -> None:
         current = self.current_version()
         if current is not None:
             self.show_version(current, old=False)
+
+    def leave_form(self, then: Callable[[], None]) -> None:
+        """Before the form shows another version: with changes, the one unsaved-changes
+        question (save, keep as draft, discard, cancel) first."""
+        if not self.controller.dirty:
+            then()
+            return
+
+        def answered(choice: Choice) -> None:
+            self.unsaved_dialog = None
+            if choice is Choice.SAVE:
+                # Shown once the saved version has been loaded again (see _loaded).
+                self.controller.save(then=lambda: setattr(self, "_after_load", then))
+            elif choice is Choice.KEEP:
+                self.controller.keep_as_draft(then)
+            elif choice is Choice.DISCARD:
+                value, _ = self.read()
+                self.controller.discard_draft(self.draft(value).key, then)
+
+        self.unsaved_dialog = ask_unsaved(
+            self,
+            self.tr("Vil du gemme ændringerne i %1?").replace("%1", self.doc_label()),
+            answered,
+        )
 
     # -- inputs ----------------------------------------------------------------------------
     def set_inputs_read_only(self, read_only: bool) -> None:
