@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -275,6 +276,8 @@ class DocumentEditor(QWidget):
         inner = QVBoxLayout(group)
         box.label.setParent(group)
         box.label.setVisible(False)  # the group's title says it
+        # A list grows with its rows (a FieldBox is otherwise held to its first size hint).
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         inner.addWidget(box)
         layout.addWidget(group)
         return group
