@@ -10,6 +10,8 @@ from __future__ import annotations
 from itertools import combinations
 
 UI: dict[str, str] = {
+    # the document forms
+    "Vil du gemme ændringerne i %1?": "Do you want to save the changes to %1?",
     # the case log
     "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
     "Ændret: %1": "Changed: %1",

@@ -140,15 +140,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>fx 12</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Timer %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timer fordelt på ugedage</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -189,10 +181,6 @@
         </message>
         <message>
             <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: skriv et tal, fx 12,5.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1113,10 +1101,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ændringer er ikke gemt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Ændring kræver ny underskrift</source>
             <translation type="unfinished" />
         </message>
@@ -1133,15 +1117,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gemt kl. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vil du gemme ændringerne i %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gendannet fra kladde – husk at gemme</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1397,6 +1381,14 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>%1: skriv et tal, fx 12,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ét delmål pr. linje.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2040,10 +2032,6 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <source>Mål og periode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ét delmål pr. linje.</source>
             <translation type="unfinished" />
         </message>
         <message>

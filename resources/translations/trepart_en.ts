@@ -140,16 +140,8 @@
             <translation>Hours</translation>
         </message>
         <message>
-            <source>fx 12</source>
-            <translation>e.g. 12</translation>
-        </message>
-        <message>
             <source>Timer %1</source>
             <translation>Hours on %1</translation>
-        </message>
-        <message>
-            <source>Timer fordelt på ugedage</source>
-            <translation>Hours by weekday</translation>
         </message>
         <message>
             <source>Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.</source>
@@ -190,10 +182,6 @@
         <message>
             <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
             <translation>The citizen consents to the agreement being shared with the company and the mentor</translation>
-        </message>
-        <message>
-            <source>%1: skriv et tal, fx 12,5.</source>
-            <translation>%1: write a number, e.g. 12.5.</translation>
         </message>
         <message>
             <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
@@ -1113,10 +1101,6 @@
             <translation>Voided</translation>
         </message>
         <message>
-            <source>Ændringer er ikke gemt</source>
-            <translation>Changes are not saved</translation>
-        </message>
-        <message>
             <source>Ændring kræver ny underskrift</source>
             <translation>The change needs a new signature</translation>
         </message>
@@ -1133,16 +1117,16 @@
             <translation>Undo</translation>
         </message>
         <message>
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation>Not saved: correct the marked fields</translation>
-        </message>
-        <message>
-            <source>Gemt kl. %1</source>
-            <translation>Saved at %1</translation>
-        </message>
-        <message>
             <source>Ikke gemt</source>
             <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Vil du gemme ændringerne i %1?</source>
+            <translation>Do you want to save the changes to %1?</translation>
+        </message>
+        <message>
+            <source>Gendannet fra kladde – husk at gemme</source>
+            <translation>Restored from a draft – remember to save</translation>
         </message>
         <message>
             <source>%1 kan ikke underskrives endnu:</source>
@@ -1402,6 +1386,14 @@ Data folder: %1</translation>
         <message>
             <source>%1: skriv et tal, fx 12,5.</source>
             <translation>%1: write a number, e.g. 12.5.</translation>
+        </message>
+        <message>
+            <source>fx 12</source>
+            <translation>e.g. 12</translation>
+        </message>
+        <message>
+            <source>Ét delmål pr. linje.</source>
+            <translation>One sub-goal per line.</translation>
         </message>
     </context>
     <context>
@@ -2046,10 +2038,6 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <source>Mål og periode</source>
             <translation>Goal and period</translation>
-        </message>
-        <message>
-            <source>Ét delmål pr. linje.</source>
-            <translation>One sub-goal per line.</translation>
         </message>
         <message>
             <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>

@@ -119,6 +119,8 @@ class FormHooks(Protocol):
 
     # Optional: `router` (a ProblemRouter) lets the controller check fields as the user leaves
     # them and clear a problem as soon as the input is valid.
+    # Optional: `save_refused(exc) -> bool` shows an expected refusal of the save job (a signed
+    # document, a missing permission) in the form and returns True; other errors are reported.
 
 
 class FormController(QObject):
@@ -330,6 +332,9 @@ class FormController(QObject):
                     )
                 )
                 return
+            refused = getattr(self._hooks, "save_refused", None)
+            if refused is not None and refused(exc):
+                return  # an expected refusal the form has shown beside its fields
             self._draft_dirty = True
             self._say(
                 QCoreApplication.translate(
