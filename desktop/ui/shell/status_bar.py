@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.services.sync_status import SyncStatus
 from desktop.ui.kit.sync_status import describe_connection, describe_last_sync, describe_pending
@@ -28,7 +28,10 @@ log = logging.getLogger(__name__)
 
 
 class StatusBar(QStatusBar):
-    """Online/offline, operations waiting to sync, last sync, lock state, who is working."""
+    """Online/offline, operations waiting to sync, last sync, lock state, who is working; while
+    a sync runs, a button that cancels it."""
+
+    cancel_requested = Signal()
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,16 @@ class StatusBar(QStatusBar):
         ):
             label.setAccessibleName(name)
         self.addWidget(self.activity, 1)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.setText(self.tr("Annullér synkronisering"))
+        self.cancel_button.setToolTip(self.tr(
+            "Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste "
+            "gang."))
+        self.cancel_button.setAccessibleName(self.tr("Annullér synkronisering"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.setVisible(False)
+        self.addWidget(self.cancel_button)
         for label in (self.connection, self.pending, self.last_sync, self.lock_state, self.user):
             # Narrow windows clip the texts instead of refusing to shrink; tooltips keep them.
             label.setMinimumWidth(40)
@@ -69,6 +82,9 @@ class StatusBar(QStatusBar):
             label.setToolTip(text)
         if status.error:
             self.connection.setToolTip(status.error)
+
+    def set_syncing(self, running: bool) -> None:
+        self.cancel_button.setVisible(running)
 
     def show_lock(self, locked: bool) -> None:
         if locked:
