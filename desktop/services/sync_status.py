@@ -76,12 +76,16 @@ class ProblemGroup:
 
 
 def group_problems(problems: tuple[SyncProblem, ...] | list[SyncProblem]) -> list[ProblemGroup]:
-    """The problem list by record type and cause, the largest group first (then the newest)."""
+    """The problem list by record type and cause: the largest group first, among equals in the
+    catalogue's order (a case before its meetings, log entries last)."""
+    from sync.protocol.catalogue import CATALOGUE
+
+    order = {name: i for i, name in enumerate(CATALOGUE)}
     groups: dict[tuple[str, str], list[SyncProblem]] = {}
     for problem in problems:
         groups.setdefault((problem.record_type, problem.code), []).append(problem)
     result = [ProblemGroup(rt, code, tuple(items)) for (rt, code), items in groups.items()]
-    result.sort(key=lambda g: -g.count)  # stable: among equals, the newest group stays first
+    result.sort(key=lambda g: (-g.count, order.get(g.record_type, len(order)), g.code))
     return result
 
 

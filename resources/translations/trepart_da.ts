@@ -730,7 +730,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+166" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+169" />
             <source>Skift adgangskode</source>
             <translation type="unfinished" />
         </message>
@@ -2664,7 +2664,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-183" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-185" />
             <source>Indstillinger</source>
             <translation type="unfinished" />
         </message>
@@ -2765,7 +2765,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Vælg CA-certifikater</source>
             <translation type="unfinished" />
         </message>
@@ -2913,7 +2913,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/shell/status_bar.py" line="+43" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+46" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -2943,7 +2943,18 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+6" />
+            <location line="+4" />
+            <source>Annullér synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
             <source>Låst</source>
             <translation type="unfinished" />
         </message>
@@ -2961,7 +2972,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/syncing/sync_page.py" line="+65" />
+            <location filename="../../desktop/ui/syncing/sync_page.py" line="+67" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -2991,7 +3002,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+16" />
             <source>Venter:</source>
             <translation type="unfinished" />
         </message>
@@ -3001,7 +3012,17 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <source>A&amp;nnullér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>Server:</source>
             <translation type="unfinished" />
         </message>
@@ -3044,12 +3065,12 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Synkronisering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Log ind på kommunens server</source>
             <translation type="unfinished" />
         </message>
@@ -3109,7 +3130,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+39" />
             <source>aldrig</source>
             <translation type="unfinished" />
         </message>
@@ -3119,7 +3140,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Konflikter (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -3159,12 +3180,6 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
-            <source>%1 – %2
-%3 (felter: %4)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+6" />
             <source>Serveren har ikke afvist noget.</source>
             <translation type="unfinished" />
@@ -3201,7 +3216,177 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+6" />
+            <source>%1 afvist: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n til</source>
+            <translation>
+                <numerusform>%n til</numerusform>
+                <numerusform>%n til</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>
+Senest %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 – %2: %3 (felter: %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… og %n mere</source>
+            <translation>
+                <numerusform>… og %n mere</numerusform>
+                <numerusform>… og %n mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ikke dit team eller din adgang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ugyldige oplysninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>underskrevet og låst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kan ikke ændres, når den først er gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n forløb</source>
+            <translation>
+                <numerusform>%n forløb</numerusform>
+                <numerusform>%n forløb</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>borgere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>aftaler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>trepartsplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>trepartsplaner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>underskrifter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>samtykker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>opfølgning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>opfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>konflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>konflikter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>logpost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>logposter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
             <source>Vælg CA-certifikater</source>
             <translation type="unfinished" />
         </message>
@@ -3221,7 +3406,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-80" />
+            <location line="-126" />
             <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
             <translation type="unfinished" />
         </message>
@@ -3229,7 +3414,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/syncing/controller.py" line="+32" />
+            <location filename="../../desktop/ui/syncing/controller.py" line="+37" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation type="unfinished" />
         </message>
@@ -3239,17 +3424,27 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+111" />
+            <location line="+137" />
             <source>Synkroniserer …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+20" />
+            <source>Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren svarer igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
             <translation type="unfinished" />
         </message>
@@ -3259,18 +3454,28 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+57" />
+            <location line="+52" />
+            <source>Serveren kunne ikke nås, eller den svarede ikke. Kontrollér adressen og netværket, og prøv igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>Login fejlede.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+79" />
             <source>Spærret af serveren</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
             <source>Ikke forbundet til en server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forbinder …</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3284,12 +3489,22 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Offline</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+2" />
+            <source>Offline siden kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline siden %1</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>%n ændring(er) venter på synkronisering</source>
             <translation>
                 <numerusform>%n ændring venter på synkronisering</numerusform>
@@ -3310,7 +3525,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>SyncWiring</name>
         <message>
-            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+54" />
+            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+58" />
             <source>Synkronisering</source>
             <translation type="unfinished" />
         </message>
@@ -3336,7 +3551,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Synkroniseret: sendt %1, hentet %2</source>
             <translation type="unfinished" />
         </message>
@@ -3357,12 +3572,12 @@ Fingeraftryk: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Offline</source>
+            <location line="+17" />
+            <source>Synkronisering annulleret</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Synkronisering stoppet</source>
             <translation type="unfinished" />
         </message>

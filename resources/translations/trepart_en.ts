@@ -730,7 +730,7 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+166" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+169" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
@@ -2670,7 +2670,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-183" />
+            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-185" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
@@ -2771,7 +2771,7 @@ Fingerprint: %2</translation>
             <translation>A new language is used the next time Trepart starts.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Vælg CA-certifikater</source>
             <translation>Choose CA certificates</translation>
         </message>
@@ -2919,7 +2919,7 @@ Fingerprint: %2</translation>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/shell/status_bar.py" line="+43" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+46" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -2949,7 +2949,18 @@ Fingerprint: %2</translation>
             <translation>Activity</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+6" />
+            <location line="+4" />
+            <source>Annullér synkronisering</source>
+            <translation>Cancel synchronisation</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation>Stop the synchronisation now. Nothing is lost: what did not get through is sent next time.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Låst</source>
             <translation>Locked</translation>
         </message>
@@ -2967,7 +2978,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/syncing/sync_page.py" line="+65" />
+            <location filename="../../desktop/ui/syncing/sync_page.py" line="+67" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -2997,7 +3008,7 @@ Fingerprint: %2</translation>
             <translation>&amp;Synchronise now (F5)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+16" />
             <source>Venter:</source>
             <translation>Waiting:</translation>
         </message>
@@ -3007,7 +3018,17 @@ Fingerprint: %2</translation>
             <translation>Connection:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <source>A&amp;nnullér</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation>Stop the synchronisation now. Nothing is lost: what did not get through is sent next time.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
@@ -3050,12 +3071,12 @@ Fingerprint: %2</translation>
             <translation>History</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Log ind på kommunens server</source>
             <translation>Log in to the municipality's server</translation>
         </message>
@@ -3115,7 +3136,7 @@ Fingerprint: %2</translation>
             <translation>C&amp;A certificates:</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+39" />
             <source>aldrig</source>
             <translation>never</translation>
         </message>
@@ -3125,7 +3146,7 @@ Fingerprint: %2</translation>
             <translation>Not set up yet</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Konflikter (%1)</source>
             <translation>Conflicts (%1)</translation>
         </message>
@@ -3165,13 +3186,6 @@ Fingerprint: %2</translation>
             <translation>No conflicts.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>%1 – %2
-%3 (felter: %4)</source>
-            <translation>%1 – %2
-%3 (fields: %4)</translation>
-        </message>
-        <message>
             <location line="+6" />
             <source>Serveren har ikke afvist noget.</source>
             <translation>The server has not refused anything.</translation>
@@ -3208,7 +3222,178 @@ Fingerprint: %2</translation>
             <translation>No synchronisations yet.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+6" />
+            <source>%1 afvist: %2</source>
+            <translation>%1 refused: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n til</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>
+Senest %1: %2</source>
+            <translation>
+Latest %1: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 – %2: %3 (felter: %4)</source>
+            <translation>%1 – %2: %3 (fields: %4)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>… og %n mere</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>ikke dit team eller din adgang</source>
+            <translation>not your team or your access</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ugyldige oplysninger</source>
+            <translation>invalid information</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>underskrevet og låst</source>
+            <translation>signed and locked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kan ikke ændres, når den først er gemt</source>
+            <translation>cannot be changed once saved</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n forløb</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>borger</source>
+            <translation>citizen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>borgere</source>
+            <translation>citizens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>virksomhed</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>virksomheder</source>
+            <translation>companies</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>møde</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>møder</source>
+            <translation>meetings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handling</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>handlinger</source>
+            <translation>actions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>aftale</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>aftaler</source>
+            <translation>agreements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>trepartsplan</source>
+            <translation>tripartite plan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>trepartsplaner</source>
+            <translation>tripartite plans</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>underskrift</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>underskrifter</source>
+            <translation>signatures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>samtykke</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>samtykker</source>
+            <translation>consents</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>opfølgning</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>opfølgninger</source>
+            <translation>follow-ups</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>konflikt</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>konflikter</source>
+            <translation>conflicts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>logpost</source>
+            <translation>log entry</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>logposter</source>
+            <translation>log entries</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Vælg CA-certifikater</source>
             <translation>Choose CA certificates</translation>
         </message>
@@ -3228,7 +3413,7 @@ Fingerprint: %2</translation>
             <translation>Synchronisation is not available in this window.</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-126" />
             <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
             <translation>This computer is logged in to the server. For now, synchronisation is started with the command 'trepart sync'; everything you save is queued for it.</translation>
         </message>
@@ -3236,7 +3421,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/syncing/controller.py" line="+32" />
+            <location filename="../../desktop/ui/syncing/controller.py" line="+37" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation>The server has blocked this computer and asked for the data to be deleted. All Trepart data on this computer has now been deleted. Contact the municipality's IT department if you need to use Trepart again.</translation>
         </message>
@@ -3246,17 +3431,27 @@ Fingerprint: %2</translation>
             <translation>The server has blocked this computer. Synchronisation has stopped, but your data is kept on the computer. Contact the municipality's IT department.</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+137" />
             <source>Synkroniserer …</source>
             <translation>Synchronising …</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+20" />
+            <source>Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation>The synchronisation has been cancelled. Nothing is lost: what did not get through is sent next time.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren svarer igen.</source>
+            <translation>The server does not answer. Everything is saved on the computer, and the changes are sent when the server answers again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
             <translation>The server could not be reached. Everything is saved on the computer, and the changes are sent when there is a connection again.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
             <translation>The server refused this device: %1 Log in again below.</translation>
         </message>
@@ -3266,12 +3461,17 @@ Fingerprint: %2</translation>
             <translation>Synchronisation failed.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+52" />
+            <source>Serveren kunne ikke nås, eller den svarede ikke. Kontrollér adressen og netværket, og prøv igen.</source>
+            <translation>The server could not be reached, or it did not answer. Check the address and the network, and try again.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Login fejlede.</source>
             <translation>Login failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+79" />
             <source>Spærret af serveren</source>
             <translation>Blocked by the server</translation>
         </message>
@@ -3279,6 +3479,11 @@ Fingerprint: %2</translation>
             <location line="+2" />
             <source>Ikke forbundet til en server</source>
             <translation>Not connected to a server</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forbinder …</source>
+            <translation>Connecting …</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3291,12 +3496,22 @@ Fingerprint: %2</translation>
             <translation>Online</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Offline siden kl. %1</source>
+            <translation>Offline since %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline siden %1</source>
+            <translation>Offline since %1</translation>
+        </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>%n ændring(er) venter på synkronisering</source>
             <translation>
                 <numerusform>%n change waiting to be synchronised</numerusform>
@@ -3317,7 +3532,7 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncWiring</name>
         <message>
-            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+54" />
+            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+58" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
@@ -3343,7 +3558,7 @@ Fingerprint: %2</translation>
             <translation> (Alt+5)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Synkroniseret: sendt %1, hentet %2</source>
             <translation>Synchronised: sent %1, received %2</translation>
         </message>
@@ -3364,12 +3579,12 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Offline</source>
-            <translation>Offline</translation>
+            <location line="+17" />
+            <source>Synkronisering annulleret</source>
+            <translation>Synchronisation cancelled</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Synkronisering stoppet</source>
             <translation>Synchronisation stopped</translation>
         </message>

@@ -338,10 +338,11 @@ class SyncPage(QWidget):
 
     def _count(self, record_type: str, n: int) -> str:
         """"1 møde", "12 møder": the record kind in the singular or plural."""
+        if record_type == "case":  # the same word in both numbers in Danish, not in English
+            return self.tr("%n forløb", "", n)
         nouns = {
             "citizen": (self.tr("borger"), self.tr("borgere")),
             "company": (self.tr("virksomhed"), self.tr("virksomheder")),
-            "case": (self.tr("forløb"), self.tr("forløb")),
             "meeting": (self.tr("møde"), self.tr("møder")),
             "action_item": (self.tr("handling"), self.tr("handlinger")),
             "agreement": (self.tr("aftale"), self.tr("aftaler")),
