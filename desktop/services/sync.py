@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Protocol, TypeVar
 
 import httpx
 
@@ -43,9 +43,11 @@ SERVER_DEVICE_KEY = "sync.server_device_id"
 LAST_SYNC_KEY = "sync.last_sync"
 
 
-# Runs `fn(store)` where the store may be used and returns its result: in the app, a job on the
-# database worker that the network thread waits for; in the CLI and tests, a plain call.
-Db = Callable[[Callable[[Store], T]], T]
+class Db(Protocol):
+    """Runs `fn(store)` where the store may be used and returns its result: in the app, a job on
+    the database worker that the network thread waits for; in the CLI and tests, a plain call."""
+
+    def __call__(self, fn: Callable[[Store], T], /) -> T: ...
 
 
 class StoreSyncAdapter:
@@ -97,7 +99,7 @@ class DbSyncAdapter:
     """The engine's LocalStore where each call is one short job through `db` (the database
     worker), so the network waits happen outside it."""
 
-    def __init__(self, db: Db[Any]) -> None:
+    def __init__(self, db: Db) -> None:
         self._db = db
 
     def pending_operations(self, limit: int) -> list[Operation]:
@@ -251,7 +253,7 @@ def run(
     progress: object | None = None,
     http_transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
-    db: Db[Any] | None = None,
+    db: Db | None = None,
     cancelled: Callable[[], bool] | None = None,
     timeout: float = READ_TIMEOUT,
 ) -> SyncReport:
@@ -263,7 +265,8 @@ def run(
     SyncCancelled, and what the server did not acknowledge stays in the outbox.
     """
     if db is None:
-        db = lambda fn: fn(session.store)  # noqa: E731
+        def db(fn: Callable[[Store], T]) -> T:
+            return fn(session.store)
     token, url, ca = db(lambda store: (
         store.get_state(TOKEN_KEY), store.get_state(SERVER_URL_KEY),
         store.get_state(CA_BUNDLE_KEY)))
