@@ -3429,12 +3429,12 @@ Senest %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste gang.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+72" />
+            <location line="+75" />
             <source>Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren svarer igen.</source>
             <translation type="unfinished" />
         </message>

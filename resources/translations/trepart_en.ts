@@ -3436,12 +3436,12 @@ Latest %1: %2</translation>
             <translation>Synchronising …</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste gang.</source>
             <translation>The synchronisation has been cancelled. Nothing is lost: what did not get through is sent next time.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+75" />
             <source>Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren svarer igen.</source>
             <translation>The server does not answer. Everything is saved on the computer, and the changes are sent when the server answers again.</translation>
         </message>

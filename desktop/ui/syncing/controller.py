@@ -197,10 +197,14 @@ class SyncController(QObject):
         source = self._context.sync_status
         source.set_live(connecting=False)
         source.refresh()
-        self.cancelled.emit(QCoreApplication.translate(
+        self.cancelled.emit(self._cancelled_text())
+
+    @staticmethod
+    def _cancelled_text() -> str:
+        return QCoreApplication.translate(
             "SyncStatus",
             "Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes "
-            "næste gang."))
+            "næste gang.")
 
     @Slot(object, object)
     def _show_progress(self, run: int, p: Any) -> None:
@@ -250,6 +254,9 @@ class SyncController(QObject):
             self._again = False
         source = self._context.sync_status
         if isinstance(exc, VaultLocked) or not self._context.unlocked:
+            if followed:  # locked meanwhile: the sync stopped, its buttons must say so
+                source.set_live(connecting=False)
+                self.cancelled.emit(self._cancelled_text())
             return
         if isinstance(exc, DeviceRevoked):  # even after a cancel: the server has spoken
             self.stop()
