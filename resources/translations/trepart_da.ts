@@ -2913,7 +2913,7 @@ Fingeraftryk: %2</source>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/shell/status_bar.py" line="+46" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+37" />
             <source>Forbindelse</source>
             <translation type="unfinished" />
         </message>
@@ -3464,7 +3464,7 @@ Senest %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/sync_status.py" line="+79" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
             <source>Spærret af serveren</source>
             <translation type="unfinished" />
         </message>

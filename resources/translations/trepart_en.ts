@@ -2919,7 +2919,7 @@ Fingerprint: %2</translation>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/shell/status_bar.py" line="+46" />
+            <location filename="../../desktop/ui/shell/status_bar.py" line="+37" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
@@ -3471,7 +3471,7 @@ Latest %1: %2</translation>
             <translation>Login failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/sync_status.py" line="+79" />
+            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
             <source>Spærret af serveren</source>
             <translation>Blocked by the server</translation>
         </message>

@@ -5,10 +5,9 @@ SyncStatusSource holds what the UI shows: the stored facts, read through
 desktop.services.sync_status (one source of truth: the sync service), plus what only a running
 sync learns (online or not, the last error, a revoked device), set by the SyncController.
 
-SyncController runs `services.sync.run` as a job on the one database worker, so the store is
-never used from two threads and the UI stays responsive. It syncs on demand (F5), when started
-(after unlocking, if logged in), every few minutes (the interval from the settings) and when the
-network comes back.
+The SyncController (desktop.ui.syncing.controller) runs the sync off the database worker and
+sets what it learns here: connecting, online, offline since when, the last error. The describe_*
+functions turn a SyncStatus into the texts the status bar and the sync page show.
 """
 
 from __future__ import annotations

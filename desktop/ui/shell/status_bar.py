@@ -1,15 +1,6 @@
-"""Sync for the UI: its status (the status bar, the Synkronisering view) and the controller that
-runs it in the background.
-
-SyncStatusSource holds what the UI shows: the stored facts, read through
-desktop.services.sync_status (one source of truth: the sync service), plus what only a running
-sync learns (online or not, the last error, a revoked device), set by the SyncController.
-
-SyncController runs `services.sync.run` as a job on the one database worker, so the store is
-never used from two threads and the UI stays responsive. It syncs on demand (F5), when started
-(after unlocking, if logged in), every few minutes (the interval from the settings) and when the
-network comes back.
-"""
+"""The main window's status bar: the connection (Online / Forbinder … / Offline siden kl.
+HH.MM), what waits to be synced, the last sync, the lock state and who is working; while a sync
+runs, a button that cancels it (the SyncWiring connects it to the SyncController)."""
 
 from __future__ import annotations
 
