@@ -773,6 +773,54 @@ UI: dict[str, str] = {
     "Alt+Venstre": "Alt+Left",
     # sync page: the case a conflict is in
     " i «%1»": " in ‘%1’",
+    # sync: cancel, honest status, refusals grouped by cause, login checked against the vault
+    "Annullér synkronisering": "Cancel synchronisation",
+    "Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.": (
+        "Stop the synchronisation now. Nothing is lost: what did not get through is sent next "
+        "time."),
+    "A&nnullér": "Ca&ncel",
+    "%1 afvist: %2": "%1 refused: %2",
+    "\nSenest %1: %2": "\nLatest %1: %2",
+    "%1 – %2: %3 (felter: %4)": "%1 – %2: %3 (fields: %4)",
+    "ikke dit team eller din adgang": "not your team or your access",
+    "ugyldige oplysninger": "invalid information",
+    "underskrevet og låst": "signed and locked",
+    "kan ikke ændres, når den først er gemt": "cannot be changed once saved",
+    "borger": "citizen",
+    "borgere": "citizens",
+    "virksomhed": "company",
+    "virksomheder": "companies",
+    "møde": "meeting",
+    "møder": "meetings",
+    "handling": "action",
+    "handlinger": "actions",
+    "aftale": "agreement",
+    "aftaler": "agreements",
+    "trepartsplan": "tripartite plan",
+    "trepartsplaner": "tripartite plans",
+    "underskrift": "signature",
+    "underskrifter": "signatures",
+    "samtykke": "consent",
+    "samtykker": "consents",
+    "opfølgning": "follow-up",
+    "opfølgninger": "follow-ups",
+    "konflikt": "conflict",
+    "konflikter": "conflicts",
+    "logpost": "log entry",
+    "logposter": "log entries",
+    "Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste "
+    "gang.": "The synchronisation has been cancelled. Nothing is lost: what did not get "
+    "through is sent next time.",
+    "Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren "
+    "svarer igen.": "The server does not answer. Everything is saved on the computer, and the "
+    "changes are sent when the server answers again.",
+    "Serveren kunne ikke nås, eller den svarede ikke. Kontrollér adressen og netværket, og "
+    "prøv igen.": "The server could not be reached, or it did not answer. Check the address "
+    "and the network, and try again.",
+    "Forbinder …": "Connecting …",
+    "Offline siden kl. %1": "Offline since %1",
+    "Offline siden %1": "Offline since %1",
+    "Synkronisering annulleret": "Synchronisation cancelled",
 }
 
 # The same Danish word needing other English in one context: (context, source) -> English.
@@ -797,6 +845,8 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
     ", %n konflikt(er)": (", %n conflict", ", %n conflicts"),
     "Underskriften har %n streg(er).": ("The signature has %n stroke.",
                                         "The signature has %n strokes."),
+    "%n til": ("%n more", "%n more"),
+    "… og %n mere": ("… and %n more", "… and %n more"),
 }
 PLURALS_DA: dict[str, tuple[str, str]] = {
     "%n forløb": ("%n forløb", "%n forløb"),
@@ -813,6 +863,8 @@ PLURALS_DA: dict[str, tuple[str, str]] = {
     ", %n konflikt(er)": (", %n konflikt", ", %n konflikter"),
     "Underskriften har %n streg(er).": ("Underskriften har %n streg.",
                                         "Underskriften har %n streger."),
+    "%n til": ("%n til", "%n til"),
+    "… og %n mere": ("… og %n mere", "… og %n mere"),
 }
 
 # Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").

@@ -20,6 +20,7 @@ LANGUAGES = ("system", "da", "en")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
 MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 60
 MIN_SYNC_MINUTES, MAX_SYNC_MINUTES = 1, 120
+MIN_NETWORK_TIMEOUT, MAX_NETWORK_TIMEOUT = 1, 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +29,19 @@ class AppSettings:
     idle_lock_minutes: int = 5
     autosave_seconds: int = 3
     sync_interval_minutes: int = 5  # background sync while logged in (server URL: in the vault)
+    # How long to wait for the server's answer (connecting waits at most 5 s of it); a server
+    # that takes longer counts as offline for this attempt.
+    network_timeout_seconds: int = 10
 
     def normalised(self) -> AppSettings:
         language = self.language if self.language in LANGUAGES else "system"
         idle = min(max(int(self.idle_lock_minutes), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
         autosave = min(max(int(self.autosave_seconds), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
         sync = min(max(int(self.sync_interval_minutes), MIN_SYNC_MINUTES), MAX_SYNC_MINUTES)
+        timeout = min(max(int(self.network_timeout_seconds), MIN_NETWORK_TIMEOUT),
+                      MAX_NETWORK_TIMEOUT)
         return replace(self, language=language, idle_lock_minutes=idle, autosave_seconds=autosave,
-                       sync_interval_minutes=sync)
+                       sync_interval_minutes=sync, network_timeout_seconds=timeout)
 
 
 def settings_path(data_dir: Path) -> Path:

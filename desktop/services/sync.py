@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import httpx
 
@@ -21,6 +22,7 @@ from desktop.store import Store, syncing
 from sync.client import (
     DeviceRevoked,
     HttpTransport,
+    SyncCancelled,
     SyncEngine,
     SyncError,
     SyncProgress,
@@ -28,16 +30,24 @@ from sync.client import (
     login,
 )
 from sync.client.engine import CLOCK_AHEAD, ApplyResult, Refusal
-from sync.client.transport import check_server_url
-from sync.protocol.wire import Operation, OpResult, OpStatus, PullResponse
+from sync.client.transport import READ_TIMEOUT, check_server_url
+from sync.protocol.wire import LoginResponse, Operation, OpResult, OpStatus, PullResponse
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SERVER_URL_KEY = "sync.server_url"
 CA_BUNDLE_KEY = "sync.ca_bundle"
 TOKEN_KEY = "sync.token"
 SERVER_DEVICE_KEY = "sync.server_device_id"
 LAST_SYNC_KEY = "sync.last_sync"
+
+
+class Db(Protocol):
+    """Runs `fn(store)` where the store may be used and returns its result: in the app, a job on
+    the database worker that the network thread waits for; in the CLI and tests, a plain call."""
+
+    def __call__(self, fn: Callable[[Store], T], /) -> T: ...
 
 
 class StoreSyncAdapter:
@@ -85,6 +95,29 @@ class StoreSyncAdapter:
         return ApplyResult(done.applied, done.conflicts, done.quarantined)
 
 
+class DbSyncAdapter:
+    """The engine's LocalStore where each call is one short job through `db` (the database
+    worker), so the network waits happen outside it."""
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+
+    def pending_operations(self, limit: int) -> list[Operation]:
+        return self._db(lambda store: StoreSyncAdapter(store).pending_operations(limit))
+
+    def acknowledge(self, ops: list[Operation], results: list[OpResult]) -> list[Refusal]:
+        return self._db(lambda store: StoreSyncAdapter(store).acknowledge(ops, results))
+
+    def restamp(self, op_ids: list[str], server_time_ms: int) -> None:
+        self._db(lambda store: StoreSyncAdapter(store).restamp(op_ids, server_time_ms))
+
+    def pull_cursor(self) -> int:
+        return self._db(lambda store: StoreSyncAdapter(store).pull_cursor())
+
+    def apply_page(self, page: PullResponse) -> ApplyResult:
+        return self._db(lambda store: StoreSyncAdapter(store).apply_page(page))
+
+
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
     configured: bool
@@ -117,29 +150,101 @@ def log_in(
     password: str,
     ca_bundle: Path | None = None,
     http_transport: httpx.BaseTransport | None = None,
+    timeout: float = READ_TIMEOUT,
 ) -> str:
     """Register this device with the server and keep its token inside the vault."""
     url = check_server_url(server_url)
-    response = login(
-        url,
+    response = request_login(
+        url, username=username, password=password, ca_bundle=ca_bundle,
+        http_transport=http_transport, timeout=timeout,
+    )
+    return accept_login(store, response, server_url=url, ca_bundle=ca_bundle)
+
+
+def request_login(
+    server_url: str,
+    *,
+    username: str,
+    password: str,
+    ca_bundle: Path | None = None,
+    http_transport: httpx.BaseTransport | None = None,
+    timeout: float = READ_TIMEOUT,
+) -> LoginResponse:
+    """The network half of logging in: no store, so it runs off the database worker."""
+    return login(
+        check_server_url(server_url),
         username=username,
         password=password,
         device_name=f"{platform.node() or 'laptop'} ({platform.system()})",
         ca_bundle=ca_bundle,
         http_transport=http_transport,
+        timeout=timeout,
     )
-    current = store.actor
-    if current.username != response.username and store.outbox_count():
-        raise SyncError(
-            "Der ligger ændringer fra en anden bruger, som ikke er sendt endnu. Log ind som "
-            f"{current.username} først."
-        )
+
+
+def accept_login(
+    store: Store, response: LoginResponse, *, server_url: str, ca_bundle: Path | None = None
+) -> str:
+    """The store half: the account must fit the vault (AccountMismatch otherwise, and nothing is
+    kept, so nothing is pushed); then the identity and the token go into the vault."""
+    problem = account_problem(store, response)
+    if problem is not None:
+        raise AccountMismatch(problem)
     store.set_identity(username=response.username, role=response.role, team=response.team)
-    store.set_state(SERVER_URL_KEY, url)
+    store.set_state(SERVER_URL_KEY, check_server_url(server_url))
     store.set_state(CA_BUNDLE_KEY, str(ca_bundle) if ca_bundle else None)
     store.set_state(TOKEN_KEY, response.device_token)
     store.set_state(SERVER_DEVICE_KEY, response.device_id)
     return response.device_id
+
+
+class AccountMismatch(SyncError):
+    """The server account does not fit the data in this vault; str() says why, in Danish."""
+
+
+def _role_da(role: str | None) -> str:
+    from desktop.domain.labels import label
+    from sync.protocol.vocabulary import Role
+
+    return label(Role, role).lower() if role else "uden rolle"
+
+
+def account_problem(store: Store, account: LoginResponse) -> str | None:
+    """Why this server account cannot sync this vault, or None if it fits.
+
+    The server would refuse every change of a case outside the account's team and everything a
+    different role may not write, one refusal per record; this says it once, before anything is
+    sent: the account's user must be the vault's user while changes wait, its role the vault's
+    role while changes wait, and its team the team of the cases the vault holds.
+    """
+    from desktop.domain.records import Case
+
+    current = store.actor
+    waiting = store.outbox_count()
+    if waiting and current.username != account.username:
+        return (
+            f"Der ligger ændringer fra {current.username} på denne computer, som ikke er sendt "
+            f"endnu, men du loggede ind som {account.username}. Log ind som {current.username} "
+            "først, så ændringerne kan sendes."
+        )
+    if waiting and current.role != account.role:
+        return (
+            f"Kontoen {account.username} er {_role_da(account.role)} på serveren, men ændringerne "
+            f"på denne computer er lavet som {_role_da(current.role)}. Serveren ville afvise dem. "
+            "Bed en administrator rette rollen, eller log ind med den rigtige konto."
+        )
+    if account.role in ("consultant", "teamlead"):
+        teams = {c.team for c in store.list(Case) if c.team}
+        other = sorted(t for t in teams if t != account.team)
+        if other:
+            account_team = account.team or "intet team"
+            return (
+                f"Kontoen {account.username} hører til «{account_team}» på serveren, men "
+                f"forløbene på denne computer hører til «{', '.join(other)}». Serveren ville "
+                "afvise alle ændringer af dem, så der er ikke logget ind, og intet er sendt. "
+                "Log ind med en konto fra det team, eller bed en administrator flytte kontoen."
+            )
+    return None
 
 
 def run(
@@ -148,49 +253,67 @@ def run(
     progress: object | None = None,
     http_transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    db: Db | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    timeout: float = READ_TIMEOUT,
 ) -> SyncReport:
-    """One sync. On a revoked device with wipe, the vault is erased and DeviceRevoked raised."""
-    store = session.store
-    token = store.get_state(TOKEN_KEY)
-    url = store.get_state(SERVER_URL_KEY)
+    """One sync. On a revoked device with wipe, the vault is erased and DeviceRevoked raised.
+
+    Every use of the store goes through `db` (default: here, on this thread); the app passes
+    one that runs each short step on the database worker, so the network waits of this run never
+    hold up the views. `cancelled` is asked before every network call: a cancel raises
+    SyncCancelled, and what the server did not acknowledge stays in the outbox.
+    """
+    if db is None:
+        def db(fn: Callable[[Store], T]) -> T:
+            return fn(session.store)
+    token, url, ca = db(lambda store: (
+        store.get_state(TOKEN_KEY), store.get_state(SERVER_URL_KEY),
+        store.get_state(CA_BUNDLE_KEY)))
     if not token or not url:
         raise SyncError("Enheden er ikke logget ind på en server endnu (trepart login).")
-    ca = store.get_state(CA_BUNDLE_KEY)
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     try:
         with HttpTransport(
-            url, token=token, ca_bundle=Path(ca) if ca else None, http_transport=http_transport
+            url, token=token, ca_bundle=Path(ca) if ca else None, http_transport=http_transport,
+            timeout=timeout,
         ) as transport:
             engine = SyncEngine(
-                StoreSyncAdapter(store),
+                DbSyncAdapter(db),
                 transport,
                 progress=progress if callable(progress) else None,
-                total_pending=store.outbox_count,
+                total_pending=lambda: db(lambda store: store.outbox_count()),
                 sleep=sleep,
+                cancelled=cancelled,
             )
             report = engine.run_once()
     except DeviceRevoked as exc:
         if exc.wipe:
-            wipe_vault(session)
+            db(lambda _store: wipe_vault(session))
         else:
-            store.set_state(TOKEN_KEY, None)
+            db(lambda store: store.set_state(TOKEN_KEY, None))
+        raise
+    except SyncCancelled:
         raise
     except SyncError as exc:
-        syncing.record_history(store, {"at": started, "ok": False, "error": str(exc)})
+        failure = {"at": started, "ok": False, "error": str(exc)}
+        db(lambda store: syncing.record_history(store, failure))
         raise
-    store.set_state(LAST_SYNC_KEY, started)
-    syncing.record_history(
-        store,
-        {
-            "at": started,
-            "ok": True,
-            "pushed": report.pushed,
-            "pulled": report.pulled,
-            "conflicts": report.conflicts,
-            "refused": len(report.refusals),
-            "quarantined": report.quarantined,
-        },
-    )
+    entry = {
+        "at": started,
+        "ok": True,
+        "pushed": report.pushed,
+        "pulled": report.pulled,
+        "conflicts": report.conflicts,
+        "refused": len(report.refusals),
+        "quarantined": report.quarantined,
+    }
+
+    def finish(store: Store) -> None:
+        store.set_state(LAST_SYNC_KEY, started)
+        syncing.record_history(store, entry)
+
+    db(finish)
     return report
 
 

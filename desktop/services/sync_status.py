@@ -54,6 +54,39 @@ class SyncStatus:
     ca_bundle: str | None = None
     revoked: bool = False  # the server revoked this device (without wipe): sync has stopped
     needs_login: bool = False  # the server no longer accepts this device's token
+    connecting: bool = False  # a sync has started and the server has not answered yet
+    offline_since: dt.datetime | None = None  # the first failed attempt of this offline spell
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemGroup:
+    """Refusals of one kind of record for one cause: "12 møder afvist: ikke dit team"."""
+
+    record_type: str
+    code: str
+    problems: tuple[SyncProblem, ...]  # newest first
+
+    @property
+    def count(self) -> int:
+        return len(self.problems)
+
+    @property
+    def latest(self) -> dt.datetime | None:
+        return self.problems[0].at if self.problems else None
+
+
+def group_problems(problems: tuple[SyncProblem, ...] | list[SyncProblem]) -> list[ProblemGroup]:
+    """The problem list by record type and cause: the largest group first, among equals in the
+    catalogue's order (a case before its meetings, log entries last)."""
+    from sync.protocol.catalogue import CATALOGUE
+
+    order = {name: i for i, name in enumerate(CATALOGUE)}
+    groups: dict[tuple[str, str], list[SyncProblem]] = {}
+    for problem in problems:
+        groups.setdefault((problem.record_type, problem.code), []).append(problem)
+    result = [ProblemGroup(rt, code, tuple(items)) for (rt, code), items in groups.items()]
+    result.sort(key=lambda g: (-g.count, order.get(g.record_type, len(order)), g.code))
+    return result
 
 
 @dataclass(frozen=True, slots=True)

@@ -2378,6 +2378,14 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Annullér synkronisering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Låst</source>
             <translation type="unfinished" />
         </message>
@@ -2422,6 +2430,14 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Forbindelse:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;nnullér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2549,11 +2565,6 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 – %2
-%3 (felter: %4)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Serveren har ikke afvist noget.</source>
             <translation type="unfinished" />
         </message>
@@ -2581,6 +2592,144 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Ingen synkroniseringer endnu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 afvist: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n til</source>
+            <translation>
+                <numerusform>%n til</numerusform>
+                <numerusform>%n til</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>
+Senest %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2: %3 (felter: %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… og %n mere</source>
+            <translation>
+                <numerusform>… og %n mere</numerusform>
+                <numerusform>… og %n mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ikke dit team eller din adgang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ugyldige oplysninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>underskrevet og låst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kan ikke ændres, når den først er gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n forløb</source>
+            <translation>
+                <numerusform>%n forløb</numerusform>
+                <numerusform>%n forløb</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>borgere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>aftale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>aftaler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trepartsplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trepartsplaner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>underskrift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>underskrifter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samtykker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opfølgning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>konflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>konflikter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>logpost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>logposter</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2619,6 +2768,14 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren svarer igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
             <translation type="unfinished" />
         </message>
@@ -2628,6 +2785,10 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Synkroniseringen fejlede.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serveren kunne ikke nås, eller den svarede ikke. Kontrollér adressen og netværket, og prøv igen.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2643,6 +2804,10 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Forbinder …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Logget ind på %1</source>
             <translation type="unfinished" />
         </message>
@@ -2652,6 +2817,14 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline siden kl. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline siden %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -2713,7 +2886,7 @@ Fingeraftryk: %2</source>
             </translation>
         </message>
         <message>
-            <source>Offline</source>
+            <source>Synkronisering annulleret</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2384,6 +2384,14 @@ Fingerprint: %2</translation>
             <translation>Activity</translation>
         </message>
         <message>
+            <source>Annullér synkronisering</source>
+            <translation>Cancel synchronisation</translation>
+        </message>
+        <message>
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation>Stop the synchronisation now. Nothing is lost: what did not get through is sent next time.</translation>
+        </message>
+        <message>
             <source>Låst</source>
             <translation>Locked</translation>
         </message>
@@ -2429,6 +2437,14 @@ Fingerprint: %2</translation>
         <message>
             <source>Forbindelse:</source>
             <translation>Connection:</translation>
+        </message>
+        <message>
+            <source>A&amp;nnullér</source>
+            <translation>Ca&amp;ncel</translation>
+        </message>
+        <message>
+            <source>Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation>Stop the synchronisation now. Nothing is lost: what did not get through is sent next time.</translation>
         </message>
         <message>
             <source>Server:</source>
@@ -2555,12 +2571,6 @@ Fingerprint: %2</translation>
             <translation>No conflicts.</translation>
         </message>
         <message>
-            <source>%1 – %2
-%3 (felter: %4)</source>
-            <translation>%1 – %2
-%3 (fields: %4)</translation>
-        </message>
-        <message>
             <source>Serveren har ikke afvist noget.</source>
             <translation>The server has not refused anything.</translation>
         </message>
@@ -2589,6 +2599,145 @@ Fingerprint: %2</translation>
         <message>
             <source>Ingen synkroniseringer endnu.</source>
             <translation>No synchronisations yet.</translation>
+        </message>
+        <message>
+            <source>%1 afvist: %2</source>
+            <translation>%1 refused: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n til</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>
+Senest %1: %2</source>
+            <translation>
+Latest %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3 (felter: %4)</source>
+            <translation>%1 – %2: %3 (fields: %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… og %n mere</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ikke dit team eller din adgang</source>
+            <translation>not your team or your access</translation>
+        </message>
+        <message>
+            <source>ugyldige oplysninger</source>
+            <translation>invalid information</translation>
+        </message>
+        <message>
+            <source>underskrevet og låst</source>
+            <translation>signed and locked</translation>
+        </message>
+        <message>
+            <source>kan ikke ændres, når den først er gemt</source>
+            <translation>cannot be changed once saved</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n forløb</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>borger</source>
+            <translation>citizen</translation>
+        </message>
+        <message>
+            <source>borgere</source>
+            <translation>citizens</translation>
+        </message>
+        <message>
+            <source>virksomhed</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <source>virksomheder</source>
+            <translation>companies</translation>
+        </message>
+        <message>
+            <source>møde</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>møder</source>
+            <translation>meetings</translation>
+        </message>
+        <message>
+            <source>handling</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>handlinger</source>
+            <translation>actions</translation>
+        </message>
+        <message>
+            <source>aftale</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>aftaler</source>
+            <translation>agreements</translation>
+        </message>
+        <message>
+            <source>trepartsplan</source>
+            <translation>tripartite plan</translation>
+        </message>
+        <message>
+            <source>trepartsplaner</source>
+            <translation>tripartite plans</translation>
+        </message>
+        <message>
+            <source>underskrift</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <source>underskrifter</source>
+            <translation>signatures</translation>
+        </message>
+        <message>
+            <source>samtykke</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>samtykker</source>
+            <translation>consents</translation>
+        </message>
+        <message>
+            <source>opfølgning</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <source>opfølgninger</source>
+            <translation>follow-ups</translation>
+        </message>
+        <message>
+            <source>konflikt</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <source>konflikter</source>
+            <translation>conflicts</translation>
+        </message>
+        <message>
+            <source>logpost</source>
+            <translation>log entry</translation>
+        </message>
+        <message>
+            <source>logposter</source>
+            <translation>log entries</translation>
         </message>
         <message>
             <source>Vælg CA-certifikater</source>
@@ -2626,6 +2775,14 @@ Fingerprint: %2</translation>
             <translation>Synchronising …</translation>
         </message>
         <message>
+            <source>Synkroniseringen er annulleret. Intet er tabt: det, der ikke nåede frem, sendes næste gang.</source>
+            <translation>The synchronisation has been cancelled. Nothing is lost: what did not get through is sent next time.</translation>
+        </message>
+        <message>
+            <source>Serveren svarer ikke. Alt er gemt på computeren, og ændringerne sendes, når serveren svarer igen.</source>
+            <translation>The server does not answer. Everything is saved on the computer, and the changes are sent when the server answers again.</translation>
+        </message>
+        <message>
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
             <translation>The server could not be reached. Everything is saved on the computer, and the changes are sent when there is a connection again.</translation>
         </message>
@@ -2636,6 +2793,10 @@ Fingerprint: %2</translation>
         <message>
             <source>Synkroniseringen fejlede.</source>
             <translation>Synchronisation failed.</translation>
+        </message>
+        <message>
+            <source>Serveren kunne ikke nås, eller den svarede ikke. Kontrollér adressen og netværket, og prøv igen.</source>
+            <translation>The server could not be reached, or it did not answer. Check the address and the network, and try again.</translation>
         </message>
         <message>
             <source>Login fejlede.</source>
@@ -2650,6 +2811,10 @@ Fingerprint: %2</translation>
             <translation>Not connected to a server</translation>
         </message>
         <message>
+            <source>Forbinder …</source>
+            <translation>Connecting …</translation>
+        </message>
+        <message>
             <source>Logget ind på %1</source>
             <translation>Logged in to %1</translation>
         </message>
@@ -2660,6 +2825,14 @@ Fingerprint: %2</translation>
         <message>
             <source>Offline</source>
             <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Offline siden kl. %1</source>
+            <translation>Offline since %1</translation>
+        </message>
+        <message>
+            <source>Offline siden %1</source>
+            <translation>Offline since %1</translation>
         </message>
         <message numerus="yes">
             <source>%n ændring(er) venter på synkronisering</source>
@@ -2720,8 +2893,8 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
+            <source>Synkronisering annulleret</source>
+            <translation>Synchronisation cancelled</translation>
         </message>
         <message>
             <source>Synkronisering stoppet</source>

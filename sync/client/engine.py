@@ -13,7 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sync.client.transport import ServerUnavailable, SyncError, Transport
+from sync.client.transport import (
+    ServerTimedOut,
+    ServerUnavailable,
+    SyncCancelled,
+    SyncError,
+    Transport,
+)
 from sync.protocol.wire import (
     DEFAULT_PAGE,
     Operation,
@@ -111,6 +117,7 @@ class SyncEngine:
         progress: Callable[[SyncProgress], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         total_pending: Callable[[], int] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self._store = store
         self._transport = transport
@@ -121,6 +128,7 @@ class SyncEngine:
         self._progress = progress or (lambda p: None)
         self._sleep = sleep
         self._total_pending = total_pending
+        self._cancelled = cancelled or (lambda: False)
 
     def run_once(self) -> SyncReport:
         started = time.perf_counter()
@@ -141,11 +149,23 @@ class SyncEngine:
         )
         return report
 
+    def _check_cancelled(self) -> None:
+        if self._cancelled():
+            raise SyncCancelled(
+                "Synkroniseringen blev annulleret. Det, der ikke nåede frem, sendes næste gang."
+            )
+
     def _retrying(self, report: SyncReport, call: Callable[[], object]) -> object:
+        """A network call, retried with backoff on a dropped connection or a 5xx. A timeout is
+        not retried (the server is there but does not answer: waiting again only makes the
+        user wait); a cancel is seen before every call and after every pause."""
         delay = self._backoff
         for attempt in range(1, self._max_attempts + 1):
+            self._check_cancelled()
             try:
                 return call()
+            except ServerTimedOut:
+                raise
             except ServerUnavailable:
                 if attempt == self._max_attempts:
                     raise

@@ -21,6 +21,10 @@ from sync.protocol.wire import (
 
 log = logging.getLogger(__name__)
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+# Seconds to wait for the server to take the connection, and for each answer. Short: the app
+# never waits on the network for long, and a later sync sends what is left.
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 10.0
 
 
 class SyncError(Exception):
@@ -29,6 +33,14 @@ class SyncError(Exception):
 
 class ServerUnavailable(SyncError):
     """No answer, a dropped connection or a 5xx: worth retrying later."""
+
+
+class ServerTimedOut(ServerUnavailable):
+    """The server took the connection but did not answer in time: not retried within a run."""
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled the sync; what the server acknowledged is kept, the rest still waits."""
 
 
 class AuthFailed(SyncError):
@@ -75,7 +87,7 @@ def make_client(
     *,
     token: str | None = None,
     ca_bundle: Path | None = None,
-    timeout: float = 30.0,
+    timeout: float = READ_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
 ) -> httpx.Client:
     headers = {"User-Agent": "Trepart"}
@@ -87,7 +99,7 @@ def make_client(
         # The municipality's own CA when configured; the system's proxy settings apply.
         verify=str(ca_bundle) if ca_bundle else True,
         trust_env=True,
-        timeout=httpx.Timeout(timeout, connect=10.0),
+        timeout=httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT)),
         transport=transport,
     )
 
@@ -113,10 +125,16 @@ def _raise_for(response: httpx.Response) -> None:
 def _request(client: httpx.Client, method: str, url: str, **kwargs: object) -> httpx.Response:
     try:
         response = client.request(method, url, **kwargs)  # type: ignore[arg-type]
+    except httpx.TimeoutException as exc:  # connect, read, write or pool
+        raise ServerTimedOut(
+            "Serveren svarede ikke i tide. Dine ændringer er gemt og sendes, når serveren svarer "
+            "igen."
+        ) from exc
     except httpx.TransportError as exc:
+        log.info("no connection to the server: %s", type(exc).__name__)
         raise ServerUnavailable(
-            f"Ingen forbindelse til serveren ({type(exc).__name__}). Dine ændringer er gemt og "
-            "sendes, når der er forbindelse."
+            "Ingen forbindelse til serveren. Dine ændringer er gemt og sendes, når der er "
+            "forbindelse."
         ) from exc
     _raise_for(response)
     return response
@@ -130,8 +148,11 @@ def login(
     device_name: str,
     ca_bundle: Path | None = None,
     http_transport: httpx.BaseTransport | None = None,
+    timeout: float = READ_TIMEOUT,
 ) -> LoginResponse:
-    with make_client(server_url, ca_bundle=ca_bundle, transport=http_transport) as client:
+    with make_client(
+        server_url, ca_bundle=ca_bundle, timeout=timeout, transport=http_transport
+    ) as client:
         body = LoginRequest(username=username, password=password, device_name=device_name)
         response = _request(client, "POST", "/v1/login", json=body.model_dump())
         return LoginResponse.model_validate(response.json())
@@ -147,9 +168,10 @@ class HttpTransport:
         token: str,
         ca_bundle: Path | None = None,
         http_transport: httpx.BaseTransport | None = None,
+        timeout: float = READ_TIMEOUT,
     ) -> None:
         self._client = make_client(
-            server_url, token=token, ca_bundle=ca_bundle, transport=http_transport
+            server_url, token=token, ca_bundle=ca_bundle, timeout=timeout, transport=http_transport
         )
 
     def push(self, request: PushRequest) -> PushResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from sync.protocol import ids
 from sync.protocol.vocabulary import Role
@@ -73,8 +73,7 @@ def _reserve_attempt(
     since = at - settings.login_window_s * 1000
     key = username.lower()
     with write_transaction(engine) as conn:
-        if is_postgres(conn):
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOGIN_LOCK})
+        _lock_attempts(conn)
         by_user = store.count_failures(conn, kind="user", key=key, since_ms=since)
         by_addr = store.count_failures(conn, kind="address", key=address, since_ms=since)
         if (
@@ -86,6 +85,14 @@ def _reserve_attempt(
         reserved = store.add_failures(conn, keys=[("user", key), ("address", address)], at_ms=at)
         user = store.user_by_name(conn, username=username)
     return user, reserved
+
+
+def _lock_attempts(conn: Connection) -> None:
+    """Every transaction that writes login_attempts takes the login lock first (PostgreSQL; on
+    SQLite the write transaction is already exclusive): two successful logins of one user each
+    delete their own row and then the user's others, which deadlocked without it."""
+    if is_postgres(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOGIN_LOCK})
 
 
 def _check_password(settings: Settings, user: store.UserRow | None, password: str) -> bool:
@@ -125,6 +132,7 @@ def login(
     except security.VerifierBusy:
         # Not the caller's failure: the reservation is given back.
         with write_transaction(engine) as conn:
+            _lock_attempts(conn)
             store.remove_failures(conn, ids=reserved)
         log.warning("login verifier busy", extra={"address": address})
         raise e.ApiError(503, "busy", e.MSG_BUSY, headers={"Retry-After": "2"}) from None
@@ -138,12 +146,14 @@ def login(
         raise e.ApiError(401, "invalid_credentials", e.MSG_BAD_LOGIN)
     if user.disabled:
         with write_transaction(engine) as conn:
+            _lock_attempts(conn)
             store.remove_failures(conn, ids=reserved)
         raise e.ApiError(403, "user_disabled", e.MSG_DISABLED)
     device_id = ids.uuid7()
     token = security.new_device_token()
     new_hash = _rehashed(settings, user.password_hash, request.password)
     with write_transaction(engine) as conn:
+        _lock_attempts(conn)
         store.remove_failures(conn, ids=reserved)
         store.clear_failures(conn, kind="user", key=username.lower())
         if new_hash is not None:

@@ -96,8 +96,9 @@ def test_offline_shows_offline_and_keeps_everything(app, server) -> None:  # noq
     window.sync.http_transport.fail_next_request = 1_000
     _press_f5(app)
     status = window.status
-    assert status.connection.text() == "Offline"
-    assert status.activity.text() == "Offline"
+    # Offline since when (issue 12): the time of the first failed attempt, said once.
+    assert status.connection.text().startswith("Offline siden kl. ")
+    assert status.activity.text() == status.connection.text()
     assert app.store.outbox_count() == waiting
     assert str(waiting) in status.pending.text()
     assert app.store.get(Meeting, meeting.id).notes == "Skrevet i kælderen uden net."

@@ -5,10 +5,9 @@ SyncStatusSource holds what the UI shows: the stored facts, read through
 desktop.services.sync_status (one source of truth: the sync service), plus what only a running
 sync learns (online or not, the last error, a revoked device), set by the SyncController.
 
-SyncController runs `services.sync.run` as a job on the one database worker, so the store is
-never used from two threads and the UI stays responsive. It syncs on demand (F5), when started
-(after unlocking, if logged in), every few minutes (the interval from the settings) and when the
-network comes back.
+The SyncController (desktop.ui.syncing.controller) runs the sync off the database worker and
+sets what it learns here: connecting, online, offline since when, the last error. The describe_*
+functions turn a SyncStatus into the texts the status bar and the sync page show.
 """
 
 from __future__ import annotations
@@ -24,6 +23,8 @@ from desktop.domain import formatting as fmt
 from desktop.services.sync_status import SyncStatus
 
 log = logging.getLogger(__name__)
+# What only a sync attempt learns; the rest of SyncStatus is read from the store.
+LIVE_KEYS = ("online", "error", "revoked", "needs_login", "connecting", "offline_since")
 
 
 
@@ -39,8 +40,7 @@ class SyncStatusSource(QObject):
 
     def publish(self, status: SyncStatus) -> None:
         """Replace what is shown (the stored facts are read again at the next refresh)."""
-        self._live = {"online": status.online, "error": status.error, "revoked": status.revoked,
-                      "needs_login": status.needs_login}
+        self._live = {key: getattr(status, key) for key in LIVE_KEYS}
         self.status = status
         self.changed.emit(status)
 
@@ -65,10 +65,10 @@ class SyncStatusSource(QObject):
 
     def take_stored(self, stored: SyncStatus) -> None:
         """The stored facts, just read on the worker, with what the last attempt learned."""
-        keys = ("online", "error", "revoked", "needs_login")
-        live = {k: v for k, v in self._live.items() if k in keys}
+        live = {k: v for k, v in self._live.items() if k in LIVE_KEYS}
         if not stored.configured:
-            live.pop("online", None)
+            for key in ("online", "connecting", "offline_since"):
+                live.pop(key, None)
         self.status = dataclasses.replace(stored, **live)
         self.changed.emit(self.status)
 
@@ -78,6 +78,9 @@ def describe_connection(status: SyncStatus) -> str:
         return QCoreApplication.translate("SyncStatus", "Spærret af serveren")
     if not status.configured:
         return QCoreApplication.translate("SyncStatus", "Ikke forbundet til en server")
+    if status.connecting:
+        # A sync has started and the server has not answered yet: neither online nor offline.
+        return QCoreApplication.translate("SyncStatus", "Forbinder …")
     if status.online is None:
         # Logged in; whether the server answers is known only when a sync runs.
         return QCoreApplication.translate("SyncStatus", "Logget ind på %1").replace(
@@ -85,7 +88,19 @@ def describe_connection(status: SyncStatus) -> str:
         )
     if status.online:
         return QCoreApplication.translate("SyncStatus", "Online")
-    return QCoreApplication.translate("SyncStatus", "Offline")
+    return describe_offline(status)
+
+
+def describe_offline(status: SyncStatus) -> str:
+    """Offline siden kl. 14.05 (with the date when it began another day)."""
+    since = status.offline_since
+    if since is None:
+        return QCoreApplication.translate("SyncStatus", "Offline")
+    if fmt.date(since) == fmt.date(dt.datetime.now(dt.UTC)):
+        return QCoreApplication.translate("SyncStatus", "Offline siden kl. %1").replace(
+            "%1", fmt.time(since))
+    return QCoreApplication.translate("SyncStatus", "Offline siden %1").replace(
+        "%1", fmt.datetime(since))
 
 
 def describe_pending(status: SyncStatus) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -38,10 +38,11 @@ class DbWorker(QObject):
     """One thread for every database (and vault) job, plus a relay back to the UI thread."""
 
     busy_changed = Signal(bool)
+    thread_name = "trepart-db"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trepart-db")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.thread_name)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._pending = 0
@@ -85,8 +86,32 @@ class DbWorker(QObject):
             if now_idle:
                 self.busy_changed.emit(False)
 
+    def call(self, fn: Callable[[Any], T]) -> Future[T]:
+        """From another thread (the network worker): `fn(store)` as one job on this worker,
+        queued with the views' jobs; the caller waits on the Future (VaultLocked once locking
+        began). No UI callback: whoever waits gets the result."""
+        store = self.store_provider()
+
+        def run() -> T:
+            if store is None:
+                from desktop.vault import VaultLocked
+
+                raise VaultLocked()
+            return fn(store)
+
+        return self._executor.submit(run)
+
     def shutdown(self, *, wait: bool = True) -> None:
         self._executor.shutdown(wait=wait, cancel_futures=True)
+
+
+class NetworkWorker(DbWorker):
+    """Network jobs (sync, login) on a thread of their own, so a server that does not answer
+    never holds up the database worker. Its jobs do not get the store: they reach it through
+    the database worker's `call`, one short step at a time. Run jobs with
+    `DbOp(parent, fn, needs_store=False, worker=network)`."""
+
+    thread_name = "trepart-net"
 
 
 class _Job:

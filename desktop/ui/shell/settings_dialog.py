@@ -4,6 +4,7 @@ file) and the sync interval (settings.json: it says nothing about anyone)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -109,7 +110,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> AppSettings:
-        return AppSettings(
+        # Settings the dialog does not show (e.g. the network timeout) are kept as they are.
+        return replace(
+            self._context.settings,
             language=self.language.value() or "system",
             idle_lock_minutes=self.idle.value(),
             autosave_seconds=self.autosave.value(),

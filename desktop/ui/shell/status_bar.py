@@ -1,23 +1,14 @@
-"""Sync for the UI: its status (the status bar, the Synkronisering view) and the controller that
-runs it in the background.
-
-SyncStatusSource holds what the UI shows: the stored facts, read through
-desktop.services.sync_status (one source of truth: the sync service), plus what only a running
-sync learns (online or not, the last error, a revoked device), set by the SyncController.
-
-SyncController runs `services.sync.run` as a job on the one database worker, so the store is
-never used from two threads and the UI stays responsive. It syncs on demand (F5), when started
-(after unlocking, if logged in), every few minutes (the interval from the settings) and when the
-network comes back.
-"""
+"""The main window's status bar: the connection (Online / Forbinder … / Offline siden kl.
+HH.MM), what waits to be synced, the last sync, the lock state and who is working; while a sync
+runs, a button that cancels it (the SyncWiring connects it to the SyncController)."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.services.sync_status import SyncStatus
 from desktop.ui.kit.sync_status import describe_connection, describe_last_sync, describe_pending
@@ -28,7 +19,10 @@ log = logging.getLogger(__name__)
 
 
 class StatusBar(QStatusBar):
-    """Online/offline, operations waiting to sync, last sync, lock state, who is working."""
+    """Online/offline, operations waiting to sync, last sync, lock state, who is working; while
+    a sync runs, a button that cancels it."""
+
+    cancel_requested = Signal()
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +43,16 @@ class StatusBar(QStatusBar):
         ):
             label.setAccessibleName(name)
         self.addWidget(self.activity, 1)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.setText(self.tr("Annullér synkronisering"))
+        self.cancel_button.setToolTip(self.tr(
+            "Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste "
+            "gang."))
+        self.cancel_button.setAccessibleName(self.tr("Annullér synkronisering"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.setVisible(False)
+        self.addWidget(self.cancel_button)
         for label in (self.connection, self.pending, self.last_sync, self.lock_state, self.user):
             # Narrow windows clip the texts instead of refusing to shrink; tooltips keep them.
             label.setMinimumWidth(40)
@@ -69,6 +73,9 @@ class StatusBar(QStatusBar):
             label.setToolTip(text)
         if status.error:
             self.connection.setToolTip(status.error)
+
+    def set_syncing(self, running: bool) -> None:
+        self.cancel_button.setVisible(running)
 
     def show_lock(self, locked: bool) -> None:
         if locked:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.kit.icons import icon
+from desktop.ui.kit.sync_status import describe_connection
 
 if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow
@@ -22,13 +23,16 @@ class SyncWiring(QObject):
         self.window = window
         sync, page = window.sync, window.sync_page
         page.sync_requested.connect(self.sync_now)
+        page.cancel_requested.connect(sync.cancel)
+        window.status.cancel_requested.connect(sync.cancel)
         page.resolve_requested.connect(self.resolve_conflict)
         page.sync_available = True
         page.show_status(window.context.sync_status.status)
         sync.progress.connect(window.status.show_activity)
-        sync.started.connect(lambda: page.set_running(True))
+        sync.started.connect(lambda: self._running(True))
         sync.finished.connect(self._finished)
         sync.failed.connect(self._failed)
+        sync.cancelled.connect(self._cancelled)
         sync.revoked.connect(self._revoked)
         sync.wiped.connect(self._wiped)
         window.context.sync_status.changed.connect(self._show_pending)
@@ -63,9 +67,13 @@ class SyncWiring(QObject):
             + self.tr(" (Alt+5)")
         )
 
+    def _running(self, running: bool) -> None:
+        self.window.sync_page.set_running(running)
+        self.window.status.set_syncing(running)
+
     def _finished(self, report: Any) -> None:
         w = self.window
-        w.sync_page.set_running(False)
+        self._running(False)
         text = (
             self.tr("Synkroniseret: sendt %1, hentet %2")
             .replace("%1", str(report.pushed))
@@ -79,16 +87,24 @@ class SyncWiring(QObject):
         w.sync_page.reload()
 
     def _failed(self, message: str) -> None:
+        """Said once, where the user looks: the status bar's activity (the connection label
+        already says offline since when); the sync page shows the whole message. No dialog."""
         w = self.window
-        w.sync_page.set_running(False)
+        self._running(False)
         status = w.context.sync_status.status
-        text = self.tr("Offline") if status.online is False else message.split("\n")[0]
+        text = describe_connection(status) if status.online is False else message
         w.status.show_activity(text, 8000)
         w.sync_page.reload()
 
+    def _cancelled(self, message: str) -> None:
+        w = self.window
+        self._running(False)
+        w.status.show_activity(self.tr("Synkronisering annulleret"), 8000)
+        w.sync_page.show_cancelled(message)
+
     def _revoked(self, message: str) -> None:
         w = self.window
-        w.sync_page.set_running(False)
+        self._running(False)
         w.status.show_activity(self.tr("Synkronisering stoppet"))
         w.inform(self.tr("Computeren er spærret"), message)
 

@@ -1,6 +1,7 @@
 """Synkronisering: logging in, syncing now (F5), what waits, the history, refusals and conflicts.
 
-The view shows; the SyncController (desktop.ui.status) runs the sync on the database worker.
+The view shows; the SyncController (desktop.ui.syncing.controller) runs the sync off the
+database worker and cancels it when asked.
 Everything the view lists is read through desktop.services.sync_status in one job.
 """
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting as fmt
 from desktop.services.changes import Changes
-from desktop.services.sync_status import SyncDetails, SyncStatus
+from desktop.services.sync_status import ProblemGroup, SyncDetails, SyncStatus, group_problems
 from desktop.ui.kit.sync_status import describe_connection, describe_last_sync, describe_pending
 from desktop.ui.kit.widgets import Heading, Muted
 
@@ -45,6 +46,7 @@ def _when(value: Any) -> str:
 
 class SyncPage(QWidget):
     sync_requested = Signal()
+    cancel_requested = Signal()
     # A conflict the user wants to resolve (its id); the window opens the dialog.
     resolve_requested = Signal(str)
 
@@ -72,6 +74,14 @@ class SyncPage(QWidget):
         self.problems.setAccessibleName(self.tr("Afviste ændringer"))
         self.button = QPushButton(self.tr("&Synkronisér nu (F5)"), self)
         self.button.clicked.connect(self.sync_requested)
+        self.cancel_button = QPushButton(self.tr("A&nnullér"), self)
+        self.cancel_button.setToolTip(self.tr(
+            "Stop synkroniseringen nu. Intet går tabt: det, der ikke nåede frem, sendes næste "
+            "gang."))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.setVisible(False)
+        self.notice = Muted("", self)
+        self.notice.setVisible(False)
         # True once something (the window's SyncController) is connected to `sync_requested`.
         self.sync_available = False
         self.running = False
@@ -120,6 +130,7 @@ class SyncPage(QWidget):
         top.addLayout(form, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
         # Everything scrolls, so the page never forces a minimum window height.
@@ -136,6 +147,7 @@ class SyncPage(QWidget):
         layout.addWidget(Heading(self.tr("Synkronisering"), self, size=1.5))
         layout.addLayout(top)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.explanation)
         layout.addWidget(self.login_box)
         layout.addWidget(self.tabs, 1)
@@ -204,7 +216,14 @@ class SyncPage(QWidget):
 
     def set_running(self, running: bool) -> None:
         self.running = running
+        if running:
+            self.notice.setVisible(False)
         self.show_status(self._context.sync_status.status)
+
+    def show_cancelled(self, message: str) -> None:
+        self.set_running(False)
+        self.notice.setText(message)
+        self.notice.setVisible(True)
 
     def show_status(self, status: SyncStatus) -> None:
         self.connection.setText(describe_connection(status))
@@ -217,6 +236,7 @@ class SyncPage(QWidget):
         self.problems.setText(str(status.problems))
         self.button.setEnabled(status.configured and self.sync_available and not self.running)
         self.button.setVisible(self.sync_available)
+        self.cancel_button.setVisible(self.sync_available and self.running)
         needs_login = not status.configured or status.needs_login
         self.login_box.setVisible(needs_login)
         if not self.url_edit.text() and status.server:
@@ -265,13 +285,8 @@ class SyncPage(QWidget):
             self.conflict_list.addItem(self._placeholder(self.tr("Ingen konflikter.")))
         self.resolve_button.setEnabled(bool(details.conflicts))
         self.problem_list.clear()
-        for p in details.problems:
-            fields = ", ".join(p.fields)
-            text = self.tr("%1 – %2\n%3 (felter: %4)").replace("%1", _when(p.at)).replace(
-                "%2", p.what).replace("%3", p.message or p.code).replace("%4", fields or "–")
-            item = QListWidgetItem(text)
-            item.setToolTip(f"{p.record_type} {p.record_id} ({p.code})")
-            self.problem_list.addItem(item)
+        for group in group_problems(details.problems):
+            self.problem_list.addItem(self._problem_item(group))
         if not details.problems:
             self.problem_list.addItem(self._placeholder(self.tr("Serveren har ikke afvist noget.")))
         self.history_list.clear()
@@ -289,6 +304,57 @@ class SyncPage(QWidget):
             self.history_list.addItem(QListWidgetItem(text))
         if not details.history:
             self.history_list.addItem(self._placeholder(self.tr("Ingen synkroniseringer endnu.")))
+
+    def _problem_item(self, group: ProblemGroup) -> QListWidgetItem:
+        """"12 møder afvist: ikke dit team", the records it concerns below, each in the tooltip."""
+        first = group.problems[0]
+        cause = self._cause(group.code) or first.message or group.code
+        text = self.tr("%1 afvist: %2").replace(
+            "%1", self._count(group.record_type, group.count)).replace("%2", cause)
+        shown = [p.what for p in group.problems[:3]]
+        if group.count > len(shown):
+            shown.append(self.tr("%n til", "", group.count - len(shown)))
+        text += self.tr("\nSenest %1: %2").replace("%1", _when(group.latest)).replace(
+            "%2", ", ".join(shown))
+        item = QListWidgetItem(text)
+        lines = []
+        for p in group.problems[:30]:
+            fields = ", ".join(p.fields)
+            lines.append(self.tr("%1 – %2: %3 (felter: %4)").replace("%1", _when(p.at)).replace(
+                "%2", p.what).replace("%3", p.message or p.code).replace("%4", fields or "–"))
+        if group.count > 30:
+            lines.append(self.tr("… og %n mere", "", group.count - 30))
+        item.setToolTip("\n".join(lines))
+        return item
+
+    def _cause(self, code: str) -> str | None:
+        """The server's refusal codes (sync.server.errors) in a few plain words."""
+        return {
+            "out_of_scope": self.tr("ikke dit team eller din adgang"),
+            "invalid": self.tr("ugyldige oplysninger"),
+            "frozen": self.tr("underskrevet og låst"),
+            "append_only": self.tr("kan ikke ændres, når den først er gemt"),
+        }.get(code)
+
+    def _count(self, record_type: str, n: int) -> str:
+        """"1 møde", "12 møder": the record kind in the singular or plural."""
+        if record_type == "case":  # the same word in both numbers in Danish, not in English
+            return self.tr("%n forløb", "", n)
+        nouns = {
+            "citizen": (self.tr("borger"), self.tr("borgere")),
+            "company": (self.tr("virksomhed"), self.tr("virksomheder")),
+            "meeting": (self.tr("møde"), self.tr("møder")),
+            "action_item": (self.tr("handling"), self.tr("handlinger")),
+            "agreement": (self.tr("aftale"), self.tr("aftaler")),
+            "plan": (self.tr("trepartsplan"), self.tr("trepartsplaner")),
+            "signature": (self.tr("underskrift"), self.tr("underskrifter")),
+            "consent": (self.tr("samtykke"), self.tr("samtykker")),
+            "follow_up": (self.tr("opfølgning"), self.tr("opfølgninger")),
+            "conflict": (self.tr("konflikt"), self.tr("konflikter")),
+            "audit_entry": (self.tr("logpost"), self.tr("logposter")),
+        }
+        one, many = nouns.get(record_type, (record_type, record_type))
+        return f"{n} {one if n == 1 else many}"
 
     def _placeholder(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
