@@ -257,7 +257,7 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+140" />
+            <location filename="../../desktop/ui/kit/models.py" line="+149" />
             <source>Tidspunkt</source>
             <translation type="unfinished" />
         </message>
@@ -440,7 +440,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location line="-154" />
+            <location line="-163" />
             <source>Borger</source>
             <translation type="unfinished" />
         </message>
@@ -806,7 +806,7 @@
     <context>
         <name>CitizenModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+246" />
+            <location filename="../../desktop/ui/kit/models.py" line="+255" />
             <source>Navn</source>
             <translation type="unfinished" />
         </message>
@@ -1530,6 +1530,60 @@
         </message>
     </context>
     <context>
+        <name>DueActionModel</name>
+        <message>
+            <location filename="../../desktop/ui/kit/models.py" line="-201" />
+            <source>Frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem har bolden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n dag(e) over frist</source>
+            <translation>
+                <numerusform>%n dag over frist</numerusform>
+                <numerusform>%n dage over frist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frist i dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Om %n dag(e)</source>
+            <translation>
+                <numerusform>Om %n dag</numerusform>
+                <numerusform>Om %n dage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../desktop/ui/shell/first_run.py" line="+36" />
@@ -1550,7 +1604,7 @@ Datamappe: %1</source>
     <context>
         <name>FollowUpDueModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="-213" />
+            <location filename="../../desktop/ui/kit/models.py" line="-43" />
             <source>Dato</source>
             <translation type="unfinished" />
         </message>
@@ -1567,6 +1621,11 @@ Datamappe: %1</source>
         <message>
             <location line="+1" />
             <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Konsulent</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1955,7 +2014,7 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Sprog</source>
             <translation type="unfinished" />
         </message>
@@ -2258,39 +2317,6 @@ Datamappe: %1</source>
             <location line="+2" />
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverdueActionModel</name>
-        <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+14" />
-            <source>Frist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Hvem har bolden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hvad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Borger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Virksomhed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Dage over</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3393,12 +3419,52 @@ Fingeraftryk: %2</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today/today.py" line="+45" />
+            <location filename="../../desktop/ui/today/today.py" line="+64" />
             <source>I dag</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forløb, hvor du er konsulent eller mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>T&amp;eamet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alle teamets forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Til &amp;kalender …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kalenderfi&amp;l …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gem alle dine kommende møder og opfølgninger i én kalenderfil (.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Opdatér</source>
             <translation type="unfinished" />
         </message>
@@ -3423,12 +3489,50 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Handlinger over frist</source>
+            <location line="+2" />
+            <source>Handlinger over frist og denne uge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+180" />
+            <source>Handlinger: %1 over frist, %2 denne uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Kalenderfiler (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Gem som kalenderfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Kalenderfilen er gemt: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Gem dine møder som kalenderfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n møde(r) og opfølgning(er) gemt i %1</source>
+            <translation>
+                <numerusform>%n møde eller opfølgning gemt i %1</numerusform>
+                <numerusform>%n møder og opfølgninger gemt i %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kalenderfilen kunne ikke gemmes. Vælg en anden mappe, og prøv igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-319" />
             <source>Ingen møder i dag.</source>
             <translation type="unfinished" />
         </message>
@@ -3448,8 +3552,8 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+67" />
-            <location line="+43" />
+            <location line="+86" />
+            <location line="+58" />
             <source>I dag – %1</source>
             <translation type="unfinished" />
         </message>
@@ -3468,9 +3572,37 @@ Fingeraftryk: %2</source>
             <source>Opfølgninger der skal holdes (%1)</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>TodayReminder</name>
+        <message>
+            <location filename="../../desktop/ui/today/reminder.py" line="+35" />
+            <source>Påmindelse om dagens møder</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location line="+5" />
-            <source>Handlinger over frist (%1)</source>
+            <source>Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk påmindelsen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Dagens møder (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Næste møde (planlagt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sted ikke angivet</source>
             <translation type="unfinished" />
         </message>
     </context>

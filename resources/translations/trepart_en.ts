@@ -257,7 +257,7 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+140" />
+            <location filename="../../desktop/ui/kit/models.py" line="+149" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
@@ -440,7 +440,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location line="-154" />
+            <location line="-163" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
@@ -806,7 +806,7 @@
     <context>
         <name>CitizenModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+246" />
+            <location filename="../../desktop/ui/kit/models.py" line="+255" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
@@ -1530,6 +1530,60 @@
         </message>
     </context>
     <context>
+        <name>DueActionModel</name>
+        <message>
+            <location filename="../../desktop/ui/kit/models.py" line="-201" />
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n dag(e) over frist</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frist i dag</source>
+            <translation>Due today</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Om %n dag(e)</source>
+            <translation>
+                <numerusform>In %n day</numerusform>
+                <numerusform>In %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../desktop/ui/shell/first_run.py" line="+36" />
@@ -1554,7 +1608,7 @@ Data folder: %1</translation>
     <context>
         <name>FollowUpDueModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="-213" />
+            <location filename="../../desktop/ui/kit/models.py" line="-43" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -1572,6 +1626,11 @@ Data folder: %1</translation>
             <location line="+1" />
             <source>Virksomhed</source>
             <translation>Company</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Konsulent</source>
+            <translation>Consultant</translation>
         </message>
     </context>
     <context>
@@ -1959,7 +2018,7 @@ Data folder: %1</translation>
             <translation>The open case</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
@@ -2264,39 +2323,6 @@ Data folder: %1</translation>
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
 Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverdueActionModel</name>
-        <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+14" />
-            <source>Frist</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Hvem har bolden</source>
-            <translation>Who holds the ball</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hvad</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Borger</source>
-            <translation>Citizen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Virksomhed</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Dage over</source>
-            <translation>Days late</translation>
         </message>
     </context>
     <context>
@@ -3400,12 +3426,52 @@ Fingerprint: %2</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today/today.py" line="+45" />
+            <location filename="../../desktop/ui/today/today.py" line="+64" />
             <source>I dag</source>
             <translation>Today</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Mine</source>
+            <translation>&amp;Mine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forløb, hvor du er konsulent eller mentor</source>
+            <translation>Cases where you are the consultant or a mentor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>T&amp;eamet</source>
+            <translation>T&amp;eam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alle teamets forløb</source>
+            <translation>All the team's cases</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Til &amp;kalender …</source>
+            <translation>To &amp;calendar …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)</source>
+            <translation>Save the selected meeting or follow-up as a calendar file (.ics)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kalenderfi&amp;l …</source>
+            <translation>Calendar fi&amp;le …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gem alle dine kommende møder og opfølgninger i én kalenderfil (.ics)</source>
+            <translation>Save all your upcoming meetings and follow-ups in one calendar file (.ics)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Opdatér</source>
             <translation>&amp;Refresh</translation>
         </message>
@@ -3430,12 +3496,50 @@ Fingerprint: %2</translation>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Handlinger over frist</source>
-            <translation>Overdue actions</translation>
+            <location line="+2" />
+            <source>Handlinger over frist og denne uge</source>
+            <translation>Actions overdue and due this week</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+180" />
+            <source>Handlinger: %1 over frist, %2 denne uge</source>
+            <translation>Actions: %1 overdue, %2 this week</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Kalenderfiler (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Gem som kalenderfil</source>
+            <translation>Save as calendar file</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Kalenderfilen er gemt: %1</source>
+            <translation>The calendar file is saved: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Gem dine møder som kalenderfil</source>
+            <translation>Save your meetings as a calendar file</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n møde(r) og opfølgning(er) gemt i %1</source>
+            <translation>
+                <numerusform>%n meeting or follow-up saved in %1</numerusform>
+                <numerusform>%n meetings and follow-ups saved in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kalenderfilen kunne ikke gemmes. Vælg en anden mappe, og prøv igen.</source>
+            <translation>The calendar file could not be saved. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <location line="-319" />
             <source>Ingen møder i dag.</source>
             <translation>No meetings today.</translation>
         </message>
@@ -3455,8 +3559,8 @@ Fingerprint: %2</translation>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
-            <location line="+67" />
-            <location line="+43" />
+            <location line="+86" />
+            <location line="+58" />
             <source>I dag – %1</source>
             <translation>Today – %1</translation>
         </message>
@@ -3475,10 +3579,38 @@ Fingerprint: %2</translation>
             <source>Opfølgninger der skal holdes (%1)</source>
             <translation>Follow-ups due (%1)</translation>
         </message>
+    </context>
+    <context>
+        <name>TodayReminder</name>
+        <message>
+            <location filename="../../desktop/ui/today/reminder.py" line="+35" />
+            <source>Påmindelse om dagens møder</source>
+            <translation>Reminder of today's meetings</translation>
+        </message>
         <message>
             <location line="+5" />
-            <source>Handlinger over frist (%1)</source>
-            <translation>Overdue actions (%1)</translation>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Luk påmindelsen</source>
+            <translation>Close the reminder</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Dagens møder (%1)</source>
+            <translation>Today's meetings (%1)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Næste møde (planlagt)</source>
+            <translation>Next meeting (planned)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sted ikke angivet</source>
+            <translation>no place given</translation>
         </message>
     </context>
     <context>
