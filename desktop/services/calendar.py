@@ -99,7 +99,8 @@ def to_ics(events: list[CalendarEvent], *, name: str = "Trepart") -> bytes:
         # Outlook and others show an event "private" to delegates when asked to.
         event.add("class", "PRIVATE")
         cal.add_component(event)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 # -- one meeting or follow-up --------------------------------------------------------------------
