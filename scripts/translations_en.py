@@ -769,11 +769,11 @@ UI: dict[str, str] = {
     # sync page: the case a conflict is in
     " i «%1»": " in ‘%1’",
     # I dag: Mine / Teamet, actions due this week, calendar files, the reminder at unlock
-    "&Mine": "&Mine",
+    "&Mine": "M&ine",
     "Forløb, hvor du er konsulent eller mentor": "Cases where you are the consultant or a mentor",
     "T&eamet": "T&eam",
     "Alle teamets forløb": "All the team's cases",
-    "Til &kalender …": "To &calendar …",
+    "Til &kalender …": "To calend&ar …",
     "Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)": (
         "Save the selected meeting or follow-up as a calendar file (.ics)"
     ),

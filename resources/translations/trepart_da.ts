@@ -3494,7 +3494,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+180" />
+            <location line="+183" />
             <source>Handlinger: %1 over frist, %2 denne uge</source>
             <translation type="unfinished" />
         </message>
@@ -3532,7 +3532,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-319" />
+            <location line="-322" />
             <source>Ingen møder i dag.</source>
             <translation type="unfinished" />
         </message>
@@ -3552,7 +3552,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <location line="+58" />
             <source>I dag – %1</source>
             <translation type="unfinished" />

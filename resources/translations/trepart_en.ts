@@ -3433,7 +3433,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;Mine</source>
-            <translation>&amp;Mine</translation>
+            <translation>M&amp;ine</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3453,7 +3453,7 @@ Fingerprint: %2</translation>
         <message>
             <location line="+8" />
             <source>Til &amp;kalender …</source>
-            <translation>To &amp;calendar …</translation>
+            <translation>To calend&amp;ar …</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3501,7 +3501,7 @@ Fingerprint: %2</translation>
             <translation>Actions overdue and due this week</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+183" />
             <source>Handlinger: %1 over frist, %2 denne uge</source>
             <translation>Actions: %1 overdue, %2 this week</translation>
         </message>
@@ -3539,7 +3539,7 @@ Fingerprint: %2</translation>
             <translation>The calendar file could not be saved. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location line="-319" />
+            <location line="-322" />
             <source>Ingen møder i dag.</source>
             <translation>No meetings today.</translation>
         </message>
@@ -3559,7 +3559,7 @@ Fingerprint: %2</translation>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <location line="+58" />
             <source>I dag – %1</source>
             <translation>Today – %1</translation>
