@@ -3464,7 +3464,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Opdatér</source>
             <translation type="unfinished" />
         </message>

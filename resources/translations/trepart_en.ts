@@ -3471,7 +3471,7 @@ Fingerprint: %2</translation>
             <translation>Save all your upcoming meetings and follow-ups in one calendar file (.ics)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Opdatér</source>
             <translation>&amp;Refresh</translation>
         </message>
