@@ -23,6 +23,7 @@ from desktop.ui.kit import errors
 from desktop.ui.kit.context import AppContext
 from desktop.ui.kit.i18n import install_translators
 from desktop.ui.kit.icons import icon
+from desktop.ui.kit.screen_fit import install_screen_fit
 from desktop.ui.kit.tasks import DbWorker, install_worker
 from desktop.vault import VAULT_FILE_NAME, Vault, VaultError
 
@@ -65,6 +66,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(icon("trepart"))
+    install_screen_fit(app)
     return app
 
 

@@ -105,12 +105,59 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         window.grab().save(str(args.out / "meeting.png"))
 
-        window.meeting_editor._close_now()
+        window.meeting_editor.close_now()
+        names = ["unlock", "main-window", "cases", "case", "meeting"]
+
+        def dialog_of(kind: type) -> object:
+            return next((w for w in app.topLevelWidgets()
+                         if isinstance(w, kind) and w.isVisible()), None)
+
+        def shoot_dialog(name: str, kind: type, open_it: Callable[[], None]) -> None:
+            open_it()
+            wait_until(app, lambda: dialog_of(kind) is not None)
+            wait_until(app, lambda: controller.worker.idle)
+            app.processEvents()
+            dialog = dialog_of(kind)
+            dialog.grab().save(str(args.out / f"{name}.png"))  # type: ignore[attr-defined]
+            if hasattr(dialog, "controller"):
+                dialog.controller.close_now()
+            else:
+                dialog.close()  # type: ignore[attr-defined]
+            app.processEvents()
+            names.append(name)
+
+        from desktop.ui.cases.case_editor import CaseEditorDialog
+        from desktop.ui.people.citizen_editor import CitizenDialog
+        from desktop.ui.people.company_editor import CompanyDialog
+        from desktop.ui.shell.settings_dialog import SettingsDialog
+
+        window.show_page(2)
+        wait_until(app, lambda: window.companies_page.model.rowCount() > 0)
+        company = window.companies_page.model.row_at(0)
+        window.show_page(3)
+        wait_until(app, lambda: window.citizens_page.model.rowCount() > 0)
+        citizen = window.citizens_page.model.row_at(0)
+        shoot_dialog("case-editor", CaseEditorDialog, lambda: window.edit_case(first.id))
+        shoot_dialog("company", CompanyDialog, lambda: window.open_company(company.id))
+        shoot_dialog("citizen", CitizenDialog, lambda: window.open_citizen(citizen.id))
+        shoot_dialog("settings", SettingsDialog, window.show_settings)
+        for index, name in ((2, "agreement-tab"), (3, "plan-tab")):
+            window.open_case(first.id)
+            window.case_view.tabs.setCurrentIndex(index)
+            wait_until(app, lambda: controller.worker.idle)
+            app.processEvents()
+            window.grab().save(str(args.out / f"{name}.png"))
+            names.append(name)
+        window.show_page(4)
+        wait_until(app, lambda: controller.worker.idle)
+        app.processEvents()
+        window.grab().save(str(args.out / "sync.png"))
+        names.append("sync")
         window.close()
         wait_until(app, lambda: controller.worker.idle)
         controller.shutdown()
-    for name in ("unlock", "main-window", "cases", "case", "meeting"):
-        print(args.out / f"{name}.png")
+        for name in names:
+            print(args.out / f"{name}.png")
     return 0
 
 

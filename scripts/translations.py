@@ -75,7 +75,7 @@ def outputs() -> list[Path]:
 
 def run_lupdate(root: Path, language: str) -> Path:
     ts = TRANSLATIONS / f"trepart_{language}.ts"
-    subprocess.run([qt_tool("lupdate"), *sources(root), "-no-obsolete", "-locations", "relative",
+    subprocess.run([qt_tool("lupdate"), *sources(root), "-no-obsolete", "-locations", "none",
                     "-source-language", "da_DK", "-target-language", LANGUAGES[language],
                     "-ts", ts.as_posix()], cwd=root, check=True,
                    stdout=subprocess.DEVNULL)

@@ -10,6 +10,11 @@ from __future__ import annotations
 from itertools import combinations
 
 UI: dict[str, str] = {
+    # the document forms
+    "Vil du gemme ændringerne i %1?": "Do you want to save the changes to %1?",
+    # the case log
+    "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
+    "Ændret: %1": "Changed: %1",
     # the form controller
     "Kladden kunne ikke gemmes – prøver igen om lidt": "The draft could not be saved – "
     "trying again shortly",

@@ -39,6 +39,7 @@ from desktop.services.access import (
 from desktop.services.changes import Changes
 from desktop.store import Store, queries
 from sync.protocol import vocabulary as v
+from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.ids import uuid7
 
 log = logging.getLogger(__name__)
@@ -209,6 +210,8 @@ class AuditRow:
     action_label: str
     record_label: str
     detail: str
+    # The labels of the fields an entry names (a change, a voided signature), not their names.
+    field_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +336,7 @@ def case_overview(store: Store, *, viewer: Viewer, case_id: str) -> CaseOverview
                 action_label=label(v.AuditAction, e.action),
                 record_label=record_label(e.record_type),
                 detail=e.detail or "",
+                field_labels=audit_field_labels(e.record_type, e.detail or ""),
             )
             for e in audit
         ),
@@ -340,6 +344,19 @@ def case_overview(store: Store, *, viewer: Viewer, case_id: str) -> CaseOverview
         can_edit=viewer.may_edit_people,
         can_record_meetings=True,
     )
+
+
+def audit_field_labels(record_type: str | None, detail: str) -> tuple[str, ...]:
+    """The catalogue labels of the fields an audit entry lists ("notes,place" for a change,
+    "annulleret af ændring i: valid_to" for a voided signature); () if it lists none."""
+    spec = CATALOGUE.get(record_type or "")
+    if spec is None or not detail:
+        return ()
+    names = detail.split(":", 1)[-1] if ":" in detail else detail
+    parts = [n.strip() for n in names.split(",") if n.strip()]
+    if not parts or not all(spec.has_field(n) for n in parts):
+        return ()
+    return tuple(spec.field(n).label or n for n in parts)
 
 
 def _action_row(a: ActionItem) -> ActionRow:

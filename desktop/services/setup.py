@@ -159,7 +159,7 @@ class RecoveryInfo:
         lines = [
             "Trepart – gendannelsesoplysninger",
             f"Bruger: {self.username}",
-            f"Vault-id: {self.vault_id}",
+            f"Databasens id: {self.vault_id}",
             f"Datamappe: {self.data_dir}",
         ]
         if self.has_recovery:

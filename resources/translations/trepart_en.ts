@@ -4,32 +4,26 @@
     <context>
         <name>AccommodationRow</name>
         <message>
-            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+65" />
             <source>Hvad betyder det i arbejdet?</source>
             <translation>What does it mean for the work?</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Hvornår / hvor ofte</source>
             <translation>When / how often</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Skånehensyn %1: kategori</source>
             <translation>Skånehensyn %1: category</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Skånehensyn %1: beskrivelse</source>
             <translation>Skånehensyn %1: description</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Skånehensyn %1: hvornår</source>
             <translation>Skånehensyn %1: when</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fjern skånehensyn %1</source>
             <translation>Remove skånehensyn %1</translation>
         </message>
@@ -37,42 +31,34 @@
     <context>
         <name>ActionRow</name>
         <message>
-            <location filename="../../desktop/ui/kit/rows.py" line="+84" />
             <source>Hvad skal gøres?</source>
             <translation>What needs doing?</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Udført</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>Handling %1: hvad</source>
             <translation>Action %1: what</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Handling %1: hvem har bolden</source>
             <translation>Action %1: who holds the ball</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Handling %1: frist</source>
             <translation>Action %1: deadline</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Handling %1: udført</source>
             <translation>Action %1: done</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fjern handling %1</source>
             <translation>Remove action %1</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
             <translation>Action %1: write the deadline as dd.mm.yyyy.</translation>
         </message>
@@ -80,27 +66,22 @@
     <context>
         <name>AftercareDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/case_page.py" line="+370" />
             <source>Planlæg efterværn</source>
             <translation>Plan efterværn (aftercare)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Ansættelsen startede:</source>
             <translation>&amp;Employment started:</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Der oprettes opfølgninger efter 2 uger og 1, 3, 6 og 12 måneder (eller forløbets egen kadence).</source>
             <translation>Follow-ups are created after 2 weeks and 1, 3, 6 and 12 months (or the case's own cadence).</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Startdato</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Skriv en dato.</source>
             <translation>Write a date.</translation>
         </message>
@@ -108,32 +89,26 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+291" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Sted</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Næste møde (planlagt)</source>
             <translation>Next meeting (planned)</translation>
         </message>
@@ -141,107 +116,74 @@
     <context>
         <name>AgreementEditor</name>
         <message>
-            <location filename="../../desktop/ui/documents/agreement_editor.py" line="+26" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Kontaktperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1: navn</source>
             <translation>%1: name</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1: kontaktperson</source>
             <translation>%1: contact person</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Ordning og periode</source>
             <translation>Scheme and period</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Timer</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>fx 12</source>
-            <translation>e.g. 12</translation>
-        </message>
-        <message>
-            <location line="+12" />
             <source>Timer %1</source>
             <translation>Hours on %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Timer fordelt på ugedage</source>
-            <translation>Hours by weekday</translation>
-        </message>
-        <message>
-            <location line="+25" />
             <source>Beskriv hvad hensynet betyder i arbejdet (funktionelt), ikke en diagnose.</source>
             <translation>Describe what the skånehensyn means for the work (in functional terms), not a diagnosis.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Hvornår</source>
             <translation>When</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Vælg skånehensyn fra kataloget</source>
             <translation>Choose a skånehensyn from the catalogue</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Tilføj fra katalog</source>
             <translation>Add from catalogue</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Tilføj andet</source>
             <translation>Add other</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Opgaver og støtte</source>
             <translation>Tasks and support</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Dårlige dage og samtykke</source>
             <translation>Bad days and consent</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Borgeren giver samtykke til, at aftalen deles med virksomheden og mentor</source>
             <translation>The citizen consents to the agreement being shared with the company and the mentor</translation>
         </message>
         <message>
-            <location line="+92" />
-            <source>%1: skriv et tal, fx 12,5.</source>
-            <translation>%1: write a number, e.g. 12.5.</translation>
-        </message>
-        <message>
-            <location line="+37" />
             <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
             <translation>Hours per weekday must be numbers, e.g. 4 or 3.5.</translation>
         </message>
@@ -249,7 +191,6 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="+111" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
@@ -257,27 +198,30 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+149" />
+            <source>Underskrift annulleret af ændring i: %1</source>
+            <translation>Signature voided by a change to: %1</translation>
+        </message>
+        <message>
+            <source>Ændret: %1</source>
+            <translation>Changed: %1</translation>
+        </message>
+        <message>
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Bruger</source>
             <translation>User</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Handling</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Post</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Detaljer</source>
             <translation>Details</translation>
         </message>
@@ -285,32 +229,26 @@
     <context>
         <name>CaseActionModel</name>
         <message>
-            <location line="-57" />
             <source>Hvad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Hvem har bolden</source>
             <translation>Who holds the ball</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Udført</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Nej</source>
             <translation>No</translation>
         </message>
@@ -318,27 +256,22 @@
     <context>
         <name>CaseEditorDialog</name>
         <message>
-            <location filename="../../desktop/ui/cases/case_editor.py" line="+90" />
             <source>Nyt forløb</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Rediger forløb</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Forløbet oprettes for en eksisterende borger; ændringer her gemmes på borgeren.</source>
             <translation>The case is created for an existing citizen; changes here are saved on the citizen.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Forløb</source>
             <translation>Case</translation>
         </message>
@@ -346,32 +279,26 @@
     <context>
         <name>CaseFollowUpModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+19" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Betegnelse</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Registreret ved møde</source>
             <translation>Recorded at a meeting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Nej</source>
             <translation>No</translation>
         </message>
@@ -379,27 +306,22 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location line="+85" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ordning</source>
             <translation>Scheme</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -407,32 +329,26 @@
     <context>
         <name>CaseMeetingModel</name>
         <message>
-            <location line="-149" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Sted</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virker skånehensynene?</source>
             <translation>Skånehensyn working?</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Åbne handlinger</source>
             <translation>Open actions</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Næste møde</source>
             <translation>Next meeting</translation>
         </message>
@@ -440,37 +356,30 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location line="-163" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ordning</source>
             <translation>Scheme</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Konsulent</source>
             <translation>Consultant</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
@@ -478,143 +387,114 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/ui/shell/case_page.py" line="-316" />
             <source>← Tilb&amp;age</source>
             <translation>← B&amp;ack</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Tilbage (Alt+Venstre)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Henter forløb …</source>
             <translation>Loading case …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Rediger forløb …</source>
             <translation>E&amp;dit case …</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rediger forløb og borger (Ctrl+E)</source>
             <translation>Edit case and citizen (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Nyt &amp;møde</source>
             <translation>New &amp;meeting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Registrér et nyt møde (Ctrl+M)</source>
             <translation>Record a new meeting (Ctrl+M)</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Efterværn og opfølgninger</source>
             <translation>Efterværn (aftercare) and follow-ups</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Log</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Efter ansættelse følges der op med faste mellemrum (2 uger, 1, 3, 6 og 12 måneder), så borgeren ikke vender tilbage til ledighed.</source>
             <translation>After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 months) so that the citizen does not return to unemployment.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>&amp;Planlæg efterværn …</source>
             <translation>Pla&amp;n efterværn …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Registrér &amp;opfølgningsmøde</source>
             <translation>Record &amp;follow-up meeting</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>&amp;Overblik</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Mø&amp;der</source>
             <translation>Meet&amp;ings</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Skånehensyn</source>
             <translation>&amp;Skånehensyn</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Tre&amp;partsplan</source>
             <translation>Tre&amp;partsplan</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Efterværn</source>
             <translation>&amp;Efterværn</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Log</source>
             <translation>&amp;Log</translation>
         </message>
         <message>
-            <location line="+81" />
             <source>Forløb</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Næste møde</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>CPR-nummer, adresse, målgruppe og helbredsnoter vises kun for jobcentret.</source>
             <translation>CPR number, address, target group and health notes are shown to the job centre only.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Ingen virksomhed knyttet til forløbet.</source>
             <translation>No company linked to the case.</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Deltagere</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+2" />
             <source>Åbne handlinger</source>
             <translation>Open actions</translation>
         </message>
@@ -622,89 +502,70 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_page.py" line="+53" />
             <source>Søg i navn, virksomhed, noter … (Ctrl+F)</source>
             <translation>Search names, company, notes … (Ctrl+F)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Søg i forløb</source>
             <translation>Search cases</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Søg:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Alle statusser</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>St&amp;atus:</source>
             <translation>St&amp;atus:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Alle ordninger</source>
             <translation>All schemes</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Ordning</source>
             <translation>Scheme</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Ordning:</source>
             <translation>Sch&amp;eme:</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+112" />
             <source>Alle konsulenter</source>
             <translation>All consultants</translation>
         </message>
         <message>
-            <location line="-108" />
             <source>Konsulent</source>
             <translation>Consultant</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Konsulent:</source>
             <translation>C&amp;onsultant:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Nyt forløb …</source>
             <translation>&amp;New case …</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Opret et nyt forløb (Ctrl+N)</source>
             <translation>Create a new case (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+18" />
             <source>Forløb</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location line="-12" />
             <source>Antal forløb</source>
             <translation>Number of cases</translation>
         </message>
         <message numerus="yes">
-            <location line="+103" />
             <source>%n forløb</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -712,17 +573,14 @@
             </translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Viser %1 af %2 forløb</source>
             <translation>Showing %1 of %2 cases</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>Forbereder søgning … (%1 af %2 forløb)</source>
             <translation>Preparing search … (%1 of %2 cases)</translation>
         </message>
         <message>
-            <location line="+53" />
             <source>(søger foreløbig kun i navne; noter kommer med om et øjeblik)</source>
             <translation>(searching names only for now; notes join in a moment)</translation>
         </message>
@@ -730,52 +588,42 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/settings_dialog.py" line="+166" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Nuværende adgangskode</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Gentag ny adgangskode</source>
             <translation>Repeat new password</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>&amp;Nuværende:</source>
             <translation>C&amp;urrent:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>N&amp;y:</source>
             <translation>N&amp;ew:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Gentag ny:</source>
             <translation>&amp;Repeat new:</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Styrke: %1</source>
             <translation>Strength: %1</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>De to nye adgangskoder er ikke ens.</source>
             <translation>The two new passwords are not the same.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Vælg en stærkere adgangskode.</source>
             <translation>Choose a stronger password.</translation>
         </message>
@@ -783,22 +631,18 @@
     <context>
         <name>CitizenDialog</name>
         <message>
-            <location filename="../../desktop/ui/people/citizen_editor.py" line="+43" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Borgerens forløb</source>
             <translation>The citizen's cases</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Nyt &amp;forløb for borgeren …</source>
             <translation>New &amp;case for the citizen …</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Forløb:</source>
             <translation>Cases:</translation>
         </message>
@@ -806,27 +650,22 @@
     <context>
         <name>CitizenModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+255" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>CPR-nummer</source>
             <translation>CPR number</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Åbne forløb</source>
             <translation>Open cases</translation>
         </message>
@@ -834,7 +673,6 @@
     <context>
         <name>CitizensPage</name>
         <message>
-            <location filename="../../desktop/ui/people/people_pages.py" line="+130" />
             <source>Borgere</source>
             <translation>Citizens</translation>
         </message>
@@ -842,12 +680,10 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location line="-18" />
             <source>Virksomheder</source>
             <translation>Companies</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Ny &amp;virksomhed …</source>
             <translation>New c&amp;ompany …</translation>
         </message>
@@ -855,22 +691,18 @@
     <context>
         <name>CompanyDialog</name>
         <message>
-            <location filename="../../desktop/ui/people/company_editor.py" line="+158" />
             <source>Ny virksomhed</source>
             <translation>New company</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Virksomhedens forløb</source>
             <translation>The company's cases</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Forløb:</source>
             <translation>Cases:</translation>
         </message>
@@ -878,27 +710,22 @@
     <context>
         <name>CompanyModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="-30" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CVR</source>
             <translation>CVR</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Åbne forløb</source>
             <translation>Open cases</translation>
         </message>
@@ -906,82 +733,66 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../desktop/ui/syncing/conflicts.py" line="+50" />
             <source>Løs konflikt</source>
             <translation>Resolve conflict</translation>
         </message>
         <message>
-            <location line="+3" />
             <source> i forløbet «%1»</source>
             <translation> in the case ‘%1’</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>To har ændret teksten samtidig fra det samme udgangspunkt. Vælg den udgave, der skal gælde, eller ret den samlede tekst nederst til. Den gemte tekst sendes til de andre ved næste synkronisering.</source>
             <translation>Two people changed the text at the same time from the same starting point. Choose the version that will apply, or edit the combined text at the bottom. The saved text is sent to the others at the next synchronisation.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Gældende tekst</source>
             <translation>Current text</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Den anden tekst</source>
             <translation>The other text</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fælles udgangspunkt</source>
             <translation>Common starting point</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Brug &amp;denne</source>
             <translation>&amp;Use this</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Brug de&amp;nne</source>
             <translation>U&amp;se this</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Behold &amp;begge</source>
             <translation>Keep &amp;both</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&lt;b&gt;Gældende tekst&lt;/b&gt; (står i feltet nu)</source>
             <translation>&lt;b&gt;Current text&lt;/b&gt; (in the field now)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&lt;b&gt;Den anden tekst&lt;/b&gt;</source>
             <translation>&lt;b&gt;The other text&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Teksten der skal gælde</source>
             <translation>The text that will apply</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>&amp;Løs konflikt</source>
             <translation>&amp;Resolve conflict</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Fælles udgangspunkt:</source>
             <translation>Common starting point:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Teksten der skal gælde:</source>
             <translation>&amp;Text that will apply:</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
             <translation>The text is empty. Choose one of the versions, or write the text that will apply.</translation>
         </message>
@@ -989,7 +800,6 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../desktop/ui/people/company_editor.py" line="-83" />
             <source>Tilføj &amp;kontaktperson</source>
             <translation>Add &amp;contact person</translation>
         </message>
@@ -997,32 +807,26 @@
     <context>
         <name>ContactRow</name>
         <message>
-            <location line="-37" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rolle</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Kontaktperson %1: %2</source>
             <translation>Contact person %1: %2</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Fjern kontaktperson %1</source>
             <translation>Remove contact person %1</translation>
         </message>
@@ -1030,92 +834,74 @@
     <context>
         <name>CopyChooser</name>
         <message>
-            <location filename="../../desktop/ui/kit/copy_chooser.py" line="+50" />
             <source>Forhåndsvis / udskriv</source>
             <translation>Preview / print</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Hvem skal have eksemplaret?</source>
             <translation>Who gets this copy?</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Jeg udskriver jobcentrets eksemplar med CPR-nummer</source>
             <translation>I am printing the job centre's copy with the CPR number</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Jobcentrets eksemplar er til sagen og viser borgerens CPR-nummer. Giv det aldrig til virksomheden eller mentoren.</source>
             <translation>The job centre's copy is for the case file and shows the citizen's CPR number. Never give it to the company or the mentor.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Vis eksemplaret</source>
             <translation>Show the copy</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Annullér</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Virksomhedens eksemplar (uden CPR-nummer)</source>
             <translation>The company's copy (without CPR number)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Borgerens eksemplar (uden CPR-nummer)</source>
             <translation>The citizen's copy (without CPR number)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Jobcentrets eksemplar (med CPR-nummer, til sagen)</source>
             <translation>The job centre's copy (with CPR number, for the case file)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Mentorens eksemplar (kun det, en mentor må se)</source>
             <translation>The mentor's copy (only what a mentor may see)</translation>
         </message>
         <message>
-            <location line="+147" />
             <source>Virksomhedens eksemplar</source>
             <translation>The company's copy</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Borgerens eksemplar</source>
             <translation>The citizen's copy</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Jobcentrets eksemplar</source>
             <translation>The job centre's copy</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Mentorens eksemplar</source>
             <translation>The mentor's copy</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Referat</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Gem mødet først; derefter kan referatet udskrives.</source>
             <translation>Save the meeting first; then the minutes can be printed.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Viser det gemte referat; ændringer, der ikke er gemt, er ikke med.</source>
             <translation>Showing the saved minutes; unsaved changes are not included.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Referat: %1</source>
             <translation>Minutes: %1</translation>
         </message>
@@ -1123,12 +909,10 @@
     <context>
         <name>CopyPrintFlow</name>
         <message>
-            <location line="-94" />
             <source>Kladde: ikke underskrevet af alle parter. Udskriften er mærket KLADDE og har ingen kontrolkode.</source>
             <translation>Draft: not signed by all parties. The printout is marked KLADDE (draft) and has no verification code.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
             <translation>Not sealed yet (%1). Showing an unsealed version.</translation>
         </message>
@@ -1136,28 +920,22 @@
     <context>
         <name>CreatingPage</name>
         <message>
-            <location filename="../../desktop/ui/shell/first_run.py" line="+248" />
-            <location line="+13" />
             <source>Gendannelsesoplysninger</source>
             <translation>Recovery information</translation>
         </message>
         <message>
-            <location line="-10" />
             <source>Vises kun denne ene gang. Skriv dem ned, eller gem dem et sikkert sted, og giv dem til IT, hvis du glemmer adgangskoden.</source>
             <translation>Shown this one time only. Write it down or keep it somewhere safe, and give it to IT if you forget your password.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Opretter</source>
             <translation>Creating</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Kopiér</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Jeg har &amp;noteret oplysningerne</source>
             <translation>I have &amp;noted the information</translation>
         </message>
@@ -1165,22 +943,18 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../desktop/ui/kit/fields.py" line="+132" />
             <source>dd.mm.åååå</source>
             <translation>dd.mm.yyyy</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Vælg dato i kalender (Alt+Pil ned)</source>
             <translation>Pick a date in the calendar (Alt+Down)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Vælg dato i kalender</source>
             <translation>Pick a date in the calendar</translation>
         </message>
         <message>
-            <location line="+59" />
             <source>%1: skriv en gyldig dato som dd.mm.åååå.</source>
             <translation>%1: write a valid date as dd.mm.yyyy.</translation>
         </message>
@@ -1188,12 +962,10 @@
     <context>
         <name>DateTimeEdit</name>
         <message>
-            <location line="+50" />
             <source>%1, dato</source>
             <translation>%1, date</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1, klokkeslæt</source>
             <translation>%1, time</translation>
         </message>
@@ -1201,253 +973,198 @@
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../desktop/ui/documents/document_editor.py" line="+109" />
             <source>aftalen</source>
             <translation>the agreement</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Aftale om skånehensyn</source>
             <translation>Skånehensyn agreement</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Der er ingen aftale om skånehensyn endnu.</source>
             <translation>There is no skånehensyn agreement yet.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Opret aftale</source>
             <translation>Create agreement</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Ændr aftale</source>
             <translation>Change agreement</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Gem kladde</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Gem kladden (Ctrl+S)</source>
             <translation>Save the draft (Ctrl+S)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Lav en ny version, der erstatter denne, når den er underskrevet</source>
             <translation>Make a new version that replaces this one once it is signed</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Forhåndsvis / udskriv …</source>
             <translation>Preview / print …</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Vis gældende version</source>
             <translation>Show the current version</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Underskrifter</source>
             <translation>Signatures</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Underskriv …</source>
             <translation>Sign …</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 underskriver</source>
             <translation>%1 signs</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Versioner</source>
             <translation>Versions</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Status / underskrift</source>
             <translation>Status / signature</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Versioner og underskrifter</source>
             <translation>Versions and signatures</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Dobbeltklik på en version for at læse den.</source>
             <translation>Double-click a version to read it.</translation>
         </message>
         <message>
-            <location line="+162" />
             <source>%1 · version %2</source>
             <translation>%1 · version %2</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+251" />
             <source>Ny kladde – ikke gemt endnu</source>
             <translation>New draft – not saved yet</translation>
         </message>
         <message>
-            <location line="-245" />
             <source>Version %1 er underskrevet af alle tre parter og er låst.</source>
             <translation>Version %1 is signed by all three parties and is locked.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Version %1 er underskrevet af alle tre parter og er låst. Brug '%2' for at lave en ny version.</source>
             <translation>Version %1 is signed by all three parties and is locked. Use '%2' to make a new version.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Version %1 er erstattet af en nyere version. Kun til læsning.</source>
             <translation>Version %1 has been replaced by a newer version. Read only.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Kun til læsning.</source>
             <translation>Read only.</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>%1: %2, %3 (%4)</source>
             <translation>%1: %2, %3 (%4)</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>%1: mangler underskrift</source>
             <translation>%1: signature missing</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>%1: %2 · underskrevet %3</source>
             <translation>%1: %2 · signed %3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source> · annulleret %1 af %2 (ændret: %3)</source>
             <translation> · voided %1 by %2 (changed: %3)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Annulleret</source>
             <translation>Voided</translation>
         </message>
         <message>
-            <location line="+48" />
-            <source>Ændringer er ikke gemt</source>
-            <translation>Changes are not saved</translation>
-        </message>
-        <message>
-            <location line="+22" />
             <source>Ændring kræver ny underskrift</source>
             <translation>The change needs a new signature</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Underskriften bliver ugyldig, når ændringen gemmes. Den gemmes i historikken som annulleret, og parten skal underskrive igen.</source>
             <translation>The signature becomes void when the change is saved. It is kept in the history as voided, and the party must sign again.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Ret alligevel</source>
             <translation>Edit anyway</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Fortryd</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location line="+83" />
-            <source>Ikke gemt: ret de markerede felter</source>
-            <translation>Not saved: correct the marked fields</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Gemt kl. %1</source>
-            <translation>Saved at %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
             <source>Ikke gemt</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location line="+53" />
+            <source>Vil du gemme ændringerne i %1?</source>
+            <translation>Do you want to save the changes to %1?</translation>
+        </message>
+        <message>
+            <source>Gendannet fra kladde – husk at gemme</source>
+            <translation>Restored from a draft – remember to save</translation>
+        </message>
+        <message>
             <source>%1 kan ikke underskrives endnu:</source>
             <translation>%1 cannot be signed yet:</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Virksomhedens kontaktperson</source>
             <translation>The company's contact person</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Virksomhedskonsulent</source>
             <translation>Job consultant</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>Afslut overdragelse</source>
             <translation>End hand-over</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
             <translation>Hand the computer back to the consultant. Type your password to get all of Trepart back.</translation>
         </message>
         <message>
-            <location line="+42" />
             <source>Alle tre parter har underskrevet. Versionen er låst.</source>
             <translation>All three parties have signed. The version is locked.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 har underskrevet.</source>
             <translation>%1 has signed.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>PDF'en kunne ikke forsegles: %1</source>
             <translation>The PDF could not be sealed: %1</translation>
         </message>
         <message>
-            <location line="+54" />
             <source>%1, version %2</source>
             <translation>%1, version %2</translation>
         </message>
@@ -1455,7 +1172,6 @@
     <context>
         <name>DocumentPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/kit/pdf_preview.py" line="+210" />
             <source>Eksemplar</source>
             <translation>Copy</translation>
         </message>
@@ -1463,17 +1179,14 @@
     <context>
         <name>DraftModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="+64" />
             <source>Gemt</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
@@ -1481,12 +1194,10 @@
     <context>
         <name>DraftOffer</name>
         <message>
-            <location filename="../../desktop/ui/shell/drafts.py" line="+126" />
             <source>Kladder</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Der er ingen kladder at gendanne.</source>
             <translation>There are no drafts to restore.</translation>
         </message>
@@ -1494,37 +1205,30 @@
     <context>
         <name>DraftRestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/drafts_dialog.py" line="+20" />
             <source>Gendan kladder</source>
             <translation>Restore drafts</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Kladder</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Gendan</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Kassér</source>
             <translation>D&amp;iscard</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Senere</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Der er formularer, der ikke blev gemt</source>
             <translation>Some forms were not saved</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Trepart blev lukket, mens disse formularer var åbne. Det indtastede er gemt krypteret som kladder. Vælg en kladde og gendan den, eller kassér den.</source>
             <translation>Trepart was closed while these forms were open. What was typed is kept encrypted as drafts. Choose a draft and restore it, or discard it.</translation>
         </message>
@@ -1532,37 +1236,30 @@
     <context>
         <name>DueActionModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="-201" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Hvem har bolden</source>
             <translation>Who holds the ball</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Hvad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
             <source>%n dag(e) over frist</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -1570,12 +1267,10 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Frist i dag</source>
             <translation>Due today</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>Om %n dag(e)</source>
             <translation>
                 <numerusform>In %n day</numerusform>
@@ -1586,13 +1281,10 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/ui/shell/first_run.py" line="+36" />
-            <location line="+6" />
             <source>Velkommen til Trepart</source>
             <translation>Welcome to Trepart</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Trepart gemmer forløb, møder og aftaler krypteret på denne computer, så du kan arbejde uden netværk ude på virksomhederne.
 
 Først skal Trepart vide, hvem du er, og du skal vælge en adgangskode.
@@ -1608,27 +1300,22 @@ Data folder: %1</translation>
     <context>
         <name>FollowUpDueModel</name>
         <message>
-            <location filename="../../desktop/ui/kit/models.py" line="-43" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Opfølgning</source>
             <translation>Follow-up</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Borger</source>
             <translation>Citizen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virksomhed</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Konsulent</source>
             <translation>Consultant</translation>
         </message>
@@ -1636,64 +1323,50 @@ Data folder: %1</translation>
     <context>
         <name>FormController</name>
         <message>
-            <location filename="../../desktop/ui/kit/form.py" line="+63" />
-            <location line="+106" />
             <source>Ændringer er ikke gemt</source>
             <translation>Changes are not saved</translation>
         </message>
         <message>
-            <location line="-101" />
             <source>&amp;Gem</source>
             <translation>Sa&amp;ve</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Behold som &amp;kladde</source>
             <translation>Keep as &amp;draft</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>&amp;Kassér</source>
             <translation>D&amp;iscard</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Annullér</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location line="+55" />
             <source>Vil du gemme ændringerne?</source>
             <translation>Do you want to save the changes?</translation>
         </message>
         <message>
-            <location line="+40" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>Kladde gemt kl. %1</source>
             <translation>Draft saved at %1</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Kladden kunne ikke gemmes – prøver igen om lidt</source>
             <translation>The draft could not be saved – trying again shortly</translation>
         </message>
         <message>
-            <location line="+44" />
-            <location line="+22" />
             <source>Ikke gemt: ret de markerede felter</source>
             <translation>Not saved: correct the marked fields</translation>
         </message>
         <message>
-            <location line="-14" />
             <source>Gemt kl. %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Ikke gemt – det indtastede er bevaret som kladde</source>
             <translation>Not saved – what you typed is kept as a draft</translation>
         </message>
@@ -1701,12 +1374,10 @@ Data folder: %1</translation>
     <context>
         <name>FormDialog</name>
         <message>
-            <location line="+48" />
             <source>&amp;Gem</source>
             <translation>Sa&amp;ve</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Luk</source>
             <translation>C&amp;lose</translation>
         </message>
@@ -1714,96 +1385,85 @@ Data folder: %1</translation>
     <context>
         <name>FormField</name>
         <message>
-            <location filename="../../desktop/ui/cases/case_editor.py" line="-83" />
             <source>(ingen virksomhed)</source>
             <translation>(no company)</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>brugernavne adskilt af komma</source>
             <translation>user names separated by commas</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>(intet endnu)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/citizen_form.py" line="+17" />
             <source>ddmmåå-xxxx</source>
             <translation>ddmmyy-xxxx</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>(ikke angivet)</source>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Beskriv hvad det betyder for arbejdet, ikke diagnoser (fx 'tåler ikke løft over 5 kg').</source>
             <translation>Describe what it means for the work, not diagnoses (e.g. 'cannot lift more than 5 kg').</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+96" />
             <source>Kun for jobcentret. Vises aldrig for mentorer og kommer aldrig med på udskrifter.</source>
             <translation>For the job centre only. Never shown to mentors and never printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people/company_editor.py" line="-46" />
             <source>8 cifre</source>
             <translation>8 digits</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>10 cifre</source>
             <translation>10 digits</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="-49" />
             <source>fx 12,5</source>
             <translation>e.g. 12.5</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
             <translation>The citizen's or company's own words; written at hand-over.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Næste møde vises under I dag.</source>
             <translation>The next meeting appears under Today.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/field_table.py" line="+243" />
             <source>%1: skriv et tal, fx 12,5.</source>
             <translation>%1: write a number, e.g. 12.5.</translation>
+        </message>
+        <message>
+            <source>fx 12</source>
+            <translation>e.g. 12</translation>
+        </message>
+        <message>
+            <source>Ét delmål pr. linje.</source>
+            <translation>One sub-goal per line.</translation>
         </message>
     </context>
     <context>
         <name>HandOverController</name>
         <message>
-            <location filename="../../desktop/ui/shell/handover.py" line="+84" />
             <source>Afslut &amp;overdragelse …</source>
             <translation>End &amp;hand-over …</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
             <translation>The screen has been handed over to the citizen. Write your comments and save. Then hand the computer back.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Skærmen er overdraget til virksomheden. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>
             <translation>The screen has been handed over to the company. Write your comments and save. Then hand the computer back.</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Afslut overdragelse</source>
             <translation>End hand-over</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Skriv din adgangskode for at få hele Trepart tilbage.</source>
             <translation>Type your password to get all of Trepart back.</translation>
         </message>
@@ -1811,32 +1471,26 @@ Data folder: %1</translation>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location line="-93" />
             <source>Overdrag skærmen</source>
             <translation>Hand over the screen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Borgeren</source>
             <translation>The &amp;citizen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Virksomheden</source>
             <translation>The c&amp;ompany</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>&amp;Overdrag</source>
             <translation>&amp;Hand over</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Hvem skal skrive i referatet?</source>
             <translation>Who will write in the minutes?</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Skærmen viser derefter kun dette møde, uden helbredsnoter og uden adgang til andre forløb. Du skal bruge din adgangskode for at afslutte overdragelsen.</source>
             <translation>The screen then shows only this meeting, without health notes and without access to other cases. You need your password to end the hand-over.</translation>
         </message>
@@ -1844,52 +1498,42 @@ Data folder: %1</translation>
     <context>
         <name>HoursChart</name>
         <message>
-            <location filename="../../desktop/ui/documents/hours_chart.py" line="+36" />
             <source>Planlagte og faktiske timer pr. uge</source>
             <translation>Planned and actual hours per week</translation>
         </message>
         <message>
-            <location line="+20" />
             <source>Ingen timer at vise endnu.</source>
             <translation>No hours to show yet.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Uge %1: planlagt %2, faktisk %3</source>
             <translation>Week %1: planned %2, actual %3</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Planlagt</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Faktisk (fra møder)</source>
             <translation>Actual (from meetings)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Højst %1 t</source>
             <translation>At most %1 h</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Timer pr. uge</source>
             <translation>Hours per week</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Uge</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Ingen timer endnu.</source>
             <translation>No hours yet.</translation>
         </message>
         <message>
-            <location line="+54" />
             <source>Uge %1: planlagt %2 t, faktisk %3 t</source>
             <translation>Week %1: planned %2 h, actual %3 h</translation>
         </message>
@@ -1897,47 +1541,38 @@ Data folder: %1</translation>
     <context>
         <name>IdentityPage</name>
         <message>
-            <location filename="../../desktop/ui/shell/first_run.py" line="-269" />
             <source>Hvem bruger Trepart på denne computer?</source>
             <translation>Who uses Trepart on this computer?</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Brugernavnet står i loggen ved alt, du gør, og bruges senere til at logge på serveren.</source>
             <translation>The user name is logged with everything you do, and is later used to log in to the server.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Brugernavn</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>fx fornavn.efternavn</source>
             <translation>e.g. firstname.lastname</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Rolle</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Brugernavn:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Rolle:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Team:</source>
             <translation>&amp;Team:</translation>
         </message>
@@ -1945,22 +1580,18 @@ Data folder: %1</translation>
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/ui/people/people_pages.py" line="-85" />
             <source>Filtrér listen</source>
             <translation>Filter the list</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Filtrér …</source>
             <translation>Filter …</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>F&amp;iltrér:</source>
             <translation>F&amp;ilter:</translation>
         </message>
         <message>
-            <location line="+65" />
             <source>Viser %1 af %2</source>
             <translation>Showing %1 of %2</translation>
         </message>
@@ -1968,62 +1599,50 @@ Data folder: %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/shell/main_window.py" line="+71" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>I dag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Forløb</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Virksomheder</source>
             <translation>Companies</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Borgere</source>
             <translation>Citizens</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>%1 (Alt+%2)</source>
             <translation>%1 (Alt+%2)</translation>
         </message>
         <message>
-            <location line="+192" />
             <source>Forløb …</source>
             <translation>Case …</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Det åbne forløb</source>
             <translation>The open case</translation>
         </message>
         <message>
-            <location line="+71" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Det nye sprog bruges, næste gang Trepart starter.</source>
             <translation>The new language is used the next time Trepart starts.</translation>
         </message>
@@ -2031,77 +1650,62 @@ Data folder: %1</translation>
     <context>
         <name>MeetingEditor</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="+97" />
             <source>Ingen ændringer</source>
             <translation>No changes</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Gemt-status</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>Tilføj handling</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="-34" />
             <source>Gem mødet (Ctrl+S)</source>
             <translation>Save the meeting (Ctrl+S)</translation>
         </message>
         <message>
-            <location line="-1" />
             <source>G&amp;em</source>
             <translation>Sav&amp;e</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Luk</source>
             <translation>C&amp;lose</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Luk formularen (Esc)</source>
             <translation>Close the form (Esc)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>O&amp;verdrag skærmen …</source>
             <translation>Hand o&amp;ver the screen …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Giv computeren til borgeren eller virksomheden til dette referat</source>
             <translation>Hand the computer to the citizen or the company for these minutes</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Forhåndsvis / udskriv referat …</source>
             <translation>Preview / print minutes …</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>Tilføj en handling (Ctrl+Shift+H)</source>
             <translation>Add an action (Ctrl+Shift+H)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Handlinger – hvem har bolden?</source>
             <translation>Actions – who holds the ball?</translation>
         </message>
         <message>
-            <location line="+74" />
             <source>Nyt møde: %1</source>
             <translation>New meeting: %1</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Møde: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location line="-127" />
             <source>Vil du gemme ændringerne i mødet?</source>
             <translation>Do you want to save the changes to the meeting?</translation>
         </message>
@@ -2109,22 +1713,18 @@ Data folder: %1</translation>
     <context>
         <name>MeetingHost</name>
         <message>
-            <location filename="../../desktop/ui/shell/meeting_host.py" line="+76" />
             <source>Det åbne møde har ændringer, der ikke er gemt. Skal de gemmes, før et andet møde åbnes?</source>
             <translation>The open meeting has unsaved changes. Save them before another meeting opens?</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Et møde er åbent</source>
             <translation>A meeting is open</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Møde: %1</source>
             <translation>Meeting: %1</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Gendannet fra kladde – husk at gemme</source>
             <translation>Restored from a draft – remember to save</translation>
         </message>
@@ -2132,193 +1732,154 @@ Data folder: %1</translation>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../desktop/ui/shell/menus.py" line="+25" />
             <source>&amp;Trepart</source>
             <translation>&amp;Trepart</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Gå til</source>
             <translation>&amp;Go to</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+28" />
             <source>&amp;Forløb</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location line="-27" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>&amp;Indstillinger …</source>
             <translation>&amp;Settings …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Gendan &amp;kladder …</source>
             <translation>Restore &amp;drafts …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Lås</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;I dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Virksomheder</source>
             <translation>C&amp;ompanies</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Borgere</source>
             <translation>C&amp;itizens</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Synkronisering</source>
             <translation>&amp;Synchronisation</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>&amp;Tilbage</source>
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Opdatér og synkronisér</source>
             <translation>&amp;Refresh and synchronise</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Søg i forløb</source>
             <translation>&amp;Search cases</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Nyt forløb …</source>
             <translation>&amp;New case …</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Rediger forløb …</source>
             <translation>E&amp;dit case …</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Nyt &amp;møde</source>
             <translation>New &amp;meeting</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Tastaturgenveje</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Om Trepart</source>
             <translation>&amp;About Trepart</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>
             <translation>Today, Cases, Companies, Citizens, Synchronisation</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Søg i forløb</source>
             <translation>Search cases</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nyt forløb</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Rediger det åbne forløb</source>
             <translation>Edit the open case</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nyt møde i det åbne forløb</source>
             <translation>New meeting in the open case</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Gem formularen</source>
             <translation>Save the form</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Tilføj en handling i mødet</source>
             <translation>Add an action to the meeting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Alt+Pil ned</source>
             <translation>Alt+Down</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Åbn kalenderen i et datofelt</source>
             <translation>Open the calendar in a date field</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Åbn den valgte række</source>
             <translation>Open the selected row</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Alt+Venstre</source>
             <translation>Alt+Left</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Tilbage</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Luk formularen</source>
             <translation>Close the form</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Opdatér og synkronisér</source>
             <translation>Refresh and synchronise</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lås Trepart</source>
             <translation>Lock Trepart</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Tastaturgenveje</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Om Trepart</source>
             <translation>About Trepart</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
@@ -2328,7 +1889,6 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>ParticipantList</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_editor.py" line="-58" />
             <source>Tilføj &amp;deltager</source>
             <translation>A&amp;dd participant</translation>
         </message>
@@ -2336,17 +1896,14 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>ParticipantRow</name>
         <message>
-            <location filename="../../desktop/ui/kit/rows.py" line="-68" />
             <source>Deltager %1: navn</source>
             <translation>Participant %1: name</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Deltager %1: rolle</source>
             <translation>Participant %1: role</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fjern deltager %1</source>
             <translation>Remove participant %1</translation>
         </message>
@@ -2354,17 +1911,14 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PasswordCheckDialog</name>
         <message>
-            <location filename="../../desktop/ui/kit/password.py" line="+55" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Skriv adgangskoden.</source>
             <translation>Type the password.</translation>
         </message>
@@ -2372,52 +1926,42 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../desktop/ui/shell/first_run.py" line="+27" />
             <source>Vælg en adgangskode</source>
             <translation>Choose a password</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Adgangskoden beskytter alle forløb på denne computer. Den gemmes ingen steder; vælg noget, du kan huske.</source>
             <translation>The password protects every case on this computer. It is stored nowhere; choose something you can remember.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Gentag adgangskode</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Vis adgangskoden</source>
             <translation>&amp;Show the password</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Adgangskodens styrke</source>
             <translation>Password strength</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Gentag:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Styrke:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location line="+31" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -2425,24 +1969,18 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../desktop/ui/kit/pdf_preview.py" line="-145" />
-            <location line="+77" />
             <source>Udskriv</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location line="-76" />
-            <location line="+48" />
             <source>Gem som PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location line="-20" />
             <source>Dokumentet kan ikke vises: filen er ikke en gyldig PDF.</source>
             <translation>The document cannot be shown: the file is not a valid PDF.</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
             <source>%n side(r)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -2450,22 +1988,18 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             </translation>
         </message>
         <message>
-            <location line="+6" />
             <source>PDF-filer (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Filen kunne ikke gemmes: %1</source>
             <translation>The file could not be saved: %1</translation>
         </message>
         <message>
-            <location line="+36" />
             <source>Printeren kunne ikke startes.</source>
             <translation>The printer could not be started.</translation>
         </message>
         <message>
-            <location line="+23" />
             <source>Dokument</source>
             <translation>Document</translation>
         </message>
@@ -2473,37 +2007,30 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PeriodRow</name>
         <message>
-            <location filename="../../desktop/ui/documents/plan_editor.py" line="+90" />
             <source>Periode %1: fra uge</source>
             <translation>Period %1: from week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Periode %1: til uge</source>
             <translation>Period %1: to week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Periode %1: dage pr. uge</source>
             <translation>Period %1: days per week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Periode %1: timer pr. dag</source>
             <translation>Period %1: hours per day</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fjern periode %1</source>
             <translation>Remove period %1</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>= %1 t/uge</source>
             <translation>= %1 h/week</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
             <translation>Weeks %1-%2: write hours per day as a number, e.g. 2.5.</translation>
         </message>
@@ -2511,139 +2038,106 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PlanEditor</name>
         <message>
-            <location line="+14" />
             <source>planen</source>
             <translation>the trepartsplan</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Trepartsplan</source>
             <translation>Trepartsplan (three-party plan)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Der er ingen trepartsplan endnu.</source>
             <translation>There is no trepartsplan yet.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Opret plan</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Ændr plan</source>
             <translation>Change plan</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Mål og periode</source>
             <translation>Goal and period</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Ét delmål pr. linje.</source>
-            <translation>One sub-goal per line.</translation>
-        </message>
-        <message>
-            <location line="+14" />
             <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
             <translation>Periods without gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. At most %1 hours per week.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Fra uge</source>
             <translation>From week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Til uge</source>
             <translation>To week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Dage pr. uge</source>
             <translation>Days per week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Timer pr. dag</source>
             <translation>Hours per day</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Tilføj periode</source>
             <translation>Add period</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Timer pr. uge: planlagt og faktisk</source>
             <translation>Hours per week: planned and actual</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Opgaver, støtte og forpligtelser</source>
             <translation>Tasks, support and commitments</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>%1 forpligter sig til:</source>
             <translation>%1 commits to:</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Evaluering</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Planlæg opfølgninger</source>
             <translation>Plan follow-ups</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag</source>
             <translation>Midway and final follow-up from the plan's dates; they appear under Today</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Handlinger – hvem har bolden?</source>
             <translation>Actions – who holds the ball?</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Tilføj handling</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Gem handlinger</source>
             <translation>Save actions</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+13" />
             <source>Ikke gemt</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+146" />
             <source>Gem planen først.</source>
             <translation>Save the plan first.</translation>
         </message>
         <message>
-            <location line="-131" />
             <source>Handlingerne er gemt.</source>
             <translation>The actions are saved.</translation>
         </message>
         <message>
-            <location line="+139" />
             <source>Planen mangler start- og slutdato; der er ikke planlagt noget.</source>
             <translation>The plan has no start and end date; nothing has been planned.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Midtvejs- og slutopfølgning er planlagt og vises under I dag.</source>
             <translation>The midway and final follow-ups are planned and appear under Today.</translation>
         </message>
@@ -2651,44 +2145,36 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../desktop/ui/shell/first_run.py" line="+11" />
             <source>Gendannelse af en glemt adgangskode</source>
             <translation>Recovering a forgotten password</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Med kommunens gendannelsesnøgle kan IT sætte en ny adgangskode, hvis du glemmer din.</source>
             <translation>With the municipality's recovery key, IT can set a new password if you forget yours.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>&amp;Vælg nøglefil …</source>
             <translation>&amp;Choose key file …</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Jeg &amp;forstår, at de lokale data ikke kan åbnes igen, hvis jeg glemmer adgangskoden.</source>
             <translation>I &amp;understand that the local data cannot be opened again if I forget the password.</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>Der er ikke fundet nogen gendannelsesnøgle fra kommunen. Spørg IT efter filen recovery-public.pem, eller fortsæt uden.</source>
             <translation>No recovery key from the municipality was found. Ask IT for the file recovery-public.pem, or continue without it.</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Gendannelsesnøgle fundet: %1
 Fingeraftryk: %2</source>
             <translation>Recovery key found: %1
 Fingerprint: %2</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Vælg kommunens gendannelsesnøgle</source>
             <translation>Choose the municipality's recovery key</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Offentlig nøgle (*.pem);;Alle filer (*)</source>
             <translation>Public key (*.pem);;All files (*)</translation>
         </message>
@@ -2696,113 +2182,90 @@ Fingerprint: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/ui/shell/settings_dialog.py" line="-183" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Som systemet</source>
             <translation>As the system</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+26" />
             <source> min.</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location line="-25" />
             <source>Lås efter minutter uden aktivitet</source>
             <translation>Lock after minutes without activity</translation>
         </message>
         <message>
-            <location line="+4" />
             <source> sek.</source>
             <translation> sec.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Gem kladder hvert antal sekunder</source>
             <translation>Save drafts every number of seconds</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Serveradresse</source>
             <translation>Server address</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Kun hvis kommunen bruger sin egen CA</source>
             <translation>Only if the municipality uses its own CA</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CA-certifikater</source>
             <translation>CA certificates</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Vælg …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Synkronisér hvert antal minutter</source>
             <translation>Synchronise every number of minutes</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Sprog:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Lås efter:</source>
             <translation>Loc&amp;k after:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Gem &amp;kladder hvert:</source>
             <translation>Save &amp;drafts every:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Se&amp;rver:</source>
             <translation>Se&amp;rver:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;CA-certifikater:</source>
             <translation>C&amp;A certificates:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>S&amp;ynkronisér hvert:</source>
             <translation>S&amp;ynchronise every:</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
             <translation>A new language is used the next time Trepart starts.</translation>
         </message>
         <message>
-            <location line="+57" />
             <source>Vælg CA-certifikater</source>
             <translation>Choose CA certificates</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
             <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
@@ -2810,107 +2273,86 @@ Fingerprint: %2</translation>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/ui/documents/signature_pad.py" line="+253" />
             <source>Underskrift: %1</source>
             <translation>Signature: %1</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1 underskriver</source>
             <translation>%1 signs</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Med underskriften godkendes %1, som den er vist.</source>
             <translation>Signing approves %1 as shown.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
             <translation>Hand the computer to the %1. Only the signature is shown; press Sign when you are done, then hand the computer back.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>&amp;Navn:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ro&amp;lle:</source>
             <translation>Ro&amp;le:</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;Ryd</source>
             <translation>&amp;Clear</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Fortryd streg</source>
             <translation>&amp;Undo stroke</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Gentag streg</source>
             <translation>&amp;Redo stroke</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Underskrevet på &amp;papir (vedhæft scanning)</source>
             <translation>Signed on &amp;paper (attach a scan)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Vælg scanning eller foto …</source>
             <translation>C&amp;hoose a scan or photo …</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ingen fil valgt.</source>
             <translation>No file chosen.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>&amp;Underskriv</source>
             <translation>&amp;Sign</translation>
         </message>
         <message>
-            <location line="+22" />
             <source>Underskrift:</source>
             <translation>Signature:</translation>
         </message>
         <message>
-            <location line="+34" />
             <source>Vælg scanning eller foto af den underskrevne aftale</source>
             <translation>Choose a scan or photo of the signed agreement</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Billeder og PDF (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)</source>
             <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Filen kan ikke læses.</source>
             <translation>The file cannot be read.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Filen er tom eller større end 8 MB.</source>
             <translation>The file is empty or larger than 8 MB.</translation>
         </message>
         <message>
-            <location line="+26" />
             <source>Underskriveren mangler navn.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Vedhæft en scanning eller et foto af papiret.</source>
             <translation>Attach a scan or a photo of the paper.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Underskriften er tom.</source>
             <translation>The signature is empty.</translation>
         </message>
@@ -2918,18 +2360,14 @@ Fingerprint: %2</translation>
     <context>
         <name>SignaturePad</name>
         <message>
-            <location line="-350" />
             <source>Underskriftsfelt</source>
             <translation>Signature field</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+46" />
             <source>Skriv din underskrift med mus, pen eller finger. Feltet er tomt.</source>
             <translation>Write your signature with a mouse, pen or finger. The field is empty.</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>Underskriften har %n streg(er).</source>
             <translation>
                 <numerusform>The signature has %n stroke.</numerusform>
@@ -2937,7 +2375,6 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+100" />
             <source>Skriv underskriften her</source>
             <translation>Sign here</translation>
         </message>
@@ -2945,47 +2382,38 @@ Fingerprint: %2</translation>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../../desktop/ui/shell/status_bar.py" line="+43" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ændringer der venter</source>
             <translation>Changes waiting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Seneste synkronisering</source>
             <translation>Last synchronisation</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Låsestatus</source>
             <translation>Lock state</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Bruger</source>
             <translation>User</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Låst</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Overdraget – kun ét referat vises</source>
             <translation>Handed over – only one set of minutes is shown</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Ulåst (Ctrl+L låser)</source>
             <translation>Unlocked (Ctrl+L locks)</translation>
         </message>
@@ -2993,222 +2421,176 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/ui/syncing/sync_page.py" line="+65" />
             <source>Forbindelse</source>
             <translation>Connection</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ændringer der venter</source>
             <translation>Changes waiting</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Seneste synkronisering</source>
             <translation>Last synchronisation</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Server</source>
             <translation>Server</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Afviste ændringer</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Synkronisér nu (F5)</source>
             <translation>&amp;Synchronise now (F5)</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Venter:</source>
             <translation>Waiting:</translation>
         </message>
         <message>
-            <location line="-2" />
             <source>Forbindelse:</source>
             <translation>Connection:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Seneste synkronisering:</source>
             <translation>Last synchronisation:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Afvist af serveren:</source>
             <translation>Refused by the server:</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+25" />
             <source>Konflikter</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location line="-20" />
             <source>Løs &amp;konflikt …</source>
             <translation>Resolve con&amp;flict …</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>To har ændret den samme tekst samtidig. Se begge udgaver, og vælg eller flet den tekst, der skal gælde. Ingen tekst forsvinder, før du har valgt.</source>
             <translation>Two people changed the same text at the same time. Look at both versions, and choose or merge the text that will apply. No text disappears until you have chosen.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+5" />
             <source>Afvist af serveren</source>
             <translation>Refused by the server</translation>
         </message>
         <message>
-            <location line="-2" />
-            <location line="+3" />
             <source>Historik</source>
             <translation>History</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Log ind på kommunens server</source>
             <translation>Log in to the municipality's server</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Serveradresse</source>
             <translation>Server address</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Brugernavn</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Adgangskode til serveren</source>
             <translation>Password for the server</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Kun hvis kommunen bruger sin egen CA</source>
             <translation>Only if the municipality uses its own CA</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CA-certifikater (valgfrit)</source>
             <translation>CA certificates (optional)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Vælg …</source>
             <translation>&amp;Browse …</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Log ind</source>
             <translation>&amp;Log in</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Se&amp;rver:</source>
             <translation>Se&amp;rver:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Brugernavn:</source>
             <translation>&amp;User name:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;CA-certifikater:</source>
             <translation>C&amp;A certificates:</translation>
         </message>
         <message>
-            <location line="+32" />
             <source>aldrig</source>
             <translation>never</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Ikke sat op endnu</source>
             <translation>Not set up yet</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>Konflikter (%1)</source>
             <translation>Conflicts (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Afvist af serveren (%1)</source>
             <translation>Refused by the server (%1)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Serveren har spærret denne computer, så der synkroniseres ikke. Dine data er bevaret på computeren.</source>
             <translation>The server has blocked this computer, so nothing is synchronised. Your data is kept on the computer.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Synkronisering med kommunens server er ikke sat op på denne computer endnu. Alt, du gemmer, ligger i den krypterede database på computeren, og ændringerne står i kø, så de kan sendes, når du har logget ind nedenfor.</source>
             <translation>Synchronisation with the municipality's server is not set up on this computer yet. Everything you save is kept in the encrypted database on the computer, and the changes are queued so they can be sent once you have logged in below.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Ændringer sendes til serveren, når der er forbindelse: når Trepart starter, med få minutters mellemrum og når du trykker F5. Alt, du gemmer, ligger sikkert i den krypterede database på computeren imens.</source>
             <translation>Changes are sent to the server whenever there is a connection: when Trepart starts, every few minutes and when you press F5. Meanwhile, everything you save is kept safe in the encrypted database on the computer.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source> i «%1»</source>
             <translation> in ‘%1’</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Dobbeltklik eller Enter for at se begge udgaver</source>
             <translation>Double-click or press Enter to see both versions</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Ingen konflikter.</source>
             <translation>No conflicts.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1 – %2
 %3 (felter: %4)</source>
             <translation>%1 – %2
 %3 (fields: %4)</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Serveren har ikke afvist noget.</source>
             <translation>The server has not refused anything.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>%1 – sendt %2, hentet %3</source>
             <translation>%1 – sent %2, received %3</translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source>, %n konflikt(er)</source>
             <translation>
                 <numerusform>, %n conflict</numerusform>
@@ -3216,7 +2598,6 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>, %n afvist</source>
             <translation>
                 <numerusform>, %n refused</numerusform>
@@ -3224,37 +2605,30 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 – mislykkedes: %2</source>
             <translation>%1 – failed: %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Ingen synkroniseringer endnu.</source>
             <translation>No synchronisations yet.</translation>
         </message>
         <message>
-            <location line="+19" />
             <source>Vælg CA-certifikater</source>
             <translation>Choose CA certificates</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</source>
             <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Skriv brugernavn og adgangskode til serveren.</source>
             <translation>Type the user name and password for the server.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Synkronisering er ikke tilgængelig i dette vindue.</source>
             <translation>Synchronisation is not available in this window.</translation>
         </message>
         <message>
-            <location line="-80" />
             <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
             <translation>This computer is logged in to the server. For now, synchronisation is started with the command 'trepart sync'; everything you save is queued for it.</translation>
         </message>
@@ -3262,67 +2636,54 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/ui/syncing/controller.py" line="+32" />
             <source>Serveren har spærret denne computer og bedt om, at dataene slettes. Alle data i Trepart på denne computer er nu slettet. Kontakt kommunens IT-afdeling, hvis du skal bruge Trepart igen.</source>
             <translation>The server has blocked this computer and asked for the data to be deleted. All Trepart data on this computer has now been deleted. Contact the municipality's IT department if you need to use Trepart again.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Serveren har spærret denne computer. Synkroniseringen er stoppet, men dine data er bevaret på computeren. Kontakt kommunens IT-afdeling.</source>
             <translation>The server has blocked this computer. Synchronisation has stopped, but your data is kept on the computer. Contact the municipality's IT department.</translation>
         </message>
         <message>
-            <location line="+111" />
             <source>Synkroniserer …</source>
             <translation>Synchronising …</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>Serveren kunne ikke nås. Alt er gemt på computeren, og ændringerne sendes, når der er forbindelse igen.</source>
             <translation>The server could not be reached. Everything is saved on the computer, and the changes are sent when there is a connection again.</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Serveren afviste enheden: %1 Log ind igen nedenfor.</source>
             <translation>The server refused this device: %1 Log in again below.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Synkroniseringen fejlede.</source>
             <translation>Synchronisation failed.</translation>
         </message>
         <message>
-            <location line="+57" />
             <source>Login fejlede.</source>
             <translation>Login failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/kit/sync_status.py" line="+78" />
             <source>Spærret af serveren</source>
             <translation>Blocked by the server</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Ikke forbundet til en server</source>
             <translation>Not connected to a server</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Logget ind på %1</source>
             <translation>Logged in to %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
             <source>%n ændring(er) venter på synkronisering</source>
             <translation>
                 <numerusform>%n change waiting to be synchronised</numerusform>
@@ -3330,12 +2691,10 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Senest synkroniseret: aldrig</source>
             <translation>Last synchronised: never</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Senest synkroniseret: %1</source>
             <translation>Last synchronised: %1</translation>
         </message>
@@ -3343,12 +2702,10 @@ Fingerprint: %2</translation>
     <context>
         <name>SyncWiring</name>
         <message>
-            <location filename="../../desktop/ui/shell/sync_wiring.py" line="+54" />
             <source>Synkronisering</source>
             <translation>Synchronisation</translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
             <source>%n ændring(er) venter</source>
             <translation>
                 <numerusform>%n change waiting</numerusform>
@@ -3356,7 +2713,6 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
             <source>, %n uløst(e) konflikt(er)</source>
             <translation>
                 <numerusform>, %n unresolved conflict</numerusform>
@@ -3364,17 +2720,14 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
             <source> (Alt+5)</source>
             <translation> (Alt+5)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Synkroniseret: sendt %1, hentet %2</source>
             <translation>Synchronised: sent %1, received %2</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
             <source>, %n ny(e) konflikt(er)</source>
             <translation>
                 <numerusform>, %n new conflict</numerusform>
@@ -3382,7 +2735,6 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
             <source>, %n afvist</source>
             <translation>
                 <numerusform>, %n refused</numerusform>
@@ -3390,22 +2742,18 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Synkronisering stoppet</source>
             <translation>Synchronisation stopped</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Computeren er spærret</source>
             <translation>This computer is blocked</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Dataene er slettet</source>
             <translation>The data has been deleted</translation>
         </message>
@@ -3413,12 +2761,10 @@ Fingerprint: %2</translation>
     <context>
         <name>TimeEdit</name>
         <message>
-            <location filename="../../desktop/ui/kit/fields.py" line="-43" />
             <source>tt:mm</source>
             <translation>hh:mm</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>%1: skriv et klokkeslæt som tt:mm.</source>
             <translation>%1: write a time as hh:mm.</translation>
         </message>
@@ -3426,107 +2772,86 @@ Fingerprint: %2</translation>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../desktop/ui/today/today.py" line="+64" />
             <source>I dag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Mine</source>
             <translation>M&amp;ine</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Forløb, hvor du er konsulent eller mentor</source>
             <translation>Cases where you are the consultant or a mentor</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>T&amp;eamet</source>
             <translation>T&amp;eam</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Alle teamets forløb</source>
             <translation>All the team's cases</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Til &amp;kalender …</source>
             <translation>To calend&amp;ar …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)</source>
             <translation>Save the selected meeting or follow-up as a calendar file (.ics)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Kalenderfi&amp;l …</source>
             <translation>Calendar fi&amp;le …</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Gem alle dine kommende møder og opfølgninger i én kalenderfil (.ics)</source>
             <translation>Save all your upcoming meetings and follow-ups in one calendar file (.ics)</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>&amp;Opdatér</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Hent listerne igen (F5)</source>
             <translation>Reload the lists (F5)</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Møder i dag</source>
             <translation>Meetings today</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Møder de næste 7 dage</source>
             <translation>Meetings in the next 7 days</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Opfølgninger</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Handlinger over frist og denne uge</source>
             <translation>Actions overdue and due this week</translation>
         </message>
         <message>
-            <location line="+183" />
             <source>Handlinger: %1 over frist, %2 denne uge</source>
             <translation>Actions: %1 overdue, %2 this week</translation>
         </message>
         <message>
-            <location line="+70" />
             <source>Kalenderfiler (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location line="+39" />
             <source>Gem som kalenderfil</source>
             <translation>Save as calendar file</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Kalenderfilen er gemt: %1</source>
             <translation>The calendar file is saved: %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Gem dine møder som kalenderfil</source>
             <translation>Save your meetings as a calendar file</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
             <source>%n møde(r) og opfølgning(er) gemt i %1</source>
             <translation>
                 <numerusform>%n meeting or follow-up saved in %1</numerusform>
@@ -3534,48 +2859,38 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Kalenderfilen kunne ikke gemmes. Vælg en anden mappe, og prøv igen.</source>
             <translation>The calendar file could not be saved. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location line="-322" />
             <source>Ingen møder i dag.</source>
             <translation>No meetings today.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Registrér møde</source>
             <translation>Record &amp;meeting</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Opret mødet, der registrerer den valgte opfølgning</source>
             <translation>Create the meeting that records the selected follow-up</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Markér som &amp;udført</source>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
-            <location line="+89" />
-            <location line="+58" />
             <source>I dag – %1</source>
             <translation>Today – %1</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Møder i dag (%1)</source>
             <translation>Meetings today (%1)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>De næste 7 dage (%1)</source>
             <translation>The next 7 days (%1)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Opfølgninger der skal holdes (%1)</source>
             <translation>Follow-ups due (%1)</translation>
         </message>
@@ -3583,32 +2898,26 @@ Fingerprint: %2</translation>
     <context>
         <name>TodayReminder</name>
         <message>
-            <location filename="../../desktop/ui/today/reminder.py" line="+35" />
             <source>Påmindelse om dagens møder</source>
             <translation>Reminder of today's meetings</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Luk påmindelsen</source>
             <translation>Close the reminder</translation>
         </message>
         <message>
-            <location line="+33" />
             <source>Dagens møder (%1)</source>
             <translation>Today's meetings (%1)</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Næste møde (planlagt)</source>
             <translation>Next meeting (planned)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>sted ikke angivet</source>
             <translation>no place given</translation>
         </message>
@@ -3616,63 +2925,50 @@ Fingerprint: %2</translation>
     <context>
         <name>UnlockPanel</name>
         <message>
-            <location filename="../../desktop/ui/shell/unlock.py" line="+51" />
             <source>Trepart er låst</source>
             <translation>Trepart is locked</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Lås Trepart op</source>
             <translation>Unlock Trepart</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Skriv din adgangskode for at åbne dine forløb. Dataene er krypteret på denne computer.</source>
             <translation>Type your password to open your cases. The data is encrypted on this computer.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+1" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Lås op</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Besked</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location line="+18" />
             <source>Datamappe: %1</source>
             <translation>Data folder: %1</translation>
         </message>
         <message>
-            <location line="+17" />
             <source>Skriv din adgangskode.</source>
             <translation>Type your password.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Låser op …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>Der opstod en fejl under oplåsningen.</source>
             <translation>An error occurred while unlocking.</translation>
         </message>
         <message numerus="yes">
-            <location line="+16" />
             <source>For mange forkerte forsøg. Prøv igen om %n sekund(er).</source>
             <translation>
                 <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
@@ -3680,7 +2976,6 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Du kan prøve igen nu.</source>
             <translation>You can try again now.</translation>
         </message>
@@ -3688,7 +2983,6 @@ Fingerprint: %2</translation>
     <context>
         <name>UnlockWindow</name>
         <message>
-            <location line="+10" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
@@ -3696,22 +2990,18 @@ Fingerprint: %2</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/ui/kit/errors.py" line="+47" />
             <source>Forkert adgangskode.</source>
             <translation>Wrong password.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Trepart har allerede dataene i %1 åbne i et andet vindue. Luk det andet vindue og prøv igen.</source>
             <translation>Trepart already has the data in %1 open in another window. Close the other window and try again.</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Filen kunne ikke læses eller skrives (%1).</source>
             <translation>The file could not be read or written (%1).</translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
             <source>For mange forkerte forsøg. Prøv igen om %n sekund(er).</source>
             <translation>
                 <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
@@ -3719,22 +3009,18 @@ Fingerprint: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+42" />
             <source>Trepart</source>
             <translation>Trepart</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>Der opstod en uventet fejl. Det, du har gemt, er ikke gået tabt, og åbne formularer gemmes løbende som kladder.</source>
             <translation>An unexpected error occurred. Nothing you saved is lost, and open forms are kept as drafts as you type.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>(ingen logfil)</source>
             <translation>(no log file)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Hvis fejlen gentager sig, så send logfilen til IT:
 %1</source>
             <translation>If the error happens again, send the log file to IT:

@@ -69,7 +69,7 @@ def test_edit_after_citizen_signed_warns_and_keeps_the_voided_signature_once(app
     app.idle()
     assert editor.dirty
     editor.save()
-    app.wait(lambda: not editor.dirty and editor.current is not None and not editor._busy)
+    app.wait(lambda: not editor.dirty and editor.current is not None and not editor.busy)
     app.wait(lambda: "mangler underskrift" in editor.sign_status["borger"].text())
     assert app.store.get(Agreement, draft.id).bad_day_plan == "Ring til Bo."
     assert editor.sign_buttons["borger"].isVisible()
@@ -92,7 +92,7 @@ def test_edit_after_citizen_signed_warns_and_keeps_the_voided_signature_once(app
 
     # The citizen signs the new content: "Borger" once, the voided one still there, marked.
     editor.save()
-    app.wait(lambda: not editor._busy)
+    app.wait(lambda: not editor.busy)
     signing.sign(
         app.store,
         viewer=Viewer(app.store.actor.username, "consultant", "Team Vest"),

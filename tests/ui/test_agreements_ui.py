@@ -181,7 +181,7 @@ def test_agreement_from_catalogue_signed_frozen_and_versioned(app, tmp_path: Pat
     if shot:
         editor.grab().save(str(Path(shot) / "agreement-frozen.png"))
         window.grab().save(str(Path(shot) / "agreement-window.png"))
-    editor.hours_per_week.setText("30")  # programmatic: the service still refuses
+    editor.hours_per_week.setText("30")  # programmatic: still refused
     editor.save()
     app.idle()
     assert "underskrevet og kan ikke ændres" in editor.general.text()
@@ -252,7 +252,7 @@ def test_plan_chart_periods_and_follow_ups(app) -> None:
         assert app.store.get(Plan, plan.id).periods == plan.periods
 
     # Planned follow-ups appear in I dag.
-    editor._dirty = False
+    editor.controller.mark_clean()
     for f in app.store.list(FollowUp, where={"case_id": case.id}):
         app.store.delete(FollowUp, f.id)
     editor.follow_up_button.click()

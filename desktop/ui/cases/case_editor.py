@@ -5,7 +5,7 @@ and what was typed is kept (as an autosaved draft, and on screen after a failed 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
@@ -19,6 +19,9 @@ from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.form import FormDialog
 from desktop.ui.kit.widgets import Muted
 from sync.protocol import vocabulary as v
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 CASE_FORM = FormTable(
     "case",
@@ -79,7 +82,7 @@ class CaseEditorDialog(FormDialog):
 
     def __init__(
         self,
-        context: Any,
+        context: AppContext,
         form: CaseForm,
         companies: list[tuple[str, str]],
         parent: QWidget | None = None,

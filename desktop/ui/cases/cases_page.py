@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from desktop.ui.kit.models import CaseTableModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
 from sync.protocol.vocabulary import CaseStatus, Scheme
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 log = logging.getLogger(__name__)
 RELEVANT = ("case", "citizen", "company")
 
@@ -37,7 +40,7 @@ class CasesPage(QWidget):
     search_applied = Signal(str)
     rows_loaded = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casesPage")
         self._context = context
@@ -84,6 +87,7 @@ class CasesPage(QWidget):
         self.model = CaseTableModel(self)
         self.table = Table(self.model, self.tr("Forløb"), self)
         self.table.opened.connect(self._open)
+        self.table.lead_from(self.search, ready=self._results_match_search)
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((210, 250, 200, 90, 140, 100, 100)):
             self.table.setColumnWidth(column, width)
@@ -205,6 +209,11 @@ class CasesPage(QWidget):
             consultant=self.consultant.value(),
         )
         self._show_count()
+
+    def _results_match_search(self) -> bool:
+        """The list shows the results of exactly what is in the search field."""
+        text = self.search.text()
+        return not text.strip() or (not self._search_running and self._applied_text == text)
 
     def _search_changed(self, text: str) -> None:
         self._wanted_text = text

@@ -1,24 +1,26 @@
-"""The Skånehensyn tab: the agreement's form, signing on the spot, freezing and versions.
+"""The base of the Skånehensyn and Trepartsplan tabs: versions, signing, freezing, drafts.
 
-`DocumentEditor` is shared with the Trepartsplan tab (plan_editor.py): it loads the versions of
-one case's agreement (or plan), shows the current one (the draft, else the valid signed one),
-lets the three parties sign it, locks every input once it is signed, offers "Ændr aftale" for a
-new version, lists the history and previews or prints the PDF (archived bytes once signed).
+`DocumentEditor` loads the versions of one case's agreement (or plan), shows the current one (the
+draft, else the valid signed one), lets the three parties sign it, locks every input once it is
+signed, offers "Ændr aftale" for a new version, lists the history and previews or prints the PDF
+(archived bytes once signed). The form itself is a field table (`form_table`, built by
+`FormFields`); dirty state, autosaved drafts, saving and the first-problem focus are the one
+`FormController`'s, for which the editor is the `FormHooks`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,31 +39,26 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import formatting as fmt
 from desktop.domain.lifecycle import FrozenDocumentError
-from desktop.domain.problems import Problem, ValidationError, blocking
+from desktop.domain.problems import Problem, ValidationError
 from desktop.domain.records import Agreement
 from desktop.domain.validation import validate
-from desktop.services import agreements, plans, signing
+from desktop.services import agreements, document_drafts, plans, signing
+from desktop.services.access import hidden_fields
 from desktop.services.changes import Changes
+from desktop.services.drafts import Draft
 from desktop.ui.documents.signature_pad import SignDialog
-from desktop.ui.kit.fields import (
-    DateEdit,
-    FieldBox,
-    ProblemLabel,
-    ProblemRouter,
-)
+from desktop.ui.kit.field_table import FormFields, FormTable
+from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
+from desktop.ui.kit.form import Choice, FormController, ask_unsaved
 from desktop.ui.kit.i18n import problem_text, vocab
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
-from sync.protocol.catalogue import CATALOGUE
 
 log = logging.getLogger(__name__)
-AGREEMENT = CATALOGUE["agreement"]
 PARTIES = (v.Party.CITIZEN.value, v.Party.COMPANY.value, v.Party.JOBCENTER.value)
-WEEKDAYS = ("man", "tir", "ons", "tor", "fre", "loer", "soen")
 
-
-
-
+# The signals by which an input of the form says it changed, the first one it has.
+_CHANGE_SIGNALS = ("textChanged", "changed", "currentIndexChanged", "toggled")
 
 
 def party_label(party: str) -> str:
@@ -71,6 +69,7 @@ class DocumentEditor(QWidget):
     """Base of the agreement and plan editors: loading, signing, freezing, versions."""
 
     kind = "agreement"
+    form_table: FormTable  # the document's fields (AGREEMENT_FORM, PLAN_FORM)
     loaded = Signal()
     signed = Signal(str)  # party
 
@@ -83,7 +82,6 @@ class DocumentEditor(QWidget):
         self.document: Any = None  # what the form was filled from
         self.is_new = False
         self.viewing_old = False
-        self._dirty = False
         self._filling = False
         self._busy = False
         self.sign_dialog: SignDialog | None = None
@@ -94,10 +92,15 @@ class DocumentEditor(QWidget):
         self._void_confirmed = False  # the user chose to edit signed content
         self._full_name = ""  # the consultant's printed name, as last signed
         self.has_loaded = False
+        self.unsaved_dialog: QMessageBox | None = None  # the unsaved-changes question
+        self._after_load: Callable[[], None] | None = None
 
         self.general = ProblemLabel(self)
         self.router = ProblemRouter(self.general)
         self._build_frame()
+        self.controller = FormController(self, context, self)
+        self.controller.state_changed.connect(self.state.setText)
+        self.controller.saved.connect(self._saved)
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(400)
@@ -234,15 +237,87 @@ class DocumentEditor(QWidget):
     def build_form(self, layout: QVBoxLayout) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def fill(self, document: Any) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def make_fields(self, factories: dict[str, Callable[[QWidget], QWidget]]) -> FormFields:
+        """The inputs of `form_table`; what the viewer may not see (from the catalogue) gets
+        no widget at all."""
+        viewer = self._context.base_viewer
+        hidden = (
+            hidden_fields(self.form_table.record_type, viewer=viewer)
+            if viewer is not None
+            else frozenset()
+        )
+        self.fields = FormFields(
+            self.form_widget,
+            self.form_table,
+            router=self.router,
+            watch=self.watch,
+            hidden=hidden,
+            factories=factories,
+        )
+        return self.fields
 
-    def read(self) -> tuple[Any, list[Problem]]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    def add_section(self, layout: QVBoxLayout, title: str, section: str) -> QGroupBox | None:
+        """A group box with the table's fields of one section, label beside input."""
+        if not self.fields.in_section(section):
+            return None
+        group = QGroupBox(title, self.form_widget)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields.add_to(form, section)
+        layout.addWidget(group)
+        return group
 
-    def box(self, name: str, label: str, editor: QWidget, hint: str | None = None) -> FieldBox:
-        b = FieldBox(label, editor, parent=self.form_widget, hint=hint)
-        return self.router.add(name, b)
+    def add_group(self, layout: QVBoxLayout, name: str) -> QGroupBox | None:
+        """One composite field (a list, a grid) in a group box titled with its label."""
+        box = self.fields.boxes.get(name)
+        if box is None:
+            return None
+        group = QGroupBox(vocab(self.form_table.spec.field(name).label), self.form_widget)
+        inner = QVBoxLayout(group)
+        box.label.setParent(group)
+        box.label.setVisible(False)  # the group's title says it
+        # A list grows with its rows (a FieldBox is otherwise held to its first size hint).
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        inner.addWidget(box)
+        layout.addWidget(group)
+        return group
+
+    def fill(self, document: Any) -> None:
+        self.fields.load(document)
+
+    # -- FormHooks -------------------------------------------------------------------------
+    def read(self) -> tuple[Any, list[Problem]]:
+        return self.fields.read(self.document)
+
+    def validate(self, value: Any) -> list[Problem]:
+        return validate(value)
+
+    def save_job(self, value: Any) -> Callable[[Any], Changes]:
+        viewer = self._context.base_viewer
+        void = self._void_confirmed
+        return lambda store: document_drafts.save_document(
+            store, viewer=viewer, document=value, void_signatures=void
+        )
+
+    def draft(self, value: Any) -> Draft:
+        return document_drafts.document_draft(
+            value, is_new=self.is_new, void_signatures=self._void_confirmed
+        )
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.router.show(problems)
+
+    def focus_problem(self, problems: list[Problem]) -> None:
+        first = self.router.first_blocking(problems)
+        if first is not None:
+            first.setFocus()
+            self.scroll.ensureWidgetVisible(first)
+
+    def save_refused(self, exc: BaseException) -> bool:
+        if self._report(exc):
+            self.state.setText(self.tr("Ikke gemt"))
+            return True
+        return False
 
     # -- permissions -----------------------------------------------------------------------
     @property
@@ -260,7 +335,12 @@ class DocumentEditor(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.controller.dirty
+
+    @property
+    def busy(self) -> bool:
+        """A save or a signing check is running."""
+        return self._busy or self.controller.saving
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -281,14 +361,17 @@ class DocumentEditor(QWidget):
         self.has_loaded = True
         self.versions = versions
         self._fill_history()
-        if self.is_new and self._dirty:
+        if self.document is not None and self.controller.dirty:
             self.loaded.emit()
-            return  # a new, unsaved document stays on the screen
+            return  # what was typed and not saved stays on the screen
         current = self.current_version()
         if current is None:
             self._show_nothing()
         else:
             self.show_version(current, old=False)
+        after, self._after_load = self._after_load, None
+        if after is not None:
+            after()
         self.loaded.emit()
 
     def current_version(self) -> signing.DocumentVersion | None:
@@ -304,7 +387,7 @@ class DocumentEditor(QWidget):
         relevant = changes.everything or (
             changes.touches(self.kind, "signature") and changes.touches_case(self.case_id)
         )
-        if relevant and not self._dirty and not self._busy:
+        if relevant and not self.controller.dirty and not self.busy:
             self.load()
 
     def _show_nothing(self) -> None:
@@ -338,7 +421,7 @@ class DocumentEditor(QWidget):
             self.fill(document)
         finally:
             self._filling = False
-        self._dirty = False
+        self.controller.mark_clean("")
         self.router.show([])
         self.general.show_problems([])
         self.sign_problems.show_problems([])
@@ -486,6 +569,11 @@ class DocumentEditor(QWidget):
         self.show_version_id(doc_id)
 
     def show_version_id(self, doc_id: str) -> None:
+        if any(d.document.id == doc_id for d in self.versions):
+            self.leave_form(lambda: self._show_version_now(doc_id))
+
+    def _show_version_now(self, doc_id: str) -> None:
+        # Looked up when shown: after "Gem" the versions have been loaded again.
         version = next((d for d in self.versions if d.document.id == doc_id), None)
         if version is None:
             return
@@ -493,9 +581,37 @@ class DocumentEditor(QWidget):
         self.show_version(version, old=latest is None or latest.document.id != doc_id)
 
     def show_current(self) -> None:
+        if self.current_version() is not None:
+            self.leave_form(self._show_current_now)
+
+    def _show_current_now(self) -> None:
         current = self.current_version()
         if current is not None:
             self.show_version(current, old=False)
+
+    def leave_form(self, then: Callable[[], None]) -> None:
+        """Before the form shows another version: with changes, the one unsaved-changes
+        question (save, keep as draft, discard, cancel) first."""
+        if not self.controller.dirty:
+            then()
+            return
+
+        def answered(choice: Choice) -> None:
+            self.unsaved_dialog = None
+            if choice is Choice.SAVE:
+                # Shown once the saved version has been loaded again (see _loaded).
+                self.controller.save(then=lambda: setattr(self, "_after_load", then))
+            elif choice is Choice.KEEP:
+                self.controller.keep_as_draft(then)
+            elif choice is Choice.DISCARD:
+                value, _ = self.read()
+                self.controller.discard_draft(self.draft(value).key, then)
+
+        self.unsaved_dialog = ask_unsaved(
+            self,
+            self.tr("Vil du gemme ændringerne i %1?").replace("%1", self.doc_label()),
+            answered,
+        )
 
     # -- inputs ----------------------------------------------------------------------------
     def set_inputs_read_only(self, read_only: bool) -> None:
@@ -507,19 +623,15 @@ class DocumentEditor(QWidget):
             for w in self.form_widget.findChildren(cls):
                 w.setEnabled(not read_only)
 
-    def inputs(self) -> list[QWidget]:
-        widgets: list[QWidget] = []
-        for cls in (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox):
-            widgets += self.form_widget.findChildren(cls)
-        return widgets
-
     def edited(self, *_args: Any) -> None:
-        if self._filling:
+        """An input changed: the controller marks the form edited, unless the change is the
+        form being filled, the document is signed or read-only (a programmatic change to a
+        locked input is no edit), or the user is first asked about voiding signatures."""
+        if self._filling or self.document is None or self.read_only:
             return
         if self._signed_content_edited():
             return
-        self._dirty = True
-        self.state.setText(self.tr("Ændringer er ikke gemt"))
+        self.controller.edited()
         self._validate_timer.start()
 
     def _signed_content_edited(self) -> bool:
@@ -571,24 +683,15 @@ class DocumentEditor(QWidget):
             self._set_document(self.document)  # undo the keystroke
 
     def watch(self, widget: QWidget) -> None:
-        """Mark the form edited when this input changes."""
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.textChanged.connect(self.edited)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(self.edited)
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(self.edited)
-        elif isinstance(widget, DateEdit):
-            widget.changed.connect(self.edited)
+        """Every change to this input goes through `edited`."""
+        for name in _CHANGE_SIGNALS:
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(self.edited)
+                return
 
     def problems(self) -> tuple[Any, list[Problem]]:
-        document, parse_problems = self.read()
-        parsed = {p.field for p in parse_problems}
-        domain = [p for p in validate(document) if p.field not in parsed]
-        return document, parse_problems + domain
-
-    def show_problems(self, problems: list[Problem]) -> None:
-        self.router.show(problems)
+        return self.controller.problems()
 
     def validate_live(self) -> None:
         """Problems (and diagnosis notices) while typing; nothing is saved."""
@@ -608,7 +711,7 @@ class DocumentEditor(QWidget):
             self.viewing_old = False
             self.is_new = True
             self._set_document(document)
-            self._dirty = True
+            self.controller.edited()  # a new document is kept as a draft before any typing
             self.state.setText(self.tr("Ny kladde – ikke gemt endnu"))
 
         self._context.op(self, lambda store: new(store, viewer=viewer, case_id=case_id)).success(
@@ -630,52 +733,47 @@ class DocumentEditor(QWidget):
             return True
         return False
 
-    def save(self, *, then: Any = None) -> None:
-        if self.document is None or self._busy:
+    def save(self) -> None:
+        """Save the draft (Ctrl+S): every problem shown, the first blocking one focused, nothing
+        saved while one blocks (see FormController.save)."""
+        if self.document is None or self.busy:
             return
-        document, problems = self.problems()
-        self.show_problems(problems)
-        if blocking(problems) and not self.frozen:
-            self.state.setText(self.tr("Ikke gemt: ret de markerede felter"))
-            first = self.router.first_blocking(problems)
-            if first is not None:
-                first.setFocus()
-                self.scroll.ensureWidgetVisible(first)
+        if self.frozen:
+            # Signed content is never saved (the service refuses it too); say so, whatever
+            # the locked inputs were made to show.
+            self.general.show_problems(
+                [Problem("frozen", "status", str(FrozenDocumentError(self.doc_label())))]
+            )
+            self.state.setText(self.tr("Ikke gemt"))
             return
-        viewer = self._context.base_viewer
-        void = self._void_confirmed
-        self._busy = True
+        self.controller.save()
 
-        def done(_changes: Changes) -> None:
-            self._busy = False
-            self._dirty = False
-            self.is_new = False
-            self.document = document
-            self.state.setText(self.tr("Gemt kl. %1").replace("%1", fmt.clock(dt.datetime.now())))
-            if then is not None:
-                then()
-            else:
-                self.load()
+    def _saved(self, document: Any, _changes: Changes) -> None:
+        self.is_new = False
+        self.document = document
+        self.load()
 
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            if self._report(exc):
-                self.state.setText(self.tr("Ikke gemt"))
-                return
-            self._context.report_error(exc)
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Fill the form from an autosaved draft (document_drafts), marked edited, not saved."""
+        document = document_drafts.document_from_payload(payload)
+        version = next((d for d in self.versions if d.document.id == document.id), None)
+        self.current = version
+        self.is_new = version is None
+        self.viewing_old = False
+        self._set_document(document)
+        self._void_confirmed = bool(payload.get("void_signatures"))
+        self.controller.edited()
+        self.state.setText(self.tr("Gendannet fra kladde – husk at gemme"))
 
-        self._context.mutate(
-            self,
-            lambda store: signing.save_draft_document(
-                store, viewer=viewer, document=document, void_signatures=void
-            ),
-            done,
-            failed,
-        )
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        # Another tab, another case, the lock screen: what was typed is written as a draft now,
+        # not only at the next tick.
+        self.controller.autosave()
+        super().hideEvent(event)
 
     def request_signature(self, party: str) -> None:
         """Check the content can be signed (saving the draft first), then open the pad."""
-        if self.document is None or self._busy:
+        if self.document is None or self.busy:
             return
         self.sign_problems.show_problems([])
         if self.frozen:
@@ -689,7 +787,7 @@ class DocumentEditor(QWidget):
         if parse:
             self.sign_problems.show_problems(parse)
             return
-        must_save = self._dirty or self.is_new
+        must_save = self.controller.dirty or self.is_new
         void = self._void_confirmed
         viewer = self._context.base_viewer
         self._busy = True
@@ -700,7 +798,7 @@ class DocumentEditor(QWidget):
                 return found, None  # nothing is saved when the content cannot be signed
             changes = None
             if must_save:
-                changes = signing.save_draft_document(
+                changes = document_drafts.save_document(
                     store, viewer=viewer, document=document, void_signatures=void
                 )
             return [], changes
@@ -720,7 +818,7 @@ class DocumentEditor(QWidget):
                 self.sign_problems.show_problems([lead, *found])
                 return
             self.document = document
-            self._dirty = False
+            self.controller.mark_clean("")
             self.is_new = False
             if changes is not None:
                 self._context.broadcast(changes)
@@ -894,26 +992,15 @@ class DocumentEditor(QWidget):
             .replace("%2", str(self.document.version))
         )
         flow = CopyPrintFlow(
-            self, self._context, document_type=self.kind, document_id=self.document.id,
+            self,
+            self._context,
+            document_type=self.kind,
+            document_id=self.document.id,
             title=title,
         )
         flow.shown.connect(lambda _copy: setattr(self, "preview_dialog", flow.dialog))
         self.copy_flow = flow
         flow.start()
-
-
-class ListProblems(QWidget):
-    """Where the problems of a list or a group of inputs go (no single editor to mark)."""
-
-    def __init__(self, label: ProblemLabel, focus: QWidget | None = None) -> None:
-        super().__init__(label.parentWidget())
-        self.problems = label
-        self.setVisible(False)
-        if focus is not None:
-            self.setFocusProxy(focus)
-
-    def show_problems(self, problems: list[Problem]) -> None:
-        self.problems.show_problems(problems)
 
 
 def _notice() -> Any:

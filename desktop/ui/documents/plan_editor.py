@@ -1,12 +1,16 @@
 """The Trepartsplan tab: goal, sub-goals, the hours progression, commitments, evaluation;
 follow-ups planned from the dates (they appear in I dag); planned vs actual hours as a chart;
-signed by the three parties like the agreement (see agreement_editor.DocumentEditor)."""
+signed by the three parties like the agreement (see document_editor.DocumentEditor).
+
+The plan's fields are declared once in PLAN_FORM; sub-goals, periods and commitments are small
+widgets with value()/set_value()/changed (and read(key) for the periods, whose hours are typed).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -26,21 +30,53 @@ from desktop.domain.records import HoursPeriod, Plan
 from desktop.domain.validation import MAX_HOURS_PER_WEEK
 from desktop.services import plans
 from desktop.services.meetings import ActionEntry
-from desktop.ui.documents.document_editor import PARTIES, DocumentEditor, ListProblems, party_label
+from desktop.ui.documents.document_editor import PARTIES, DocumentEditor, party_label
 from desktop.ui.documents.hours_chart import HoursChart
-from desktop.ui.kit.fields import DateEdit, FieldBox, LineEdit, ProblemLabel, TextArea
-from desktop.ui.kit.i18n import vocab
+from desktop.ui.kit.field_table import FormField, FormTable, Kind
+from desktop.ui.kit.fields import FieldBox, LineEdit, ProblemLabel, TextArea
 from desktop.ui.kit.rows import ActionRow
 from desktop.ui.kit.widgets import Muted
-from sync.protocol.catalogue import CATALOGUE
 
-PLAN = CATALOGUE["plan"]
+PLAN_FORM = FormTable(
+    "plan",
+    (
+        FormField("goal", Kind.TEXT, lines=2, section="goals"),
+        FormField(
+            "sub_goals",
+            Kind.CUSTOM,
+            hint=QT_TRANSLATE_NOOP("FormField", "Ét delmål pr. linje."),
+            section="goals",
+        ),
+        FormField("start_date", Kind.DATE, section="goals"),
+        FormField("end_date", Kind.DATE, section="goals"),
+        FormField("periods", Kind.CUSTOM, section="periods"),
+        FormField("tasks", Kind.TEXT, lines=2, section="content"),
+        FormField("support", Kind.TEXT, lines=2, section="content"),
+        FormField("commitments", Kind.CUSTOM, section="content"),
+        FormField("evaluation_criteria", Kind.TEXT, lines=2, section="evaluation"),
+        FormField("consequence", Kind.TEXT, lines=2, section="evaluation"),
+    ),
+    not_on_form={
+        "case_id": "document head: the case whose tab this is",
+        "version": "document head: shown in the heading, counted by the signing service",
+        "supersedes_id": "document head: set by 'Ændr plan' (signing.change_document)",
+        "status": "document head: shown as the state and banner, changed only by signing",
+        "agreement_id": "the case's current agreement, set when the plan is made (new_plan)",
+    },
+)
 
 
+class SubGoals(TextArea):
+    """The sub-goals, one a line."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, lines=3)
 
-def field_text(name: str) -> str:
-    return vocab(PLAN.field(name).label) + ":"
+    def set_value(self, value: list[str] | None) -> None:  # type: ignore[override]
+        super().set_value("\n".join(value or []))
+
+    def value(self) -> list[str]:  # type: ignore[override]
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
 
 
 class PeriodRow(QWidget):
@@ -127,8 +163,129 @@ class PeriodRow(QWidget):
         )
 
 
+class PeriodList(QWidget):
+    """The hours progression: periods of weeks at days × hours, added and removed in place."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PeriodRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            Muted(
+                QCoreApplication.translate(
+                    "PlanEditor",
+                    "Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. "
+                    "Højst %1 timer pr. uge.",
+                ).replace("%1", fmt.number(MAX_HOURS_PER_WEEK)),
+                self,
+            )
+        )
+        header = QHBoxLayout()
+        for text in (
+            QCoreApplication.translate("PlanEditor", "Fra uge"),
+            QCoreApplication.translate("PlanEditor", "Til uge"),
+            QCoreApplication.translate("PlanEditor", "Dage pr. uge"),
+            QCoreApplication.translate("PlanEditor", "Timer pr. dag"),
+        ):
+            header.addWidget(Muted(text, self))
+        header.addStretch(1)
+        layout.addLayout(header)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        self.add_button = QPushButton(
+            QCoreApplication.translate("PlanEditor", "Tilføj periode"), self
+        )
+        self.add_button.clicked.connect(lambda: self.add(focus=True))
+        layout.addWidget(self.add_button)
+        self.setFocusProxy(self.add_button)
+
+    def add(self, period: HoursPeriod | None = None, *, focus: bool = False) -> PeriodRow:
+        if period is None:
+            last = self.rows[-1].to_week.value() if self.rows else 0
+            period = HoursPeriod(last + 1, last + 2, 2, 2.0)
+        row = PeriodRow(len(self.rows) + 1, period, self)
+        row.removed.connect(self._remove)
+        row.changed.connect(self.changed)
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        if focus:
+            row.from_week.setFocus()
+        self.changed.emit()
+        return row
+
+    def _remove(self, row: PeriodRow) -> None:
+        self.rows.remove(row)
+        self.rows_layout.removeWidget(row)
+        row.deleteLater()
+        for i, other in enumerate(self.rows, start=1):
+            other.set_number(i)
+        self.changed.emit()
+
+    def set_value(self, periods: list[HoursPeriod] | None) -> None:
+        for row in list(self.rows):
+            self.rows.remove(row)
+            self.rows_layout.removeWidget(row)
+            row.deleteLater()
+        for period in periods or []:
+            self.add(period)
+
+    def read(self, key: str) -> tuple[list[HoursPeriod], list[Problem]]:
+        """The periods whose hours could be read, and a problem for each that could not."""
+        periods: list[HoursPeriod] = []
+        problems: list[Problem] = []
+        for row in self.rows:
+            period, problem = row.value()
+            if problem is not None:
+                problems.append(problem)
+            elif period is not None:
+                periods.append(period)
+        return periods, problems
+
+    def value(self) -> list[HoursPeriod]:
+        return self.read("periods")[0]
+
+
+class Commitments(QWidget):
+    """What each of the three parties commits to."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: dict[str, str] = {}
+        self.editors: dict[str, TextArea] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for party in PARTIES:
+            editor = TextArea(self, lines=2)
+            label = QCoreApplication.translate("PlanEditor", "%1 forpligter sig til:").replace(
+                "%1", party_label(party)
+            )
+            box = FieldBox(label, editor, parent=self)
+            form.addRow(box.label, box)
+            editor.textChanged.connect(self.changed)
+            self.editors[party] = editor
+        self.setFocusProxy(self.editors[PARTIES[0]])
+
+    def set_value(self, commitments: dict[str, str] | None) -> None:
+        self._value = dict(commitments or {})
+        for party, editor in self.editors.items():
+            editor.set_value(self._value.get(party))
+
+    def value(self) -> dict[str, str]:
+        commitments = dict(self._value)
+        for party, editor in self.editors.items():
+            commitments[party] = editor.value() or ""
+        return commitments
+
+
 class PlanEditor(DocumentEditor):
     kind = "plan"
+    form_table = PLAN_FORM
 
     def doc_label(self) -> str:
         return self.tr("planen")
@@ -146,112 +303,43 @@ class PlanEditor(DocumentEditor):
         return self.tr("Ændr plan")
 
     def build_form(self, layout: QVBoxLayout) -> None:
-        self._periods: list[PeriodRow] = []
-        w = self.form_widget
-
-        goals = QGroupBox(self.tr("Mål og periode"), w)
-        form = QFormLayout(goals)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.goal = TextArea(goals, lines=2)
-        self.sub_goals = TextArea(goals, lines=3)
-        self.start_date = DateEdit(goals)
-        self.end_date = DateEdit(goals)
-        for name, editor, hint in (
-            ("goal", self.goal, None),
-            ("sub_goals", self.sub_goals, self.tr("Ét delmål pr. linje.")),
-            ("start_date", self.start_date, None),
-            ("end_date", self.end_date, None),
-        ):
-            b = self.box(name, field_text(name), editor, hint)
-            form.addRow(b.label, b)
-            self.watch(editor)
-        layout.addWidget(goals)
-
-        progression = QGroupBox(vocab(PLAN.field("periods").label), w)
-        prog_layout = QVBoxLayout(progression)
-        prog_layout.addWidget(
-            Muted(
-                self.tr(
-                    "Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. "
-                    "Højst %1 timer pr. uge."
-                ).replace("%1", fmt.number(MAX_HOURS_PER_WEEK)),
-                progression,
-            )
+        fields = self.make_fields(
+            {"sub_goals": SubGoals, "periods": PeriodList, "commitments": Commitments}
         )
-        header = QHBoxLayout()
-        for text in (
-            self.tr("Fra uge"),
-            self.tr("Til uge"),
-            self.tr("Dage pr. uge"),
-            self.tr("Timer pr. dag"),
-        ):
-            header.addWidget(Muted(text, progression))
-        header.addStretch(1)
-        prog_layout.addLayout(header)
-        self.periods_layout = QVBoxLayout()
-        prog_layout.addLayout(self.periods_layout)
-        self.period_problems = ProblemLabel(progression)
-        prog_layout.addWidget(self.period_problems)
-        self.add_period_button = QPushButton(self.tr("Tilføj periode"), progression)
-        self.add_period_button.clicked.connect(lambda: self.add_period(focus=True))
-        prog_layout.addWidget(self.add_period_button)
-        self.router.add("periods", ListProblems(self.period_problems, self.add_period_button))
-        layout.addWidget(progression)
-
-        chart_box = QGroupBox(self.tr("Timer pr. uge: planlagt og faktisk"), w)
+        w = fields.widgets
+        self.add_section(layout, self.tr("Mål og periode"), "goals")
+        self.add_group(layout, "periods")
+        chart_box = QGroupBox(self.tr("Timer pr. uge: planlagt og faktisk"), self.form_widget)
         chart_layout = QVBoxLayout(chart_box)
         self.chart = HoursChart(chart_box, max_hours=MAX_HOURS_PER_WEEK)
         chart_layout.addWidget(self.chart)
         layout.addWidget(chart_box)
+        self.add_section(layout, self.tr("Opgaver, støtte og forpligtelser"), "content")
+        self.add_section(layout, self.tr("Evaluering"), "evaluation")
 
-        content = QGroupBox(self.tr("Opgaver, støtte og forpligtelser"), w)
-        form = QFormLayout(content)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tasks = TextArea(content, lines=2)
-        self.support = TextArea(content, lines=2)
-        for name, editor in (("tasks", self.tasks), ("support", self.support)):
-            b = self.box(name, field_text(name), editor)
-            form.addRow(b.label, b)
-            self.watch(editor)
-        self.commitments: dict[str, TextArea] = {}
-        for party in PARTIES:
-            editor = TextArea(content, lines=2)
-            label = self.tr("%1 forpligter sig til:").replace("%1", party_label(party))
-            b = FieldBox(label, editor, parent=content)
-            form.addRow(b.label, b)
-            self.commitments[party] = editor
-            self.watch(editor)
-        self.commitment_problems = ProblemLabel(content)
-        form.addRow(self.commitment_problems)
-        self.router.add(
-            "commitments",
-            ListProblems(self.commitment_problems, self.commitments[PARTIES[0]]),
-        )
-        layout.addWidget(content)
-
-        evaluation = QGroupBox(self.tr("Evaluering"), w)
-        form = QFormLayout(evaluation)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.evaluation_criteria = TextArea(evaluation, lines=2)
-        self.consequence = TextArea(evaluation, lines=2)
-        for name, editor in (
-            ("evaluation_criteria", self.evaluation_criteria),
-            ("consequence", self.consequence),
-        ):
-            b = self.box(name, field_text(name), editor)
-            form.addRow(b.label, b)
-            self.watch(editor)
-        layout.addWidget(evaluation)
-
+        self.goal = w["goal"]
+        self.sub_goals: SubGoals = w["sub_goals"]
+        self.start_date = w["start_date"]
+        self.end_date = w["end_date"]
+        self.periods: PeriodList = w["periods"]
+        self.period_problems = fields.boxes["periods"].problems
+        self.add_period_button = self.periods.add_button
+        self.tasks = w["tasks"]
+        self.support = w["support"]
+        self.commitments: dict[str, TextArea] = w["commitments"].editors
+        self.commitment_problems = fields.boxes["commitments"].problems
+        self.evaluation_criteria = w["evaluation_criteria"]
+        self.consequence = w["consequence"]
+        page = self.form_widget
         self._build_actions(layout)
 
         follow = QHBoxLayout()
-        self.follow_up_button = QPushButton(self.tr("Planlæg opfølgninger"), w)
+        self.follow_up_button = QPushButton(self.tr("Planlæg opfølgninger"), page)
         self.follow_up_button.setToolTip(
             self.tr("Midtvejs- og slutopfølgning ud fra planens datoer; de vises under I dag")
         )
         self.follow_up_button.clicked.connect(self.schedule_follow_ups)
-        self.follow_up_state = Muted("", w)
+        self.follow_up_state = Muted("", page)
         follow.addWidget(self.follow_up_button)
         follow.addWidget(self.follow_up_state, 1)
         layout.addLayout(follow)
@@ -362,89 +450,23 @@ class PlanEditor(DocumentEditor):
 
     # -- periods ---------------------------------------------------------------------------
     def add_period(self, period: HoursPeriod | None = None, *, focus: bool = False) -> PeriodRow:
-        if period is None:
-            last = self._periods[-1].to_week.value() if self._periods else 0
-            period = HoursPeriod(last + 1, last + 2, 2, 2.0)
-        row = PeriodRow(len(self._periods) + 1, period, self.form_widget)
-        row.removed.connect(self._remove_period)
-        row.changed.connect(self.edited)
-        self._periods.append(row)
-        self.periods_layout.addWidget(row)
-        if focus:
-            row.from_week.setFocus()
-        self.edited()
-        return row
-
-    def _remove_period(self, row: PeriodRow) -> None:
-        self._periods.remove(row)
-        self.periods_layout.removeWidget(row)
-        row.deleteLater()
-        for i, other in enumerate(self._periods, start=1):
-            other.set_number(i)
-        self.edited()
+        return self.periods.add(period, focus=focus)
 
     @property
     def period_rows(self) -> list[PeriodRow]:
-        return list(self._periods)
+        return list(self.periods.rows)
 
     # -- fill and read ---------------------------------------------------------------------
     def fill(self, p: Plan) -> None:
-        self.goal.set_value(p.goal)
-        self.sub_goals.set_value("\n".join(p.sub_goals or []))
-        self.start_date.set_value(p.start_date)
-        self.end_date.set_value(p.end_date)
-        for row in list(self._periods):
-            self._periods.remove(row)
-            self.periods_layout.removeWidget(row)
-            row.deleteLater()
-        for period in p.periods:
-            self.add_period(period)
-        self.tasks.set_value(p.tasks)
-        self.support.set_value(p.support)
-        for party, editor in self.commitments.items():
-            editor.set_value((p.commitments or {}).get(party))
-        self.evaluation_criteria.set_value(p.evaluation_criteria)
-        self.consequence.set_value(p.consequence)
+        self.fields.load(p)
         self.follow_up_state.setText("")
         self.follow_up_button.setVisible(self.may_edit and not self.is_new)
         self.refresh_chart()
         self._load_actions()
 
     def read(self) -> tuple[Plan, list[Problem]]:
-        p: Plan = self.document
-        problems: list[Problem] = []
-        dates = {}
-        for name, editor in (("start_date", self.start_date), ("end_date", self.end_date)):
-            problem = editor.parse_problem(name, vocab(PLAN.field(name).label))
-            if problem:
-                problems.append(problem)
-                dates[name] = getattr(p, name) if self.frozen else None
-            else:
-                dates[name] = editor.value()
-        periods = []
-        for row in self._periods:
-            period, problem = row.value()
-            if problem:
-                problems.append(problem)
-            elif period is not None:
-                periods.append(period)
-        commitments = dict(p.commitments or {})
-        for party, editor in self.commitments.items():
-            commitments[party] = editor.value() or ""
-        document = p.replace(
-            goal=(self.goal.value() or "").strip(),
-            sub_goals=[
-                line.strip() for line in (self.sub_goals.value() or "").splitlines() if line.strip()
-            ],
-            periods=periods,
-            tasks=self.tasks.value(),
-            support=self.support.value(),
-            commitments=commitments,
-            evaluation_criteria=self.evaluation_criteria.value(),
-            consequence=self.consequence.value(),
-            **dates,
-        )
-        return document, problems
+        plan, problems = self.fields.read(self.document)
+        return plan.replace(goal=(plan.goal or "").strip()), problems
 
     def _apply_state(self) -> None:
         super()._apply_state()
@@ -476,7 +498,7 @@ class PlanEditor(DocumentEditor):
     def schedule_follow_ups(self) -> None:
         if self.document is None or self.is_new:
             return
-        if self._dirty:
+        if self.controller.dirty:
             self.follow_up_state.setText(self.tr("Gem planen først."))
             return
         viewer = self._context.base_viewer

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from desktop.documents import CopyFor
 from desktop.services import documents
 from desktop.ui.kit.pdf_preview import DocumentPreviewDialog
 from desktop.ui.kit.widgets import Heading, Muted
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +140,7 @@ class CopyPrintFlow(QObject):
     def __init__(
         self,
         parent: QWidget,
-        context: Any,
+        context: AppContext,
         *,
         document_type: str,
         document_id: str,
@@ -248,7 +251,9 @@ def copy_label(copy_for: CopyFor) -> str:
     return labels[copy_for]
 
 
-def minutes_flow(parent: QWidget, context: Any, *, form: Any, dirty: bool) -> CopyPrintFlow | None:
+def minutes_flow(
+    parent: QWidget, context: AppContext, *, form: Any, dirty: bool
+) -> CopyPrintFlow | None:
     """Print a meeting's minutes from the meeting form: the saved record, copy by recipient.
 
     Not in hand-over (the laptop is in someone else's hands) and not before the meeting is

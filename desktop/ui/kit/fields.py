@@ -330,7 +330,15 @@ class ProblemRouter:
         for field, box in self.boxes.items():
             if only is None or field in only:
                 box.show_problems(by_field.get(field, []))
-        self.general.show_problems(general)
+        if only is None:  # a check of some fields leaves the general problems as they are
+            self.general.show_problems(general)
+
+    def field_of(self, widget: QWidget) -> str | None:
+        """The field whose input is (or contains) the widget."""
+        for field, box in self.boxes.items():
+            if box.editor is widget or box.editor.isAncestorOf(widget):
+                return field
+        return None
 
     def first_blocking(self, problems: Sequence[Problem]) -> FieldBox | None:
         for p in problems:

@@ -21,9 +21,9 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
@@ -34,6 +34,9 @@ from desktop.services.drafts import Draft
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.kit.settings import ui_settings
 from desktop.ui.kit.widgets import Muted
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +117,11 @@ class FormHooks(Protocol):
     def focus_problem(self, problems: list[Problem]) -> None:
         """Move the focus to the first blocking problem."""
 
+    # Optional: `router` (a ProblemRouter) lets the controller check fields as the user leaves
+    # them and clear a problem as soon as the input is valid.
+    # Optional: `save_refused(exc) -> bool` shows an expected refusal of the save job (a signed
+    # document, a missing permission) in the form and returns True; other errors are reported.
+
 
 class FormController(QObject):
     """Dirty state, autosave with retry, draft registration, save flow and the close question."""
@@ -126,7 +134,7 @@ class FormController(QObject):
     def __init__(
         self,
         owner: QWidget,
-        context: Any,
+        context: AppContext,
         hooks: FormHooks,
         *,
         close_question: str | None = None,
@@ -143,6 +151,8 @@ class FormController(QObject):
         self._saving = False
         self._open = True
         self.draft_failures = 0
+        self._shown: set[str] = set()  # fields showing a problem now
+        self._touched: set[QWidget] = set()  # inputs the user changed
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, context.settings.autosave_seconds) * 1000)
         self._timer.timeout.connect(self.autosave)
@@ -167,9 +177,36 @@ class FormController(QObject):
         self._dirty = True
         self._draft_dirty = True
         self._say(self.tr("Ændringer er ikke gemt"))
+        if self._shown:
+            # A problem on screen goes as soon as the input is valid; no new ones while typing.
+            self.check_fields(set(self._shown))
+
+    def _typed_in(self, widget: QWidget) -> None:
+        self._touched.add(widget)
+        self.edited()
+
+    def check_fields(self, fields: set[str]) -> None:
+        """Show the current problems of these fields only (on leaving a field, while fixing)."""
+        router = getattr(self._hooks, "router", None)
+        if router is None or not fields:
+            return
+        _value, problems = self.problems()
+        router.show(problems, only=fields)
+        with_problems = {p.field for p in problems}
+        self._shown = (self._shown | (fields & with_problems)) - (fields - with_problems)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut and self._open and self._dirty:
+            router = getattr(self._hooks, "router", None)
+            field = router.field_of(watched) if router is not None else None
+            # Only a field the user typed in: leaving an untouched one says nothing.
+            if field is not None and router.boxes[field].editor in self._touched:
+                self.check_fields({field})
+        return False
 
     def mark_clean(self, text: str | None = None) -> None:
         """After loading a record (or saving it): nothing to keep."""
+        self._touched.clear()
         self._dirty = False
         self._draft_dirty = False
         self._say(
@@ -179,13 +216,17 @@ class FormController(QObject):
         )
 
     def watch(self, *widgets: Any) -> None:
-        """Every change to these widgets marks the form edited."""
+        """Every change to these widgets marks the form edited; leaving one checks it."""
         for w in widgets:
             for name in ("textChanged", "changed", "currentIndexChanged", "toggled"):
                 signal = getattr(w, name, None)
                 if signal is not None:
-                    signal.connect(self.edited)
+                    signal.connect(lambda *_a, w=w: self._typed_in(w))
                     break
+            inputs = [w, *w.findChildren(QWidget)] if isinstance(w, QWidget) else []
+            for child in inputs:
+                if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    child.installEventFilter(self)
 
     # -- drafts --------------------------------------------------------------------------
     def collect_draft(self) -> Draft | None:
@@ -260,6 +301,7 @@ class FormController(QObject):
             return
         value, problems = self.problems()
         self._hooks.show_problems(problems)
+        self._shown = {p.field for p in problems}
         if blocking(problems):
             self._hooks.focus_problem(problems)
             self._say(
@@ -290,6 +332,9 @@ class FormController(QObject):
                     )
                 )
                 return
+            refused = getattr(self._hooks, "save_refused", None)
+            if refused is not None and refused(exc):
+                return  # an expected refusal the form has shown beside its fields
             self._draft_dirty = True
             self._say(
                 QCoreApplication.translate(
@@ -333,7 +378,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)  # Changes
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
         self._context = context

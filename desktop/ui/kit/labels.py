@@ -14,7 +14,7 @@ def catalogue_label(record_type: str, name: str, mnemonic: str = "") -> str:
     if mnemonic and mnemonic.lower() in text.lower():
         i = text.lower().index(mnemonic.lower())
         text = text[:i] + "&" + text[i:]
-    return text + ":"
+    return text if text.endswith(("?", ":")) else text + ":"
 
 
 def enum_choices(enum: type[v.LabelledEnum]) -> list[tuple[str, str]]:

@@ -13,12 +13,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain import formatting as fmt
 from desktop.services.cases import ActionRow, CaseRow, FollowUpItem
 from desktop.services.people import CitizenRow, CompanyRow
+from desktop.services.signing import VOID_DETAIL
 from desktop.services.today import AgendaItem, DueAction, DueFollowUp
 from desktop.ui.kit.i18n import vocab
 
@@ -443,6 +451,21 @@ class CaseFollowUpModel(RowTableModel):
         return None
 
 
+def _audit_detail(row: Any) -> str:
+    """An audit entry's detail; the fields it lists shown by their labels, never their names."""
+    labels = getattr(row, "field_labels", ())
+    if not labels:
+        return str(row.detail)
+    text = ", ".join(vocab(label) for label in labels)
+    if row.detail.startswith(VOID_DETAIL):  # a signature voided by a change
+        template = QCoreApplication.translate(
+            "AuditModel", "Underskrift annulleret af ændring i: %1"
+        )
+    else:
+        template = QCoreApplication.translate("AuditModel", "Ændret: %1")
+    return template.replace("%1", text)
+
+
 class AuditModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -453,7 +476,7 @@ class AuditModel(RowTableModel):
                 Column(self.tr("Bruger"), lambda r: r.username),
                 Column(self.tr("Handling"), lambda r: vocab(r.action_label)),
                 Column(self.tr("Post"), lambda r: vocab(r.record_label)),
-                Column(self.tr("Detaljer"), lambda r: r.detail, tooltip=lambda r: r.detail),
+                Column(self.tr("Detaljer"), _audit_detail, tooltip=_audit_detail),
             ],
             parent,
         )

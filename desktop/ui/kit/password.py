@@ -7,7 +7,7 @@ passwords get the vault's growing delay, shown as a countdown.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.kit.errors import expected_message, show_error
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +46,7 @@ class PasswordCheckDialog(QDialog):
     """Asks for the vault's password and checks it (leaving hand-over, confirming)."""
 
     def __init__(
-        self, context: Any, *, title: str, text: str, parent: QWidget | None = None
+        self, context: AppContext, *, title: str, text: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 
 class Table(QTableView):
@@ -36,6 +44,36 @@ class Table(QTableView):
         header.setDefaultSectionSize(150)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.doubleClicked.connect(self.opened)
+        self._results_ready: Callable[[], bool] = lambda: True
+        # Where the keyboard is must be visible: a focus ring around the table.
+        self.setStyleSheet(
+            "QTableView:focus { border: 2px solid #1a5fb4; }"
+            "QTableView { border: 2px solid transparent; }"
+        )
+
+    def lead_from(self, field: QLineEdit, ready: Callable[[], bool] = lambda: True) -> None:
+        """From a search or filter field, Down moves into the results and Enter opens the first
+        (or the current) result; Enter does nothing while `ready()` says the results are not
+        yet those of the text typed (a search still running)."""
+        self._results_ready = ready
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(watched, QLineEdit) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            model = self.model()
+            rows = model.rowCount() if model is not None else 0
+            if key == Qt.Key.Key_Down and rows:
+                self.setFocus()
+                if not self.currentIndex().isValid():
+                    self.setCurrentIndex(model.index(0, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and rows and self._results_ready():
+                index = self.currentIndex() if self.currentIndex().isValid() else model.index(0, 0)
+                self.setCurrentIndex(index)
+                self.opened.emit(index)
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -71,6 +109,8 @@ class Heading(QLabel):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * size)
         self.setFont(font)
+        # A long name wraps rather than widening the window beyond a small laptop screen.
+        self.setWordWrap(True)
 
 
 class Muted(QLabel):

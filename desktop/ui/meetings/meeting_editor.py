@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,6 +41,9 @@ from desktop.ui.kit.rows import ActionRow, ParticipantRow
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 ACTION = CATALOGUE["action_item"]
@@ -160,7 +163,9 @@ class MeetingEditor(QWidget):
     handover_requested = Signal()
     draft_saved = Signal()
 
-    def __init__(self, context: Any, form: MeetingForm, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, form: MeetingForm, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
         self._context = context
@@ -213,10 +218,10 @@ class MeetingEditor(QWidget):
         self.participants: ParticipantList = self.fields.widgets["participants"]
         self.add_participant = self.participants.add_button
 
-        head_form = QFormLayout()
-        self.fields.add_to(head_form, "head")
+        # One form for head and body, so the labels line up in one column.
         body_form = QFormLayout()
         body_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields.add_to(body_form, "head")
         self.fields.add_to(body_form, "main")
 
         self.action_box = QVBoxLayout()
@@ -243,7 +248,6 @@ class MeetingEditor(QWidget):
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.general)
-        content_layout.addLayout(head_form)
         content_layout.addLayout(body_form)
         content_layout.addWidget(actions)
         content_layout.addLayout(tail_form)
@@ -253,16 +257,17 @@ class MeetingEditor(QWidget):
         self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        top.addLayout(titles, 1)
-        top.addWidget(self.state)
-        top.addWidget(self.handover_button)
-        top.addWidget(self.print_button)
-        top.addWidget(self.save_button)
-        top.addWidget(self.close_button)
+        # Title above, buttons below: the form fits a 1024-pixel-wide screen.
+        top = QVBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.subheading)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.handover_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +18,9 @@ from desktop.ui.kit.form import FormDialog
 from desktop.ui.kit.models import CaseListModel
 from desktop.ui.kit.widgets import Muted, Table
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 
 class CitizenDialog(FormDialog):
     """A citizen's details and cases."""
@@ -27,7 +30,7 @@ class CitizenDialog(FormDialog):
 
     def __init__(
         self,
-        context: Any,
+        context: AppContext,
         citizen: Citizen,
         *,
         hidden: frozenset[str],

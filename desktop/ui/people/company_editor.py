@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from desktop.ui.kit.fields import LineEdit
 from desktop.ui.kit.form import FormDialog
 from desktop.ui.kit.models import CaseListModel
 from desktop.ui.kit.widgets import Muted, Table
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 COMPANY_FORM = FormTable(
     "company",
@@ -143,7 +146,7 @@ class CompanyDialog(FormDialog):
 
     def __init__(
         self,
-        context: Any,
+        context: AppContext,
         company: Company,
         *,
         cases: tuple[Any, ...],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -12,6 +12,9 @@ from desktop.services.changes import Changes
 from desktop.ui.kit.models import CitizenModel, CompanyModel, RowTableModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 
 class ListPage(QWidget):
     """A heading, a filter box and a table; subclasses load rows and open them."""
@@ -19,7 +22,9 @@ class ListPage(QWidget):
     opened = Signal(str)
     relevant: tuple[str, ...] = ()
 
-    def __init__(self, context: Any, model: RowTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, model: RowTableModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._stale = True
@@ -31,6 +36,7 @@ class ListPage(QWidget):
         filter_label = QLabel(self.tr("F&iltrér:"), self)
         filter_label.setBuddy(self.filter)
         self.table = Table(model, "", self)
+        self.table.lead_from(self.filter)
         self.table.opened.connect(self._open)
         self.count = Muted("", self)
         self.new_button = QPushButton(self)
@@ -106,7 +112,7 @@ class CompaniesPage(ListPage):
     relevant = ("company", "case")
     new_company = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, CompanyModel(), parent)
         self.model.setParent(self)
         self.set_title(self.tr("Virksomheder"))
@@ -124,7 +130,9 @@ class CompaniesPage(ListPage):
 class CitizensPage(ListPage):
     relevant = ("citizen", "case")
 
-    def __init__(self, context: Any, *, show_cpr: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, *, show_cpr: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, CitizenModel(show_cpr=show_cpr), parent)
         self.model.setParent(self)
         self.set_title(self.tr("Borgere"))

@@ -327,6 +327,24 @@ class CaseView(QWidget):
             old.deleteLater()
         self.overview_tab.setWidget(page)
 
+    # -- drafts ----------------------------------------------------------------------------
+    def restore_document_draft(self, record_type: str, payload: dict[str, Any]) -> None:
+        """Show an autosaved agreement or plan draft (record_type "agreement" or "plan") in its
+        tab, once the editor has loaded the stored versions (so the draft is not overwritten
+        by them and is matched to the version it was typed over)."""
+        editors = {"agreement": self.agreement_editor, "plan": self.plan_editor}
+        editor = editors[record_type]
+        self.tabs.setCurrentWidget(editor)
+        if editor.has_loaded:
+            editor.restore_draft(payload)
+            return
+
+        def loaded() -> None:
+            editor.loaded.disconnect(loaded)
+            editor.restore_draft(payload)
+
+        editor.loaded.connect(loaded)
+
     # -- actions ---------------------------------------------------------------------------
     def _open_meeting(self, index: QModelIndex) -> None:
         row = self.meeting_model.row_at(index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -32,6 +32,9 @@ from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.password import PasswordField
 from sync.protocol.vocabulary import Role
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -296,7 +299,7 @@ class FirstRunWizard(QWizard):
 
     created = Signal(object, object)
 
-    def __init__(self, context: Any, *, kdf: Any = None) -> None:
+    def __init__(self, context: AppContext, *, kdf: Any = None) -> None:
         super().__init__()
         self._context = context
         self._kdf = kdf

@@ -7,10 +7,13 @@ from __future__ import annotations
 import logging
 import time
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,7 @@ class LockController(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, context: Any, window: Any) -> None:
+    def __init__(self, context: AppContext, window: Any) -> None:
         super().__init__(window)
         self._context = context
         self._window = window

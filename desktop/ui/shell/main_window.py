@@ -10,8 +10,9 @@ sync_wiring.py follows the sync.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -48,6 +49,9 @@ from desktop.ui.syncing.controller import SyncController
 from desktop.ui.syncing.sync_page import SyncPage
 from desktop.ui.today.today import TodayPage
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 log = logging.getLogger(__name__)
 
 PAGE_TODAY, PAGE_CASES, PAGE_COMPANIES, PAGE_CITIZENS, PAGE_SYNC = range(5)
@@ -64,7 +68,7 @@ class MainWindow(QMainWindow):
     # The server had the vault erased; the user has been told. Back to the first-run wizard.
     wiped = Signal()
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.meeting_editor: MeetingEditor | None = None
         self._return_to: QWidget | None = None
+        self._history: list[QWidget] = []  # pages shown before, for Alt+Left
+        self._back = False
         self._ready_emitted = False
         self.closing = False
 
@@ -190,7 +196,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(1280, 800)  # clamped to the screen when shown (kit.screen_fit)
         state = settings.value("main/splitter")
         if isinstance(state, QByteArray | bytes) and state:
             self.splitter.restoreState(state)
@@ -211,6 +217,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
             return
+        before = self.content.currentWidget()
         page = item.data(ROLE_PAGE)
         if isinstance(page, int):
             self.content.setCurrentIndex(page)
@@ -218,6 +225,8 @@ class MainWindow(QMainWindow):
             self.content.setCurrentWidget(self.case_view)
         elif page == "meeting" and self.meeting_editor is not None:
             self.content.setCurrentWidget(self.meeting_editor)
+        if before is not None and before is not self.content.currentWidget() and not self._back:
+            self._history = [w for w in self._history if w is not before][-20:] + [before]
 
     def show_page(self, page: int) -> None:
         if self.context.handover:
@@ -231,9 +240,20 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_CASES)
 
     def go_back(self) -> None:
+        """Alt+Left: back to the page shown before this one (a browser's back, not the parent)."""
         if self.context.handover:
             return
         current = self.content.currentWidget()
+        while self._history:
+            previous = self._history.pop()
+            alive = shiboken6.isValid(previous)
+            if alive and previous is not current and self.content.indexOf(previous) >= 0:
+                self._back = True
+                try:
+                    self.select_page_widget(previous)
+                finally:
+                    self._back = False
+                return
         if current is self.case_view:
             self.select_page_widget(self._return_to or self.cases_page)
         elif current is self.meeting_editor:

@@ -4,7 +4,7 @@ file) and the sync interval (settings.json: it says nothing about anyone)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,9 +33,12 @@ from desktop.ui.kit.fields import ChoiceBox, ProblemLabel
 from desktop.ui.kit.password import PasswordField
 from desktop.ui.kit.widgets import Muted
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Indstillinger"))
         self._context = context
@@ -161,7 +164,7 @@ class SettingsDialog(QDialog):
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Skift adgangskode"))
         self._context = context

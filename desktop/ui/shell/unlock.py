@@ -7,7 +7,7 @@ passwords get the vault's growing delay, shown as a countdown.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -23,6 +23,9 @@ from desktop.ui.kit.errors import expected_message, show_error
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.password import PasswordField
 
+if TYPE_CHECKING:
+    from desktop.ui.kit.context import AppContext
+
 log = logging.getLogger(__name__)
 
 
@@ -34,7 +37,7 @@ class UnlockPanel(QWidget):
     unlocked = Signal(object)  # desktop.services.session.Session
 
     def __init__(
-        self, context: Any, *, locked_screen: bool = False, parent: QWidget | None = None
+        self, context: AppContext, *, locked_screen: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockPanel")
@@ -177,7 +180,7 @@ class UnlockWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Trepart"))
         self.setWindowIcon(icon("trepart"))
