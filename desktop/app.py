@@ -171,6 +171,7 @@ class Application(QObject):
         self.window = window
         window.show()
         window.lock.idle.start()
+        window.today_page.remind_today_meetings(window.app_page)
         self.main_window_shown.emit(window)
         if self.offer_drafts:
             window.offer_drafts(only_if_any=True)

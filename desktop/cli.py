@@ -287,6 +287,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if result.valid else EXIT_ERROR
 
 
+def cmd_calendar_export(args: argparse.Namespace) -> int:
+    """My upcoming meetings and follow-ups as one .ics file (owner-only), for Outlook."""
+    from desktop.services import calendar
+    from desktop.services.access import viewer_of
+
+    with _open(args.data_dir) as session:
+        count = calendar.export_feed(session.store, viewer=viewer_of(session.store), out=args.out)
+    print(f"{count} møder og opfølgninger skrevet til {args.out}.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -357,6 +368,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="hvis eksemplar (standard: jobcentrets, til kommunens journal)",
     )
     export_p.set_defaults(func=cmd_export)
+    calendar_p = sub.add_parser("calendar", help="kalenderfiler (.ics) til fx Outlook")
+    csub = calendar_p.add_subparsers(dest="calendar_command", required=True)
+    cal_export = csub.add_parser(
+        "export", help="skriv alle dine kommende møder og opfølgninger i én .ics-fil"
+    )
+    data_dir_arg(cal_export)
+    cal_export.add_argument("--out", type=Path, required=True, help="kalenderfilen (.ics)")
+    cal_export.set_defaults(func=cmd_calendar_export)
     verify_p = sub.add_parser(
         "verify", help="kontroller en PDF's segl: hvem, hvornår, og om den er uændret"
     )

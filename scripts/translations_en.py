@@ -796,8 +796,8 @@ UI: dict[str, str] = {
     "handlinger": "actions",
     "aftale": "agreement",
     "aftaler": "agreements",
-    "trepartsplan": "tripartite plan",
-    "trepartsplaner": "tripartite plans",
+    "trepartsplan": "trepartsplan",
+    "trepartsplaner": "trepartsplans",
     "underskrift": "signature",
     "underskrifter": "signatures",
     "samtykke": "consent",
@@ -821,6 +821,34 @@ UI: dict[str, str] = {
     "Offline siden kl. %1": "Offline since %1",
     "Offline siden %1": "Offline since %1",
     "Synkronisering annulleret": "Synchronisation cancelled",
+    # I dag: Mine / Teamet, actions due this week, calendar files, the reminder at unlock
+    "&Mine": "M&ine",
+    "Forløb, hvor du er konsulent eller mentor": "Cases where you are the consultant or a mentor",
+    "T&eamet": "T&eam",
+    "Alle teamets forløb": "All the team's cases",
+    "Til &kalender …": "To calend&ar …",
+    "Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)": (
+        "Save the selected meeting or follow-up as a calendar file (.ics)"
+    ),
+    "Kalenderfi&l …": "Calendar fi&le …",
+    "Gem alle dine kommende møder og opfølgninger i én kalenderfil (.ics)": (
+        "Save all your upcoming meetings and follow-ups in one calendar file (.ics)"
+    ),
+    "Handlinger over frist og denne uge": "Actions overdue and due this week",
+    "Handlinger: %1 over frist, %2 denne uge": "Actions: %1 overdue, %2 this week",
+    "Kalenderfiler (*.ics)": "Calendar files (*.ics)",
+    "Gem som kalenderfil": "Save as calendar file",
+    "Kalenderfilen er gemt: %1": "The calendar file is saved: %1",
+    "Gem dine møder som kalenderfil": "Save your meetings as a calendar file",
+    "Kalenderfilen kunne ikke gemmes. Vælg en anden mappe, og prøv igen.": (
+        "The calendar file could not be saved. Choose another folder and try again."
+    ),
+    "Frist i dag": "Due today",
+    "Påmindelse om dagens møder": "Reminder of today's meetings",
+    "Luk påmindelsen": "Close the reminder",
+    "Dagens møder (%1)": "Today's meetings (%1)",
+    "sted ikke angivet": "no place given",
+    "Luk": "Close",
 }
 
 # The same Danish word needing other English in one context: (context, source) -> English.
@@ -847,6 +875,10 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
                                         "The signature has %n strokes."),
     "%n til": ("%n more", "%n more"),
     "… og %n mere": ("… and %n more", "… and %n more"),
+    "%n dag(e) over frist": ("%n day overdue", "%n days overdue"),
+    "Om %n dag(e)": ("In %n day", "In %n days"),
+    "%n møde(r) og opfølgning(er) gemt i %1": ("%n meeting or follow-up saved in %1",
+                                               "%n meetings and follow-ups saved in %1"),
 }
 PLURALS_DA: dict[str, tuple[str, str]] = {
     "%n forløb": ("%n forløb", "%n forløb"),
@@ -865,6 +897,10 @@ PLURALS_DA: dict[str, tuple[str, str]] = {
                                         "Underskriften har %n streger."),
     "%n til": ("%n til", "%n til"),
     "… og %n mere": ("… og %n mere", "… og %n mere"),
+    "%n dag(e) over frist": ("%n dag over frist", "%n dage over frist"),
+    "Om %n dag(e)": ("Om %n dag", "Om %n dage"),
+    "%n møde(r) og opfølgning(er) gemt i %1": ("%n møde eller opfølgning gemt i %1",
+                                               "%n møder og opfølgninger gemt i %1"),
 }
 
 # Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").

@@ -18,6 +18,7 @@ from desktop.domain.validation import validate
 from desktop.services.access import Viewer, hidden_fields, keep_hidden, redact, require_case
 from desktop.services.cases import case_title
 from desktop.services.changes import Changes
+from desktop.services.signing import consultant_full_name
 from desktop.store import RecordNotFound, Store, queries
 from sync.protocol import vocabulary as v
 from sync.protocol.ids import uuid7
@@ -88,7 +89,10 @@ def _context(store: Store, case_id: str, *, viewer: Viewer) -> MeetingContext:
         for contact in company.contact_persons():
             suggested.append((contact.name, v.BallHolder.COMPANY.value))
     if case.consultant:
-        suggested.append((case.consultant, v.BallHolder.JOBCENTER.value))
+        # The case's consultant, whoever opens the form (a colleague registering my follow-up
+        # puts me there, not themself); my own printed name where I have signed with it.
+        own = case.consultant == viewer.username and consultant_full_name(store)
+        suggested.append((own or case.consultant, v.BallHolder.JOBCENTER.value))
     for mentor in case.mentors or []:
         suggested.append((mentor, v.BallHolder.MENTOR.value))
     return MeetingContext(

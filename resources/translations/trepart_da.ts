@@ -1234,6 +1234,51 @@
         </message>
     </context>
     <context>
+        <name>DueActionModel</name>
+        <message>
+            <source>Frist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dag(e) over frist</source>
+            <translation>
+                <numerusform>%n dag over frist</numerusform>
+                <numerusform>%n dage over frist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Frist i dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Om %n dag(e)</source>
+            <translation>
+                <numerusform>Om %n dag</numerusform>
+                <numerusform>Om %n dage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Velkommen til Trepart</source>
@@ -1264,6 +1309,10 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Konsulent</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1829,33 +1878,6 @@ Datamappe: %1</source>
         <message>
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverdueActionModel</name>
-        <message>
-            <source>Frist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvem har bolden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hvad</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Borger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Virksomhed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dage over</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2920,6 +2942,38 @@ Senest %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløb, hvor du er konsulent eller mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;eamet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle teamets forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til &amp;kalender …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kalenderfi&amp;l …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gem alle dine kommende møder og opfølgninger i én kalenderfil (.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Opdatér</source>
             <translation type="unfinished" />
         </message>
@@ -2940,7 +2994,38 @@ Senest %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Handlinger over frist</source>
+            <source>Handlinger over frist og denne uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handlinger: %1 over frist, %2 denne uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kalenderfiler (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gem som kalenderfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kalenderfilen er gemt: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gem dine møder som kalenderfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n møde(r) og opfølgning(er) gemt i %1</source>
+            <translation>
+                <numerusform>%n møde eller opfølgning gemt i %1</numerusform>
+                <numerusform>%n møder og opfølgninger gemt i %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kalenderfilen kunne ikke gemmes. Vælg en anden mappe, og prøv igen.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2975,8 +3060,31 @@ Senest %1: %2</source>
             <source>Opfølgninger der skal holdes (%1)</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>TodayReminder</name>
         <message>
-            <source>Handlinger over frist (%1)</source>
+            <source>Påmindelse om dagens møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Luk påmindelsen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dagens møder (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Næste møde (planlagt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sted ikke angivet</source>
             <translation type="unfinished" />
         </message>
     </context>

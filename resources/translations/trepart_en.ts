@@ -1234,6 +1234,51 @@
         </message>
     </context>
     <context>
+        <name>DueActionModel</name>
+        <message>
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
+        </message>
+        <message>
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dag(e) over frist</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Frist i dag</source>
+            <translation>Due today</translation>
+        </message>
+        <message numerus="yes">
+            <source>Om %n dag(e)</source>
+            <translation>
+                <numerusform>In %n day</numerusform>
+                <numerusform>In %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Velkommen til Trepart</source>
@@ -1269,6 +1314,10 @@ Data folder: %1</translation>
         <message>
             <source>Virksomhed</source>
             <translation>Company</translation>
+        </message>
+        <message>
+            <source>Konsulent</source>
+            <translation>Consultant</translation>
         </message>
     </context>
     <context>
@@ -1835,33 +1884,6 @@ Data folder: %1</translation>
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
 Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverdueActionModel</name>
-        <message>
-            <source>Frist</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Hvem har bolden</source>
-            <translation>Who holds the ball</translation>
-        </message>
-        <message>
-            <source>Hvad</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Borger</source>
-            <translation>Citizen</translation>
-        </message>
-        <message>
-            <source>Virksomhed</source>
-            <translation>Company</translation>
-        </message>
-        <message>
-            <source>Dage over</source>
-            <translation>Days late</translation>
         </message>
     </context>
     <context>
@@ -2693,11 +2715,11 @@ Latest %1: %2</translation>
         </message>
         <message>
             <source>trepartsplan</source>
-            <translation>tripartite plan</translation>
+            <translation>trepartsplan</translation>
         </message>
         <message>
             <source>trepartsplaner</source>
-            <translation>tripartite plans</translation>
+            <translation>trepartsplans</translation>
         </message>
         <message>
             <source>underskrift</source>
@@ -2927,6 +2949,38 @@ Latest %1: %2</translation>
             <translation>Today</translation>
         </message>
         <message>
+            <source>&amp;Mine</source>
+            <translation>M&amp;ine</translation>
+        </message>
+        <message>
+            <source>Forløb, hvor du er konsulent eller mentor</source>
+            <translation>Cases where you are the consultant or a mentor</translation>
+        </message>
+        <message>
+            <source>T&amp;eamet</source>
+            <translation>T&amp;eam</translation>
+        </message>
+        <message>
+            <source>Alle teamets forløb</source>
+            <translation>All the team's cases</translation>
+        </message>
+        <message>
+            <source>Til &amp;kalender …</source>
+            <translation>To calend&amp;ar …</translation>
+        </message>
+        <message>
+            <source>Gem det valgte møde eller den valgte opfølgning som kalenderfil (.ics)</source>
+            <translation>Save the selected meeting or follow-up as a calendar file (.ics)</translation>
+        </message>
+        <message>
+            <source>Kalenderfi&amp;l …</source>
+            <translation>Calendar fi&amp;le …</translation>
+        </message>
+        <message>
+            <source>Gem alle dine kommende møder og opfølgninger i én kalenderfil (.ics)</source>
+            <translation>Save all your upcoming meetings and follow-ups in one calendar file (.ics)</translation>
+        </message>
+        <message>
             <source>&amp;Opdatér</source>
             <translation>&amp;Refresh</translation>
         </message>
@@ -2947,8 +3001,39 @@ Latest %1: %2</translation>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <source>Handlinger over frist</source>
-            <translation>Overdue actions</translation>
+            <source>Handlinger over frist og denne uge</source>
+            <translation>Actions overdue and due this week</translation>
+        </message>
+        <message>
+            <source>Handlinger: %1 over frist, %2 denne uge</source>
+            <translation>Actions: %1 overdue, %2 this week</translation>
+        </message>
+        <message>
+            <source>Kalenderfiler (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Gem som kalenderfil</source>
+            <translation>Save as calendar file</translation>
+        </message>
+        <message>
+            <source>Kalenderfilen er gemt: %1</source>
+            <translation>The calendar file is saved: %1</translation>
+        </message>
+        <message>
+            <source>Gem dine møder som kalenderfil</source>
+            <translation>Save your meetings as a calendar file</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n møde(r) og opfølgning(er) gemt i %1</source>
+            <translation>
+                <numerusform>%n meeting or follow-up saved in %1</numerusform>
+                <numerusform>%n meetings and follow-ups saved in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kalenderfilen kunne ikke gemmes. Vælg en anden mappe, og prøv igen.</source>
+            <translation>The calendar file could not be saved. Choose another folder and try again.</translation>
         </message>
         <message>
             <source>Ingen møder i dag.</source>
@@ -2982,9 +3067,32 @@ Latest %1: %2</translation>
             <source>Opfølgninger der skal holdes (%1)</source>
             <translation>Follow-ups due (%1)</translation>
         </message>
+    </context>
+    <context>
+        <name>TodayReminder</name>
         <message>
-            <source>Handlinger over frist (%1)</source>
-            <translation>Overdue actions (%1)</translation>
+            <source>Påmindelse om dagens møder</source>
+            <translation>Reminder of today's meetings</translation>
+        </message>
+        <message>
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Luk påmindelsen</source>
+            <translation>Close the reminder</translation>
+        </message>
+        <message>
+            <source>Dagens møder (%1)</source>
+            <translation>Today's meetings (%1)</translation>
+        </message>
+        <message>
+            <source>Næste møde (planlagt)</source>
+            <translation>Next meeting (planned)</translation>
+        </message>
+        <message>
+            <source>sted ikke angivet</source>
+            <translation>no place given</translation>
         </message>
     </context>
     <context>

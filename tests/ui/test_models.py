@@ -18,7 +18,7 @@ from desktop.services.cases import (
 )
 from desktop.services.drafts import DraftInfo
 from desktop.services.people import CitizenRow, CompanyRow
-from desktop.services.today import AgendaItem, DueFollowUp, OverdueAction
+from desktop.services.today import AgendaItem, DueAction, DueFollowUp
 from desktop.ui.kit import models
 
 D = dt.date(2026, 3, 2)
@@ -51,13 +51,16 @@ SAMPLES: dict[str, tuple[Callable[[], Any], Callable[[], list[Any]]]] = {
         DueFollowUp(id="f1", case_id="c1", kind="midtvej", kind_label="Midtvejsopfølgning",
                     label="Midtvej", due_date=D, overdue=True, citizen_name="Åse",
                     company_name="Bageriet", meeting_kind="midtvejsevaluering")]),
-    "overdue": (models.OverdueActionModel, lambda: [
-        OverdueAction(id="a1", case_id="c1", what="Bestille høreværn", owner="virksomhed",
-                      owner_label="Virksomhed", deadline=D, days_overdue=3, citizen_name="Åse",
-                      company_name="Bageriet"),
-        OverdueAction(id="a2", case_id="c2", what="Ringe", owner="borger", owner_label="Borger",
-                      deadline=D - dt.timedelta(days=9), days_overdue=12, citizen_name="Bo",
-                      company_name="")]),
+    "due-actions": (models.DueActionModel, lambda: [
+        DueAction(id="a1", case_id="c1", what="Bestille høreværn", owner="virksomhed",
+                  owner_label="Virksomhed", deadline=D, days_overdue=3, citizen_name="Åse",
+                  company_name="Bageriet", owner_name="Lis Leder"),
+        DueAction(id="a2", case_id="c2", what="Ringe", owner="borger", owner_label="Borger",
+                  deadline=D - dt.timedelta(days=9), days_overdue=12, citizen_name="Bo",
+                  company_name=""),
+        DueAction(id="a3", case_id="c2", what="Sende aftale", owner="jobcenter",
+                  owner_label="Jobcenter", deadline=D + dt.timedelta(days=2), days_overdue=-2,
+                  citizen_name="Bo", company_name="", owner_name="demo.konsulent")]),
     "case-meetings": (models.CaseMeetingModel, lambda: [
         MeetingRow(id="m1", starts_at=T, kind="opfoelgning", kind_label="Opfølgning",
                    place="Kantinen", accommodations_label="Ja", open_actions=2,

@@ -27,7 +27,7 @@ from desktop.domain import formatting as fmt
 from desktop.services.cases import ActionRow, CaseRow, FollowUpItem
 from desktop.services.people import CitizenRow, CompanyRow
 from desktop.services.signing import VOID_DETAIL
-from desktop.services.today import AgendaItem, DueFollowUp, OverdueAction
+from desktop.services.today import AgendaItem, DueAction, DueFollowUp
 from desktop.ui.kit.i18n import vocab
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -328,6 +328,7 @@ class FollowUpDueModel(RowTableModel):
                 Column(self.tr("Opfølgning"), lambda r: vocab(r.label)),
                 Column(self.tr("Borger"), lambda r: r.citizen_name),
                 Column(self.tr("Virksomhed"), lambda r: r.company_name),
+                Column(self.tr("Konsulent"), lambda r: r.consultant),
             ],
             parent,
         )
@@ -336,7 +337,9 @@ class FollowUpDueModel(RowTableModel):
         return OVERDUE if row.overdue else None
 
 
-class OverdueActionModel(RowTableModel):
+class DueActionModel(RowTableModel):
+    """Open action items, overdue (in red) and due this week, each with who holds the ball."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -345,22 +348,28 @@ class OverdueActionModel(RowTableModel):
                     lambda r: fmt.date(r.deadline),
                     lambda r: _date_key(r.deadline),
                 ),
-                Column(self.tr("Hvem har bolden"), lambda r: vocab(r.owner_label)),
+                Column(self.tr("Hvem har bolden"), self._ball_holder),
                 Column(self.tr("Hvad"), lambda r: r.what, tooltip=lambda r: r.what),
                 Column(self.tr("Borger"), lambda r: r.citizen_name),
                 Column(self.tr("Virksomhed"), lambda r: r.company_name),
-                Column(
-                    self.tr("Dage over"),
-                    lambda r: str(r.days_overdue),
-                    lambda r: r.days_overdue,
-                    align_right=True,
-                ),
+                Column(self.tr("Status"), self._status, lambda r: -r.days_overdue),
             ],
             parent,
         )
 
-    def foreground(self, row: OverdueAction) -> QBrush | None:
-        return OVERDUE
+    def _ball_holder(self, row: DueAction) -> str:
+        holder = vocab(row.owner_label)
+        return f"{holder} ({row.owner_name})" if row.owner_name else holder
+
+    def _status(self, row: DueAction) -> str:
+        if row.days_overdue > 0:
+            return self.tr("%n dag(e) over frist", "", row.days_overdue)
+        if row.days_overdue == 0:
+            return self.tr("Frist i dag")
+        return self.tr("Om %n dag(e)", "", -row.days_overdue)
+
+    def foreground(self, row: DueAction) -> QBrush | None:
+        return OVERDUE if row.overdue else None
 
 
 class CaseMeetingModel(RowTableModel):

@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
         self.sync.start()
         if not handover:
             self.apply_viewer()
+            self.today_page.remind_today_meetings(self.app_page)
         current = self.content.currentWidget()
         if current is not None:
             current.setFocus()
