@@ -1145,14 +1145,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Afslut overdragelse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Alle tre parter har underskrevet. Versionen er låst.</source>
             <translation type="unfinished" />
         </message>
@@ -1445,6 +1437,10 @@ Datamappe: %1</source>
         <name>HandOverController</name>
         <message>
             <source>Afslut &amp;overdragelse …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1145,14 +1145,6 @@
             <translation>Job consultant</translation>
         </message>
         <message>
-            <source>Afslut overdragelse</source>
-            <translation>End hand-over</translation>
-        </message>
-        <message>
-            <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
-            <translation>Hand the computer back to the consultant. Type your password to get all of Trepart back.</translation>
-        </message>
-        <message>
             <source>Alle tre parter har underskrevet. Versionen er låst.</source>
             <translation>All three parties have signed. The version is locked.</translation>
         </message>
@@ -1450,6 +1442,10 @@ Data folder: %1</translation>
         <message>
             <source>Afslut &amp;overdragelse …</source>
             <translation>End &amp;hand-over …</translation>
+        </message>
+        <message>
+            <source>Giv computeren tilbage til konsulenten. Skriv din adgangskode for at få hele Trepart tilbage.</source>
+            <translation>Hand the computer back to the consultant. Type your password to get all of Trepart back.</translation>
         </message>
         <message>
             <source>Skærmen er overdraget til borgeren. Skriv jeres bemærkninger og gem. Giv derefter computeren tilbage.</source>

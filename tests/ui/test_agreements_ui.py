@@ -98,18 +98,19 @@ def _sign(app, editor, party: str, *, try_empty: bool = False) -> None:
     app.idle()
     if party != "jobcenter":
         # Hand-over: the rest of Trepart stays hidden until the consultant's password.
-        app.wait(lambda: editor.return_dialog is not None and editor.return_dialog.isVisible())
+        handover = app.window.handover
+        app.wait(lambda: handover.return_dialog is not None and handover.return_dialog.isVisible())
         assert not app.window.nav.isVisible()
-        editor.return_dialog.reject()  # cancelling is not a way out
-        app.wait(lambda: editor.return_dialog is not None and editor.return_dialog.isVisible())
+        handover.return_dialog.reject()  # cancelling is not a way out
+        app.wait(lambda: handover.return_dialog is not None and handover.return_dialog.isVisible())
         assert not app.window.nav.isVisible()
-        editor.return_dialog.password.setText("forkert")
-        editor.return_dialog.check()
-        app.wait(lambda: bool(editor.return_dialog.message.text()))
+        handover.return_dialog.password.setText("forkert")
+        handover.return_dialog.check()
+        app.wait(lambda: bool(handover.return_dialog.message.text()))
         assert not app.window.nav.isVisible()
-        editor.return_dialog.password.setText(PASSWORD)
-        editor.return_dialog.check()
-        app.wait(lambda: editor.return_dialog is None)
+        handover.return_dialog.password.setText(PASSWORD)
+        handover.return_dialog.check()
+        app.wait(lambda: handover.return_dialog is None)
         assert app.window.nav.isVisible()
         app.idle()
 

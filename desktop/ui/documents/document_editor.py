@@ -863,41 +863,10 @@ class DocumentEditor(QWidget):
         if party != v.Party.JOBCENTER.value:
             # Hand-over: the citizen or the company contact holds the laptop. Only the document
             # and the pad are theirs; the consultant's password gives the rest of Trepart back.
-            self._hide_rest_of_window(True)
-            dialog.finished.connect(lambda _r: self._ask_for_laptop_back())
-        dialog.open()
-
-    def _hide_rest_of_window(self, hidden: bool) -> None:
-        window = self.window()
-        for widget in (
-            getattr(window, "nav", None),
-            window.menuBar() if hasattr(window, "menuBar") else None,
-        ):
-            if widget is not None:
-                widget.setVisible(not hidden)
-
-    def _ask_for_laptop_back(self) -> None:
-        from desktop.ui.kit.password import PasswordCheckDialog
-
-        dialog = PasswordCheckDialog(
-            self._context,
-            title=self.tr("Afslut overdragelse"),
-            text=self.tr(
-                "Giv computeren tilbage til konsulenten. Skriv din adgangskode for at "
-                "få hele Trepart tilbage."
-            ),
-            parent=self.window(),
-        )
-        self.return_dialog = dialog
-
-        def back() -> None:
-            self.return_dialog = None
-            self._hide_rest_of_window(False)
-
-        dialog.accepted.connect(back)
-        # There is no way around the password: cancelling asks again.
-        dialog.rejected.connect(lambda: QTimer.singleShot(0, self._ask_for_laptop_back))
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
+            host = self._context.handover_host
+            if host is not None:
+                host.begin_signing()
+                dialog.finished.connect(lambda _r: host.ask_back())
         dialog.open()
 
     def _sign(self, dialog: SignDialog, party: str) -> None:

@@ -11,7 +11,7 @@ import logging
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +26,12 @@ from desktop.ui.kit.tasks import DbOp, DbWorker
 log = logging.getLogger(__name__)
 
 
+
+
+class HandOverHost(Protocol):
+    def begin_signing(self) -> None: ...
+
+    def ask_back(self) -> None: ...
 
 
 class AppContext(QObject):
@@ -54,6 +60,9 @@ class AppContext(QObject):
         self._locking = False
         self.search_index: Any = None  # CaseSearchIndex, touched only on the worker
         self._draft_sources: list[weakref.ref[Any]] = []
+        # The shell's hand-over (kit.context.HandOverHost): features ask it to hand the screen
+        # over for a signature and to get it back with the consultant's password.
+        self.handover_host: HandOverHost | None = None
         worker.store_provider = self._store_or_none
         worker.error_handler = self.report_error
         from desktop.ui.kit.sync_status import SyncStatusSource

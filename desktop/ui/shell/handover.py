@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -87,7 +87,50 @@ class HandOverController(QObject):
         row.addWidget(self.label, 1)
         row.addWidget(self.end_button)
         self.bar.setVisible(False)
+        self.return_dialog: PasswordCheckDialog | None = None
 
+    # -- the screen handed over for a signature (agreement, plan) ------------------------
+    def begin_signing(self) -> None:
+        """The citizen or the company contact signs on the pad: the rest of Trepart leaves the
+        screen (navigation, menus, every shortcut but Lock) until the consultant's password."""
+        w = self.window
+        w.nav.setVisible(False)
+        w.menuBar().setVisible(False)
+        for a in w.actions():
+            a.setEnabled(a is w.lock_action)
+
+    def ask_back(self) -> None:
+        """After the signature: the laptop goes back to the consultant, only with the password;
+        cancelling asks again."""
+        dialog = PasswordCheckDialog(
+            self.context,
+            title=self.tr("Afslut overdragelse"),
+            text=self.tr(
+                "Giv computeren tilbage til konsulenten. Skriv din adgangskode for at "
+                "få hele Trepart tilbage."
+            ),
+            parent=self.window,
+        )
+        self.return_dialog = dialog
+
+        def back() -> None:
+            self.return_dialog = None
+            self._show_everything()
+
+        dialog.accepted.connect(back)
+        dialog.rejected.connect(lambda: QTimer.singleShot(0, self.ask_back))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def _show_everything(self) -> None:
+        w = self.window
+        w.nav.setVisible(True)
+        w.menuBar().setVisible(True)
+        for a in w.actions():
+            a.setEnabled(True)
+        w.apply_viewer()
+
+    # -- the screen handed over for a meeting's own words --------------------------------
     def start(self) -> None:
         w = self.window
         editor = w.meeting_editor
@@ -142,8 +185,4 @@ class HandOverController(QObject):
         if w.meeting_editor is not None:
             w.meeting_editor.leave_handover()
         self.bar.setVisible(False)
-        w.nav.setVisible(True)
-        w.menuBar().setVisible(True)
-        for a in w.actions():
-            a.setEnabled(True)
-        w.apply_viewer()
+        self._show_everything()

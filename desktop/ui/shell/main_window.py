@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
 
         self.handover = HandOverController(self)
+        context.handover_host = self.handover
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
