@@ -13,7 +13,7 @@ from desktop.services import drafts as draft_service
 from desktop.ui.cases.case_editor import CaseEditorDialog
 from desktop.ui.kit.form import Choice
 from desktop.ui.people.company_editor import CompanyDialog
-from tests.ui.test_flows import _visible
+from tests.ui.helpers import visible as _visible
 
 
 def _open_company(app: Any) -> CompanyDialog:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.people.company_editor import CompanyDialog
-from tests.ui.test_flows import _visible
+from tests.ui.helpers import visible as _visible
 
 
 def _new_company(app) -> CompanyDialog:
