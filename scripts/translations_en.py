@@ -12,6 +12,15 @@ from itertools import combinations
 UI: dict[str, str] = {
     # the document forms
     "Vil du gemme ændringerne i %1?": "Do you want to save the changes to %1?",
+    # dates on screen: "23.11.2026 kl. 14.05" becomes "23.11.2026 at 14.05"
+    "kl.": "at",
+    # the signature pad in hand-over
+    "Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren "
+    "tilbage.": "Only the signature is shown; press Sign when you are done, then give the "
+    "computer back.",
+    "Giv computeren til borgeren.": "Give the computer to the citizen.",
+    "Giv computeren til virksomheden.": "Give the computer to the company.",
+    "Giv computeren til %1.": "Give the computer to %1.",
     # the case log
     "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
     "Ændret: %1": "Changed: %1",

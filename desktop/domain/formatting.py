@@ -86,12 +86,13 @@ def clock(value: dt.datetime | dt.time | None) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
-def datetime(value: dt.datetime | None) -> str:
-    """23.11.2026 kl. 14.05 in Danish local time."""
+def datetime(value: dt.datetime | None, *, at: str = "kl.") -> str:
+    """23.11.2026 kl. 14.05 in Danish local time (`at`: the word before the time, for a
+    screen in another language; printed documents keep "kl.")."""
     if value is None:
         return ""
     local = to_local(value)
-    return f"{date(local)} kl. {time(local)}"
+    return f"{date(local)} {at} {time(local)}"
 
 
 def weekday_date(value: dt.date, *, names: Sequence[str] = WEEKDAY_NAMES) -> str:

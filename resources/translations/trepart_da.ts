@@ -1434,6 +1434,13 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>kl.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HandOverController</name>
         <message>
             <source>Afslut &amp;overdragelse …</source>
@@ -2275,7 +2282,19 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
+            <source>Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Giv computeren til borgeren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Giv computeren til virksomheden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Giv computeren til %1.</source>
             <translation type="unfinished" />
         </message>
         <message>

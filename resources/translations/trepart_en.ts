@@ -1438,6 +1438,13 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>kl.</source>
+            <translation>at</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverController</name>
         <message>
             <source>Afslut &amp;overdragelse …</source>
@@ -2281,8 +2288,20 @@ Fingerprint: %2</translation>
             <translation>Signing approves %1 as shown.</translation>
         </message>
         <message>
-            <source>Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
-            <translation>Hand the computer to the %1. Only the signature is shown; press Sign when you are done, then hand the computer back.</translation>
+            <source>Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så computeren tilbage.</source>
+            <translation>Only the signature is shown; press Sign when you are done, then give the computer back.</translation>
+        </message>
+        <message>
+            <source>Giv computeren til borgeren.</source>
+            <translation>Give the computer to the citizen.</translation>
+        </message>
+        <message>
+            <source>Giv computeren til virksomheden.</source>
+            <translation>Give the computer to the company.</translation>
+        </message>
+        <message>
+            <source>Giv computeren til %1.</source>
+            <translation>Give the computer to %1.</translation>
         </message>
         <message>
             <source>&amp;Navn:</source>

@@ -296,3 +296,12 @@ def _dialog_letters(dialog: QWidget) -> Counter[str | None]:
 
 def _clashes(counts: Counter[str | None]) -> dict[str | None, int]:
     return {k: n for k, n in counts.items() if k and n > 1}
+
+
+def test_dates_on_an_english_screen_say_at_not_kl(english) -> None:
+    import datetime as dt
+
+    from desktop.ui.kit.formatting import datetime_text
+
+    moment = dt.datetime(2026, 11, 23, 14, 5, tzinfo=dt.UTC)
+    assert " at " in datetime_text(moment) and "kl." not in datetime_text(moment)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import formatting as fmt
 from desktop.domain.lifecycle import FrozenDocumentError
 from desktop.domain.problems import Problem, ValidationError
 from desktop.domain.records import Agreement
@@ -50,6 +49,7 @@ from desktop.ui.documents.signature_pad import SignDialog
 from desktop.ui.kit.field_table import FormFields, FormTable
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.kit.form import Choice, FormController, ask_unsaved
+from desktop.ui.kit.formatting import datetime_text
 from desktop.ui.kit.i18n import problem_text, vocab
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
@@ -506,7 +506,7 @@ class DocumentEditor(QWidget):
                 text = (
                     text.replace("%1", party_label(party))
                     .replace("%2", s.signer_name)
-                    .replace("%3", fmt.datetime(s.signed_at))
+                    .replace("%3", datetime_text(s.signed_at))
                     .replace("%4", method)
                 )
                 self.sign_status[party].setText("✓ " + text)
@@ -531,7 +531,7 @@ class DocumentEditor(QWidget):
                 text = (
                     self.tr("%1 · %2 · %3")
                     .replace("%1", s.signer_name)
-                    .replace("%2", fmt.datetime(s.signed_at))
+                    .replace("%2", datetime_text(s.signed_at))
                     .replace("%3", vocab(v.SignatureMethod(s.method).label).lower())
                 )
                 child = QTreeWidgetItem([party_label(s.party), text])
@@ -545,12 +545,12 @@ class DocumentEditor(QWidget):
                     self.tr("%1: %2 · underskrevet %3")
                     .replace("%1", party_label(s.party))
                     .replace("%2", s.signer_name)
-                    .replace("%3", fmt.datetime(s.signed_at))
+                    .replace("%3", datetime_text(s.signed_at))
                 )
                 if voided.voided_at is not None:
                     text += (
                         self.tr(" · annulleret %1 af %2 (ændret: %3)")
-                        .replace("%1", fmt.datetime(voided.voided_at))
+                        .replace("%1", datetime_text(voided.voided_at))
                         .replace("%2", voided.voided_by or "")
                         .replace("%3", ", ".join(voided.fields))
                     )
@@ -855,6 +855,7 @@ class DocumentEditor(QWidget):
             name=name,
             role=role,
             hand_over=party != v.Party.JOBCENTER.value,
+            party=party,
             parent=self,
         )
         self.sign_dialog = dialog

@@ -246,6 +246,7 @@ class SignDialog(QDialog):
         name: str = "",
         role: str = "",
         hand_over: bool = False,
+        party: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -262,13 +263,15 @@ class SignDialog(QDialog):
             ),
             self,
         )
-        self.handover_note = Muted(
-            self.tr(
-                "Giv computeren til %1. Kun underskriften vises; tryk på Underskriv, når du er "
-                "færdig, og giv så computeren tilbage."
-            ).replace("%1", party_label.lower()),
-            self,
+        rest = self.tr(
+            "Kun underskriften vises; tryk på Underskriv, når du er færdig, og giv så "
+            "computeren tilbage."
         )
+        to_whom = {
+            "borger": self.tr("Giv computeren til borgeren."),
+            "virksomhed": self.tr("Giv computeren til virksomheden."),
+        }.get(party, self.tr("Giv computeren til %1.").replace("%1", party_label.lower()))
+        self.handover_note = Muted(to_whom + " " + rest, self)
         self.handover_note.setVisible(hand_over)
 
         self.name = LineEdit(self)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from desktop.domain import formatting as fmt
 
 
 def weekday_names() -> tuple[str, ...]:
@@ -27,3 +29,9 @@ def from_qdate(value: QDate) -> dt.date:
 
 def to_qtime(value: dt.time) -> QTime:
     return QTime(value.hour, value.minute)
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    """A date and time on screen, in the UI's language: '23.11.2026 kl. 14.05' in Danish,
+    '23.11.2026 at 14.05' in English."""
+    return fmt.datetime(value, at=QCoreApplication.translate("Formatting", "kl."))

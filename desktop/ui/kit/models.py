@@ -28,6 +28,7 @@ from desktop.services.cases import ActionRow, CaseRow, FollowUpItem
 from desktop.services.people import CitizenRow, CompanyRow
 from desktop.services.signing import VOID_DETAIL
 from desktop.services.today import AgendaItem, DueAction, DueFollowUp
+from desktop.ui.kit.formatting import datetime_text
 from desktop.ui.kit.i18n import vocab
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -293,7 +294,7 @@ class AgendaModel(RowTableModel):
     """Meetings on the agenda; next meetings only planned (not booked) are shown in italics."""
 
     def __init__(self, *, with_date: bool, parent: QObject | None = None) -> None:
-        when = (lambda r: fmt.datetime(r.when)) if with_date else (lambda r: fmt.clock(r.when))
+        when = (lambda r: datetime_text(r.when)) if with_date else (lambda r: fmt.clock(r.when))
         super().__init__(
             [
                 Column(self.tr("Tidspunkt"), when, lambda r: _date_key(r.when)),
@@ -378,7 +379,7 @@ class CaseMeetingModel(RowTableModel):
             [
                 Column(
                     self.tr("Tidspunkt"),
-                    lambda r: fmt.datetime(r.starts_at),
+                    lambda r: datetime_text(r.starts_at),
                     lambda r: _date_key(r.starts_at),
                 ),
                 Column(self.tr("Møde"), lambda r: vocab(r.kind_label)),
@@ -392,7 +393,7 @@ class CaseMeetingModel(RowTableModel):
                 ),
                 Column(
                     self.tr("Næste møde"),
-                    lambda r: fmt.datetime(r.next_meeting_at),
+                    lambda r: datetime_text(r.next_meeting_at),
                     lambda r: _date_key(r.next_meeting_at),
                 ),
             ],
@@ -471,7 +472,7 @@ class AuditModel(RowTableModel):
         super().__init__(
             [
                 Column(
-                    self.tr("Tidspunkt"), lambda r: fmt.datetime(r.at), lambda r: _date_key(r.at)
+                    self.tr("Tidspunkt"), lambda r: datetime_text(r.at), lambda r: _date_key(r.at)
                 ),
                 Column(self.tr("Bruger"), lambda r: r.username),
                 Column(self.tr("Handling"), lambda r: vocab(r.action_label)),
@@ -556,7 +557,7 @@ class DraftModel(RowTableModel):
             [
                 Column(
                     self.tr("Gemt"),
-                    lambda r: fmt.datetime(r.updated_at),
+                    lambda r: datetime_text(r.updated_at),
                     lambda r: _date_key(r.updated_at),
                 ),
                 Column(self.tr("Type"), lambda r: vocab(r.kind_label)),

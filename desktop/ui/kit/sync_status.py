@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.domain import formatting as fmt
 from desktop.services.sync_status import SyncStatus
+from desktop.ui.kit.formatting import datetime_text
 
 log = logging.getLogger(__name__)
 # What only a sync attempt learns; the rest of SyncStatus is read from the store.
@@ -100,7 +101,7 @@ def describe_offline(status: SyncStatus) -> str:
         return QCoreApplication.translate("SyncStatus", "Offline siden kl. %1").replace(
             "%1", fmt.time(since))
     return QCoreApplication.translate("SyncStatus", "Offline siden %1").replace(
-        "%1", fmt.datetime(since))
+        "%1", datetime_text(since))
 
 
 def describe_pending(status: SyncStatus) -> str:
@@ -114,9 +115,9 @@ def describe_last_sync(status: SyncStatus) -> str:
         return QCoreApplication.translate("SyncStatus", "Senest synkroniseret: aldrig")
     # fmt.datetime shows Danish local time, whatever the machine's zone.
     return QCoreApplication.translate("SyncStatus", "Senest synkroniseret: %1").replace(
-        "%1", fmt.datetime(status.last_sync)
+        "%1", datetime_text(status.last_sync)
     )
 
 
 def now_text() -> str:
-    return fmt.datetime(dt.datetime.now())
+    return datetime_text(dt.datetime.now())

@@ -4,6 +4,8 @@ three-party plan, efterværn and the audit log."""
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -29,6 +31,7 @@ from desktop.services.changes import Changes
 from desktop.ui.documents.agreement_editor import AgreementEditor
 from desktop.ui.documents.plan_editor import PlanEditor
 from desktop.ui.kit.fields import DateEdit, FieldBox, ProblemLabel
+from desktop.ui.kit.formatting import datetime_text
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import AuditModel, CaseActionModel, CaseFollowUpModel, CaseMeetingModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
@@ -60,6 +63,33 @@ def _value_label(text: str, parent: QWidget) -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     return value
+
+
+def contact_link(kind: str, value: str) -> str:
+    """A phone number (tel:) or an e-mail address (mailto:) as a link, HTML-escaped."""
+    target = re.sub(r"[^0-9+]", "", value) if kind == "tel" else value.strip()
+    return f'<a href="{kind}:{html.escape(target, quote=True)}">{html.escape(value)}</a>'
+
+
+def _links_label(parts: list[str], parent: QWidget) -> QLabel:
+    """Rich text built only from escaped parts and contact_link(); links open the phone or mail
+    program (Tab reaches them, Enter opens)."""
+    value = QLabel(" · ".join(parts) or "–", parent)
+    value.setWordWrap(True)
+    value.setTextFormat(Qt.TextFormat.RichText)
+    value.setOpenExternalLinks(True)
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    return value
+
+
+def _contact_parts(name: str | None, role: str | None, phone: str | None,
+                   email: str | None) -> list[str]:
+    parts = [html.escape(x) for x in (name, role) if x]
+    if phone:
+        parts.append(contact_link("tel", phone))
+    if email:
+        parts.append(contact_link("mailto", email))
+    return parts
 
 
 def field_label(record_type: str, name: str) -> str:
@@ -243,7 +273,7 @@ class CaseView(QWidget):
             (field_label("case", "mentors"), ", ".join(case.mentors or [])),
             (field_label("case", "purpose"), case.purpose or ""),
             (field_label("case", "outcome"), vocab(overview.outcome_label)),
-            (self.tr("Næste møde"), fmt.datetime(overview.next_meeting)),
+            (self.tr("Næste møde"), datetime_text(overview.next_meeting)),
         ]
         for name, value in rows:
             form.addRow(name + ":", _value_label(value, case_box))
@@ -268,9 +298,13 @@ class CaseView(QWidget):
                 value = getattr(citizen, name)
                 if name == "target_group":
                     value = vocab(label(v.TargetGroup, value))
-                form.addRow(
-                    field_label("citizen", name) + ":", _value_label(value or "", citizen_box)
+                shown = (
+                    _links_label(_contact_parts(None, None, value if name == "phone" else None,
+                                                value if name == "email" else None), citizen_box)
+                    if name in ("phone", "email") and value
+                    else _value_label(value or "", citizen_box)
                 )
+                form.addRow(field_label("citizen", name) + ":", shown)
         if hidden:
             form.addRow(
                 Muted(
@@ -287,18 +321,30 @@ class CaseView(QWidget):
         if company is None:
             form.addRow(Muted(self.tr("Ingen virksomhed knyttet til forløbet."), company_box))
         else:
-            for name in ("name", "cvr", "address", "phone", "email"):
+            for name in ("name", "cvr", "address"):
                 form.addRow(
                     field_label("company", name) + ":",
                     _value_label(getattr(company, name) or "", company_box),
                 )
-            contacts = "\n".join(
-                " · ".join(x for x in (c.name, c.role, c.phone, c.email) if x)
-                for c in company.contact_persons()
-            )
-            form.addRow(
-                field_label("company", "contacts") + ":", _value_label(contacts, company_box)
-            )
+            for name in ("phone", "email"):
+                value = getattr(company, name)
+                form.addRow(
+                    field_label("company", name) + ":",
+                    _links_label(
+                        _contact_parts(None, None, value if name == "phone" else None,
+                                       value if name == "email" else None),
+                        company_box,
+                    ),
+                )
+            contacts = company.contact_persons()
+            label_text = field_label("company", "contacts") + ":"
+            if not contacts:
+                form.addRow(label_text, _value_label("", company_box))
+            for i, c in enumerate(contacts):
+                form.addRow(
+                    label_text if i == 0 else "",
+                    _links_label(_contact_parts(c.name, c.role, c.phone, c.email), company_box),
+                )
 
         people_box = QGroupBox(self.tr("Deltagere"), page)
         form = QFormLayout(people_box)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import formatting as fmt
 from desktop.services.changes import Changes
 from desktop.services.sync_status import ProblemGroup, SyncDetails, SyncStatus, group_problems
+from desktop.ui.kit.formatting import datetime_text
 from desktop.ui.kit.sync_status import describe_connection, describe_last_sync, describe_pending
 from desktop.ui.kit.widgets import Heading, Muted
 
@@ -41,7 +41,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 def _when(value: Any) -> str:
     if value is None:
         return "–"
-    return fmt.datetime(value)  # Danish local time, whatever the machine's zone
+    return datetime_text(value)  # Danish local time, whatever the machine's zone
 
 
 class SyncPage(QWidget):
