@@ -21,6 +21,19 @@ UI: dict[str, str] = {
     "Giv computeren til borgeren.": "Give the computer to the citizen.",
     "Giv computeren til virksomheden.": "Give the computer to the company.",
     "Giv computeren til %1.": "Give the computer to %1.",
+    # closing with unsaved forms, "Ændr aftale", undo in I dag
+    "Det, du har skrevet og ikke gemt, gemmes som kladde. Du får det tilbudt, næste gang du "
+    "åbner Trepart.": "What you typed and did not save is kept as a draft. You will be offered "
+    "it the next time you open Trepart.",
+    "&Luk Trepart": "&Close Trepart",
+    "Der laves en ny version som kladde. Den underskrevne version gælder, indtil den nye er "
+    "underskrevet af alle tre parter. Vil du lave en ny version?": "A new version is made as a "
+    "draft. The signed version applies until all three parties have signed the new one. Do you "
+    "want to make a new version?",
+    "&Ny version": "&New version",
+    "&Fortryd": "&Undo",
+    "Markér handlingen som ikke udført igen": "Mark the action as not done again",
+    "Markeret som udført: %1": "Marked as done: %1",
     # the case log
     "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
     "Ændret: %1": "Changed: %1",

@@ -1157,6 +1157,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Der laves en ny version som kladde. Den underskrevne version gælder, indtil den nye er underskrevet af alle tre parter. Vil du lave en ny version?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ny version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Annullér</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1, version %2</source>
             <translation type="unfinished" />
         </message>
@@ -1643,6 +1655,22 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Det nye sprog bruges, næste gang Trepart starter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ændringer er ikke gemt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det, du har skrevet og ikke gemt, gemmes som kladde. Du får det tilbudt, næste gang du åbner Trepart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Annullér</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3013,7 +3041,19 @@ Senest %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Fortryd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markér handlingen som ikke udført igen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Handlinger: %1 over frist, %2 denne uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markeret som udført: %1</source>
             <translation type="unfinished" />
         </message>
         <message>

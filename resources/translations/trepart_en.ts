@@ -1157,6 +1157,18 @@
             <translation>The PDF could not be sealed: %1</translation>
         </message>
         <message>
+            <source>Der laves en ny version som kladde. Den underskrevne version gælder, indtil den nye er underskrevet af alle tre parter. Vil du lave en ny version?</source>
+            <translation>A new version is made as a draft. The signed version applies until all three parties have signed the new one. Do you want to make a new version?</translation>
+        </message>
+        <message>
+            <source>&amp;Ny version</source>
+            <translation>&amp;New version</translation>
+        </message>
+        <message>
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
             <source>%1, version %2</source>
             <translation>%1, version %2</translation>
         </message>
@@ -1648,6 +1660,22 @@ Data folder: %1</translation>
         <message>
             <source>Det nye sprog bruges, næste gang Trepart starter.</source>
             <translation>The new language is used the next time Trepart starts.</translation>
+        </message>
+        <message>
+            <source>Ændringer er ikke gemt</source>
+            <translation>Changes are not saved</translation>
+        </message>
+        <message>
+            <source>Det, du har skrevet og ikke gemt, gemmes som kladde. Du får det tilbudt, næste gang du åbner Trepart.</source>
+            <translation>What you typed and did not save is kept as a draft. You will be offered it the next time you open Trepart.</translation>
+        </message>
+        <message>
+            <source>&amp;Luk Trepart</source>
+            <translation>&amp;Close Trepart</translation>
+        </message>
+        <message>
+            <source>&amp;Annullér</source>
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -3020,8 +3048,20 @@ Latest %1: %2</translation>
             <translation>Actions overdue and due this week</translation>
         </message>
         <message>
+            <source>&amp;Fortryd</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>Markér handlingen som ikke udført igen</source>
+            <translation>Mark the action as not done again</translation>
+        </message>
+        <message>
             <source>Handlinger: %1 over frist, %2 denne uge</source>
             <translation>Actions: %1 overdue, %2 this week</translation>
+        </message>
+        <message>
+            <source>Markeret som udført: %1</source>
+            <translation>Marked as done: %1</translation>
         </message>
         <message>
             <source>Kalenderfiler (*.ics)</source>

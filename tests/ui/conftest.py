@@ -101,6 +101,8 @@ def stop_app(running: Running) -> None:
             window.meeting_editor.controller.mark_clean()
         controller.context.handover = False
         window.close()
+        if window.close_question is not None:  # "kept as a draft": the user closes anyway
+            window.close_question.buttons()[0].click()
         running.wait(lambda: controller.context.session is None)
     running.idle()
     controller.shutdown()

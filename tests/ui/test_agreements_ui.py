@@ -192,6 +192,10 @@ def test_agreement_from_catalogue_signed_frozen_and_versioned(app, tmp_path: Pat
     # "Ændr aftale": version 2, signed, supersedes version 1, which stays readable.
     assert editor.change_button.isVisible()
     editor.change_button.click()
+    # It asks first: a new version is a draft until all three have signed it again.
+    assert editor.change_question is not None and editor.change_question.isVisible()
+    assert editor.document.version == 1
+    editor.change_question.buttons()[0].click()
     app.wait(lambda: editor.document is not None and editor.document.version == 2)
     assert not editor.frozen and not editor.hours_per_week.isReadOnly()
     editor.hours_per_week.setText("15")

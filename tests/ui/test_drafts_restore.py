@@ -25,6 +25,9 @@ def test_drafts_of_a_closed_window_are_offered_at_next_start(app_factory, vault_
     editor.case_fields.widgets["purpose"].setPlainText("Nyt formål, endnu ikke gemt")
     assert editor.dirty
     # Closing the main window keeps every open form as a draft (the dialog is not saved).
+    app.window.close()
+    question = app.window.close_question
+    assert question is not None and question.isVisible() and "kladde" in question.text()
     stop_app(app)
 
     again = app_factory(vault_dir, offer_drafts=True)

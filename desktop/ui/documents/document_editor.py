@@ -142,6 +142,7 @@ class DocumentEditor(QWidget):
             self.tr("Lav en ny version, der erstatter denne, når den er underskrevet")
         )
         self.change_button.clicked.connect(self.change)
+        self.change_question: QMessageBox | None = None
         self.preview_button = QPushButton(self.tr("Forhåndsvis / udskriv …"), self)
         self.preview_button.clicked.connect(self.preview)
         self.create_button = QPushButton(self.create_text(), self)
@@ -929,7 +930,28 @@ class DocumentEditor(QWidget):
         self._context.op(self, sign).success(done).failure(failed).run()
 
     def change(self) -> None:
-        """'Ændr aftale': a new draft version of the signed one."""
+        """'Ændr aftale': asks first, then makes a new draft version of the signed one."""
+        if self.document is None or not self.frozen:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.change_text())
+        box.setText(
+            self.tr(
+                "Der laves en ny version som kladde. Den underskrevne version gælder, indtil "
+                "den nye er underskrevet af alle tre parter. Vil du lave en ny version?"
+            )
+        )
+        make = box.addButton(self.tr("&Ny version"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("&Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(make)
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _r: box.clickedButton() is make and self._new_version())
+        self.change_question = box
+        box.open()
+
+    def _new_version(self) -> None:
+        self.change_question = None
         if self.document is None or not self.frozen:
             return
         viewer = self._context.base_viewer

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._return_to: QWidget | None = None
         self._history: list[QWidget] = []  # pages shown before, for Alt+Left
         self._back = False
+        self._close_told = False  # told that unsaved forms are kept as drafts
+        self.close_question: QMessageBox | None = None
         self._ready_emitted = False
         self.closing = False
 
@@ -421,6 +423,28 @@ class MainWindow(QMainWindow):
         return box
 
     # -- closing ---------------------------------------------------------------------------
+    def _tell_drafts_are_kept(self) -> None:
+        """Closing with unsaved forms: say that what was typed is kept as a draft."""
+        if self.close_question is not None:
+            return  # asked already
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Ændringer er ikke gemt"),
+                          self.tr("Det, du har skrevet og ikke gemt, gemmes som kladde. Du får "
+                                  "det tilbudt, næste gang du åbner Trepart."), parent=self)
+        close = box.addButton(self.tr("&Luk Trepart"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(close)
+        box.setEscapeButton(stay)
+
+        def answered(_r: int) -> None:
+            self.close_question = None
+            if box.clickedButton() is close:
+                self._close_told = True
+                self.close()
+
+        box.finished.connect(answered)
+        self.close_question = box
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.context.handover:
             event.ignore()
@@ -430,6 +454,9 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
+        if self.context.unlocked and self.context.collect_drafts() and not self._close_told:
+            self._tell_drafts_are_kept()
+            return
         self.closing = True
         self.sync.stop()
         self.save_geometry()

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -112,6 +112,17 @@ class TodayPage(QWidget):
         self.register_button.clicked.connect(self._register_follow_up)
         self.done_button = QPushButton(self.tr("Markér som &udført"), self)
         self.done_button.clicked.connect(self._mark_done)
+        # After "Markér som udført": what was marked, and a way back.
+        self.undo_text = Muted("", self)
+        self.undo_button = QPushButton(self.tr("&Fortryd"), self)
+        self.undo_button.setToolTip(self.tr("Markér handlingen som ikke udført igen"))
+        self.undo_button.clicked.connect(self._undo_done)
+        self.undo_button.setVisible(False)
+        self._undo_id: str | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(15_000)
+        self._undo_timer.timeout.connect(self._forget_undo)
 
         for table in (self.today_table, self.week_table):
             table.opened.connect(self._open_agenda)
@@ -135,6 +146,8 @@ class TodayPage(QWidget):
         # A row of its own, so the page still fits a narrow window (the title row is full).
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.notice, 1)
+        calendar_row.addWidget(self.undo_text)
+        calendar_row.addWidget(self.undo_button)
         calendar_row.addWidget(self.calendar_button)
         calendar_row.addWidget(self.feed_button)
         grid = QGridLayout()
@@ -311,11 +324,29 @@ class TodayPage(QWidget):
         row = self.action_table.current_row()
         if row is None:
             return
+        self._set_done(row.id, True)
+        self._undo_id = row.id
+        self.undo_text.setText(self.tr("Markeret som udført: %1").replace("%1", row.what))
+        self.undo_button.setVisible(True)
+        self._undo_timer.start()
+
+    def _undo_done(self) -> None:
+        if self._undo_id is not None:
+            self._set_done(self._undo_id, False)
+        self._forget_undo()
+
+    def _forget_undo(self) -> None:
+        self._undo_id = None
+        self._undo_timer.stop()
+        self.undo_text.setText("")
+        self.undo_button.setVisible(False)
+
+    def _set_done(self, action_id: str, done: bool) -> None:
         viewer = self._context.viewer
         self._context.mutate(
             self,
             lambda store: meeting_service.set_action_done(
-                store, viewer=viewer, action_item_id=row.id, done=True
+                store, viewer=viewer, action_item_id=action_id, done=done
             ),
         )
 
