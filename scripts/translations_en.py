@@ -34,6 +34,12 @@ UI: dict[str, str] = {
     "&Fortryd": "&Undo",
     "Markér handlingen som ikke udført igen": "Mark the action as not done again",
     "Markeret som udført: %1": "Marked as done: %1",
+    # the case's mentors
+    "Teamets mentorer": "The team's mentors",
+    "Mentorernes brugernavne": "The mentors' user names",
+    "Listen over teamets mentorer hentes ved næste synkronisering; indtil da skrives "
+    "brugernavnet.": "The list of the team's mentors is fetched at the next synchronisation; "
+    "until then, type the user name.",
     # the case log
     "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
     "Ændret: %1": "Changed: %1",

@@ -6,6 +6,7 @@ The device token lives inside the encrypted vault (store state), never in settin
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import platform
@@ -287,6 +288,7 @@ def run(
                 cancelled=cancelled,
             )
             report = engine.run_once()
+            members = _team_members(transport)
     except DeviceRevoked as exc:
         if exc.wipe:
             db(lambda _store: wipe_vault(session))
@@ -312,9 +314,39 @@ def run(
     def finish(store: Store) -> None:
         store.set_state(LAST_SYNC_KEY, started)
         syncing.record_history(store, entry)
+        if members is not None:
+            store.set_state(TEAM_KEY, json.dumps(members, ensure_ascii=False))
 
     db(finish)
     return report
+
+
+TEAM_KEY = "team_members"  # [{"username", "role"}] of this user's team, from the server
+
+
+def _team_members(transport: HttpTransport) -> list[dict[str, str]] | None:
+    """The team's users as the server knows them; None if the server cannot say (an older
+    server, a hiccup): the last list the vault has is kept then."""
+    try:
+        return [m.model_dump() for m in transport.team().members]
+    except DeviceRevoked:
+        raise
+    except SyncError:
+        return None
+
+
+def team_members(store: Store) -> list[dict[str, str]]:
+    """The last known users of this user's team (kept in the vault, usable offline)."""
+    raw = store.get_state(TEAM_KEY)
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [
+        {"username": str(m["username"]), "role": str(m.get("role", ""))}
+        for m in value
+        if isinstance(m, dict) and m.get("username")
+    ] if isinstance(value, list) else []
 
 
 def wipe_vault(session: Session) -> None:

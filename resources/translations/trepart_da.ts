@@ -1389,10 +1389,6 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>brugernavne adskilt af komma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>(intet endnu)</source>
             <translation type="unfinished" />
         </message>
@@ -1753,6 +1749,25 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Gendannet fra kladde – husk at gemme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorPicker</name>
+        <message>
+            <source>Teamets mentorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brugernavne adskilt af komma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentorernes brugernavne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen over teamets mentorer hentes ved næste synkronisering; indtil da skrives brugernavnet.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1393,10 +1393,6 @@ Data folder: %1</translation>
             <translation>(no company)</translation>
         </message>
         <message>
-            <source>brugernavne adskilt af komma</source>
-            <translation>user names separated by commas</translation>
-        </message>
-        <message>
             <source>(intet endnu)</source>
             <translation>(none yet)</translation>
         </message>
@@ -1758,6 +1754,25 @@ Data folder: %1</translation>
         <message>
             <source>Gendannet fra kladde – husk at gemme</source>
             <translation>Restored from a draft – remember to save</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorPicker</name>
+        <message>
+            <source>Teamets mentorer</source>
+            <translation>The team's mentors</translation>
+        </message>
+        <message>
+            <source>brugernavne adskilt af komma</source>
+            <translation>user names separated by commas</translation>
+        </message>
+        <message>
+            <source>Mentorernes brugernavne</source>
+            <translation>The mentors' user names</translation>
+        </message>
+        <message>
+            <source>Listen over teamets mentorer hentes ved næste synkronisering; indtil da skrives brugernavnet.</source>
+            <translation>The list of the team's mentors is fetched at the next synchronisation; until then, type the user name.</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from sync.protocol.wire import (
     PullResponse,
     PushRequest,
     PushResponse,
+    TeamResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -189,6 +190,11 @@ class HttpTransport:
             self._client, "GET", "/v1/pull", params={"cursor": cursor, "limit": limit}
         )
         return PullResponse.model_validate_json(response.content)
+
+    def team(self) -> TeamResponse:
+        """The active users of this device's team (user name and role)."""
+        response = _request(self._client, "GET", "/v1/team")
+        return TeamResponse.model_validate_json(response.content)
 
     def close(self) -> None:
         self._client.close()

@@ -85,6 +85,18 @@ class LoginResponse(_Model):
     server_time_ms: int
 
 
+class TeamMember(_Model):
+    username: str = Field(min_length=1, max_length=100)
+    role: str = Field(min_length=1, max_length=20)
+
+
+class TeamResponse(_Model):
+    """GET /v1/team: the active users of the caller's team (for picking a case's mentors)."""
+
+    team: str | None = None
+    members: list[TeamMember] = Field(default_factory=list, max_length=5000)
+
+
 class ErrorBody(_Model):
     code: str
     message: str

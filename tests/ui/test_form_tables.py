@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.ui.cases.case_editor import CASE_FORM
+from desktop.ui.cases.mentor_picker import MentorPicker
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
@@ -14,7 +15,8 @@ from desktop.ui.people.company_editor import COMPANY_FORM, ContactList
 from sync.protocol.catalogue import CATALOGUE
 
 TABLES = {t.record_type: t for t in (CITIZEN_FORM, COMPANY_FORM, CASE_FORM, MEETING_FORM)}
-FACTORIES = {"contacts": ContactList, "participants": ParticipantList}
+FACTORIES = {"contacts": ContactList, "participants": ParticipantList,
+             "mentors": lambda owner: MentorPicker((), owner)}
 
 
 @pytest.mark.parametrize("table", TABLES.values(), ids=TABLES.keys())

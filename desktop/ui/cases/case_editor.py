@@ -4,7 +4,7 @@ and what was typed is kept (as an autosaved draft, and on screen after a failed 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -14,6 +14,7 @@ from desktop.domain.problems import Problem
 from desktop.services import cases as case_service
 from desktop.services.cases import CaseForm
 from desktop.services.drafts import Draft
+from desktop.ui.cases.mentor_picker import MentorPicker
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.form import FormDialog
@@ -50,12 +51,7 @@ CASE_FORM = FormTable(
         FormField("start_date", Kind.DATE, mnemonic="d"),
         FormField("end_date", Kind.DATE, mnemonic="u"),
         FormField("consultant", mnemonic="k"),
-        FormField(
-            "mentors",
-            Kind.NAMES,
-            mnemonic="m",
-            placeholder=QT_TRANSLATE_NOOP("FormField", "brugernavne adskilt af komma"),
-        ),
+        FormField("mentors", Kind.CUSTOM, mnemonic="m"),
         FormField("purpose", Kind.TEXT, mnemonic="f"),
         FormField(
             "outcome",
@@ -86,6 +82,8 @@ class CaseEditorDialog(FormDialog):
         form: CaseForm,
         companies: list[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        team_mentors: Sequence[str] = (),
     ) -> None:
         super().__init__(context, parent)
         self.setObjectName("caseEditor")
@@ -100,6 +98,7 @@ class CaseEditorDialog(FormDialog):
             router=self.router,
             watch=self.watch,
             choices={"company_id": companies},
+            factories={"mentors": lambda owner: MentorPicker(team_mentors, owner)},
         )
         citizen_box = QGroupBox(self.tr("Borger"), self)
         citizen_form = QFormLayout(citizen_box)

@@ -15,6 +15,7 @@ from desktop.services import meetings as meeting_service
 from desktop.services import people as people_service
 from desktop.services.drafts import DraftInfo
 from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
+from desktop.ui.shell.forms import team_mentors
 
 if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow
@@ -33,6 +34,7 @@ def _load_case(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
     return (
         case_service.case_form_from_payload(store, viewer=viewer, payload=payload),
         people_service.company_choices(store, viewer=viewer),
+        team_mentors(store),
     )
 
 

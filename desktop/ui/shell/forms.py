@@ -5,18 +5,25 @@ through their own controller."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
 from desktop.services import cases as case_service
 from desktop.services import people as people_service
+from desktop.services import sync as sync_service
 from desktop.ui.cases.case_editor import CaseEditorDialog
 from desktop.ui.people.citizen_editor import CitizenDialog
 from desktop.ui.people.company_editor import CompanyDialog
 
 if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow
+
+
+def team_mentors(store: Any) -> list[str]:
+    """The mentors of the user's team, as the last sync fetched them."""
+    return [m["username"] for m in sync_service.team_members(store) if m["role"] == "mentor"]
 
 
 class FormOpener(QObject):
@@ -39,6 +46,7 @@ class FormOpener(QObject):
             return (
                 case_service.new_case_form(store, viewer=viewer, citizen_id=cid),
                 people_service.company_choices(store, viewer=viewer),
+                team_mentors(store),
             )
 
         self.context.op(self.window, load).success(lambda r: self.show_case_editor(*r)).run()
@@ -52,12 +60,17 @@ class FormOpener(QObject):
             return (
                 case_service.load_case_form(store, viewer=viewer, case_id=case_id),
                 people_service.company_choices(store, viewer=viewer),
+                team_mentors(store),
             )
 
         self.context.op(self.window, load).success(lambda r: self.show_case_editor(*r)).run()
 
-    def show_case_editor(self, form: Any, companies: list[tuple[str, str]]) -> CaseEditorDialog:
-        dialog = CaseEditorDialog(self.context, form, companies, self.window)
+    def show_case_editor(
+        self, form: Any, companies: list[tuple[str, str]], team_mentors: Sequence[str] = ()
+    ) -> CaseEditorDialog:
+        dialog = CaseEditorDialog(
+            self.context, form, companies, self.window, team_mentors=team_mentors
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         case_id = form.case.id
         if form.is_new:
