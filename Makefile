@@ -40,4 +40,4 @@ clean-demo:
 
 # Screenshots of the main window with demo data (offscreen, or under Xvfb when DISPLAY is set).
 screenshots: $(STAMP)
-	$(BIN)/python scripts/screenshots.py --out docs/screenshots
+	$(BIN)/python scripts/screenshots.py --out docs/screenshots --size 1366x768
