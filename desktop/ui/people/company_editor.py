@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QToolButton,
@@ -18,12 +17,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.problems import Problem
 from desktop.domain.records import Company
 from desktop.services import people as people_service
-from desktop.services.drafts import Draft
-from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
+from desktop.ui.kit.field_table import FormField, FormTable, Kind
 from desktop.ui.kit.fields import LineEdit
-from desktop.ui.kit.form import FormDialog
-from desktop.ui.kit.models import CaseListModel
-from desktop.ui.kit.widgets import Muted, Table
+from desktop.ui.kit.widgets import Muted
+from desktop.ui.people.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
     from desktop.ui.kit.context import AppContext
@@ -141,9 +138,7 @@ class ContactList(QWidget):
         return True
 
 
-class CompanyDialog(FormDialog):
-    open_case = Signal(str)
-
+class CompanyDialog(RecordDialog):
     def __init__(
         self,
         context: AppContext,
@@ -154,31 +149,19 @@ class CompanyDialog(FormDialog):
         is_new: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, parent)
-        self.setObjectName("companyEditor")
-        self.company = company
-        self.is_new = is_new
-        self.setWindowTitle(self.tr("Ny virksomhed") if is_new else self.tr("Virksomhed"))
-        self.fields = FormFields(
-            self,
-            COMPANY_FORM,
-            router=self.router,
-            watch=self.watch,
+        super().__init__(
+            context, company, COMPANY_FORM, cases=cases, can_edit=can_edit, is_new=is_new,
             factories={"contacts": ContactList},
+            parent=parent,
         )
+        self.setObjectName("companyEditor")
+        self.name_cases(self.tr("Virksomhedens forløb"))
+        self.company = company
+        self.setWindowTitle(self.tr("Ny virksomhed") if is_new else self.tr("Virksomhed"))
         self.contacts: ContactList = self.fields.widgets["contacts"]
-        form = QFormLayout()
-        self.fields.add_to(form)
-        self.fields.load(company)
-        self.fields.set_read_only(not can_edit)
-        self.save_button.setVisible(can_edit)
-        self.case_model = CaseListModel(self)
-        self.case_model.set_rows(cases)
-        self.case_table = Table(self.case_model, self.tr("Virksomhedens forløb"), self)
-        self.case_table.opened.connect(self._open_case)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         if not is_new:
             layout.addWidget(Muted(self.tr("Forløb:"), self))
             layout.addWidget(self.case_table, 1)
@@ -188,28 +171,9 @@ class CompanyDialog(FormDialog):
         self.controller.mark_clean("")
         self.resize(720, 700)
 
-    def _open_case(self, index: Any) -> None:
-        row = self.case_model.row_at(index)
-        if row is not None:
-            self.open_case.emit(row.id)
-
-    # FormHooks ---------------------------------------------------------------------------
-    def read(self) -> tuple[Company, list[Problem]]:
-        company, problems = self.fields.read(self.company)
-        return company.replace(name=company.name or ""), problems
-
     def validate(self, value: Company) -> list[Problem]:
         return people_service.validate_company(value)
 
     def save_job(self, value: Company) -> Callable[[Any], Any]:
         viewer = self._context.viewer
         return lambda store: people_service.save_company(store, viewer=viewer, company=value)
-
-    def draft(self, value: Company) -> Draft:
-        return Draft(
-            key=f"company:{value.id}",
-            record_type="company",
-            record_id=value.id,
-            case_id=None,
-            payload=people_service.record_payload(value, is_new=self.is_new),
-        )
