@@ -99,6 +99,9 @@ _BY_ID = {n: select(t).where(t.c.id == bindparam("rid")) for n, t in RECORD_TABL
 _INSERT = {n: insert(t) for n, t in RECORD_TABLES.items()}
 _UPDATE = {n: update(t).where(t.c.id == bindparam("rid")) for n, t in RECORD_TABLES.items()}
 _INSERT_OP = insert(outbox)
+# A push body must stay below the server's limit (wire.MAX_BODY_BYTES, 8 MiB): a batch of
+# operations holds at most this much of their stored JSON (an attached file's chunk is 1 MiB).
+PUSH_BUDGET_BYTES = 5 * 1024 * 1024
 # Must match the table codes of migration 0002 (a row's search rowid = code << 40 | rowid).
 SEARCH_CODES = {"citizen": 1, "company": 2, "case": 3, "meeting": 4, "action_item": 5}
 _SEARCH = text(
@@ -448,11 +451,12 @@ class Store:
             )
             self._put_state(conn, "hlc", stamp)
 
-    def append(self, record: R, *, audit_detail: str = "") -> R:
+    def append(self, record: R, *, audit_detail: str = "", audit: bool = True) -> R:
         """Write an append-only record (signature, audit entry) exactly once.
 
         `audit_detail` goes on the audit entry of the act (for a signature: who signed, as
-        role and printed name; the entry's user is the operator)."""
+        role and printed name; the entry's user is the operator). `audit=False` for the parts
+        of an act audited once as a whole (an attached file's chunks)."""
         rt = record.catalogue()
         table = RECORD_TABLES[rt.name]
         values = record.to_values()
@@ -460,7 +464,7 @@ class Store:
             if conn.execute(select(table.c.id).where(table.c.id == record.id)).first():
                 return record
             self._insert_append(conn, rt, record.id, values)
-            if rt.name != "audit_entry":
+            if audit and rt.name != "audit_entry":
                 self._audit(
                     conn,
                     AuditAction.SIGN if rt.name == "signature" else AuditAction.CREATE,
@@ -551,13 +555,26 @@ class Store:
             },
         )
 
-    def pending_ops(self, limit: int = 500) -> builtins.list[OutboxOp]:
+    def pending_ops(
+        self, limit: int = 500, *, max_bytes: int = PUSH_BUDGET_BYTES
+    ) -> builtins.list[OutboxOp]:
+        """The oldest waiting operations: at most `limit`, and no more than about `max_bytes`
+        of them (at least one), so a push of attached files stays below the body limit."""
+        ops: builtins.list[OutboxOp] = []
+        used = 0
         with self.read() as conn:
-            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
-        return [
-            OutboxOp(r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields), r.attempts)
-            for r in rows
-        ]
+            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit))
+            for r in rows:
+                used += len(r.fields)
+                if ops and used > max_bytes:
+                    break
+                ops.append(
+                    OutboxOp(
+                        r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields),
+                        r.attempts,
+                    )
+                )
+        return ops
 
     def outbox_count(self) -> int:
         with self.read() as conn:
