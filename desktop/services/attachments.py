@@ -17,7 +17,7 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
-from pathlib import PurePath, PureWindowsPath
+from pathlib import Path, PurePath, PureWindowsPath
 
 from PIL import Image, UnidentifiedImageError
 
@@ -36,6 +36,7 @@ from sync.protocol.vocabulary import AuditAction
 log = logging.getLogger(__name__)
 
 MEDIA_LABELS = {"pdf": "PDF", "jpeg": "JPEG", "png": "PNG"}
+REASONS = ("empty", "too_large", "wrong_type", "no_meeting", "not_found", "incomplete", "damaged")
 # What a file dialog offers; the content decides all the same.
 FILE_PATTERNS = ("*.pdf", "*.jpg", "*.jpeg", "*.png")
 _MAX_FILENAME = record_type("attachment").field("filename").max_length or 255
@@ -45,11 +46,20 @@ _PDF_HEADER_WINDOW = 1024
 
 
 class AttachmentRefused(ValueError):
-    """The file cannot be attached (or opened); the message is Danish and safe to show."""
+    """The file cannot be attached (or opened); the message is Danish and safe to show.
 
-    def __init__(self, message: str) -> None:
+    `reason` (one of REASONS) and `name`, `size`, `limit` let a view say it in the user's
+    language."""
+
+    def __init__(
+        self, message: str, *, reason: str, name: str = "", size: int = 0, limit: int = 0
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
+        self.name = name
+        self.size = size
+        self.limit = limit
 
     def __str__(self) -> str:
         return self.message
@@ -138,6 +148,41 @@ def _require_jobcenter(viewer: Viewer) -> None:
         raise AccessDenied("Kun jobcentrets medarbejdere kan vedhæfte og slette filer.")
 
 
+def _check_size(name: str, size: int, max_bytes: int) -> None:
+    limit = min(max_bytes, ATTACHMENT_MAX_BYTES)
+    if size == 0:
+        raise AttachmentRefused(
+            f"Filen «{name}» er tom og kan ikke vedhæftes.", reason="empty", name=name
+        )
+    if size > limit:
+        raise AttachmentRefused(
+            f"Filen «{name}» fylder {size_text(size)}. Den største fil, der kan vedhæftes, "
+            f"er {size_text(limit)} (kan ændres under Indstillinger).",
+            reason="too_large", name=name, size=size, limit=limit,
+        )
+
+
+def attach_file(
+    store: Store,
+    *,
+    viewer: Viewer,
+    case_id: str,
+    meeting_id: str | None = None,
+    path: Path,
+    health: bool,
+    description: str = "",
+    max_bytes: int,
+) -> tuple[AttachmentInfo, Changes]:
+    """Attach the file at `path` (the user's choice in a file dialog). Its size is checked
+    before it is read, so a huge file is refused without filling the memory."""
+    _require_jobcenter(viewer)
+    _check_size(_clean_name(path.name), path.stat().st_size, max_bytes)
+    return attach(
+        store, viewer=viewer, case_id=case_id, meeting_id=meeting_id, filename=path.name,
+        data=path.read_bytes(), health=health, description=description, max_bytes=max_bytes,
+    )
+
+
 def attach(
     store: Store,
     *,
@@ -156,21 +201,15 @@ def attach(
     if meeting_id is not None:
         meeting = store.get(Meeting, meeting_id)
         if meeting is None or meeting.case_id != case_id:
-            raise AttachmentRefused("Mødet findes ikke i dette forløb.")
+            raise AttachmentRefused("Mødet findes ikke i dette forløb.", reason="no_meeting")
     name = _clean_name(filename)
-    limit = min(max_bytes, ATTACHMENT_MAX_BYTES)
-    if not data:
-        raise AttachmentRefused(f"Filen «{name}» er tom og kan ikke vedhæftes.")
-    if len(data) > limit:
-        raise AttachmentRefused(
-            f"Filen «{name}» fylder {size_text(len(data))}. Den største fil, der kan vedhæftes, "
-            f"er {size_text(limit)} (kan ændres under Indstillinger)."
-        )
+    _check_size(name, len(data), max_bytes)
     media_type = media_type_of(data)
     if media_type is None:
         raise AttachmentRefused(
             f"Filen «{name}» er ikke en PDF, JPEG eller PNG (filens indhold er afgørende, ikke "
-            "dens navn). Kun de typer kan vedhæftes."
+            "dens navn). Kun de typer kan vedhæftes.",
+            reason="wrong_type", name=name,
         )
     pieces = [
         data[i : i + ATTACHMENT_CHUNK_BYTES] for i in range(0, len(data), ATTACHMENT_CHUNK_BYTES)
@@ -219,7 +258,9 @@ def _readable(store: Store, attachment_id: str, *, viewer: Viewer) -> Attachment
         require_case(store, record.case_id, viewer=viewer)
     if record is None or (viewer.restricted and record.health is not False):
         # The same answer for "missing" and "not for you".
-        raise AttachmentRefused("Filen findes ikke, eller du har ikke adgang til den.")
+        raise AttachmentRefused(
+            "Filen findes ikke, eller du har ikke adgang til den.", reason="not_found"
+        )
     return record
 
 
@@ -256,7 +297,8 @@ def open_attachment(store: Store, *, viewer: Viewer, attachment_id: str) -> Atta
     by_seq = {c.seq: c for c in chunks if c.case_id == record.case_id}
     if sorted(by_seq) != list(range(record.chunks)):
         raise AttachmentRefused(
-            "Filen er ikke hentet helt til denne computer endnu. Synkronisér, og prøv igen."
+            "Filen er ikke hentet helt til denne computer endnu. Synkronisér, og prøv igen.",
+            reason="incomplete",
         )
     try:
         data = b"".join(
@@ -266,7 +308,8 @@ def open_attachment(store: Store, *, viewer: Viewer, attachment_id: str) -> Atta
         data = b""
     if len(data) != record.size or hashlib.sha256(data).hexdigest() != record.sha256:
         raise AttachmentRefused(
-            "Filen er beskadiget: dens indhold passer ikke med det, der blev vedhæftet."
+            "Filen er beskadiget: dens indhold passer ikke med det, der blev vedhæftet.",
+            reason="damaged",
         )
     store.audit(
         AuditAction.VIEW,
