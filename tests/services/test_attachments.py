@@ -170,3 +170,17 @@ def test_a_deleted_file_is_gone_from_the_list_and_a_damaged_one_does_not_open(
         )
     with pytest.raises(att.AttachmentRefused, match="beskadiget"):
         att.open_attachment(world.store, viewer=CONSULTANT, attachment_id=damaged.id)
+
+
+def test_the_attachment_limit_setting_is_kept_within_what_the_catalogue_allows(
+    tmp_path: Path,
+) -> None:
+    from desktop.services.settings import load_settings, save_settings
+
+    assert AppSettings().attachment_max_mb == 50
+    tiny = dataclasses.replace(AppSettings(), attachment_max_mb=0).normalised()
+    assert tiny.attachment_max_mb == 1
+    huge = dataclasses.replace(AppSettings(), attachment_max_mb=10_000).normalised()
+    assert huge.attachment_max_bytes == 100 * 1024 * 1024
+    save_settings(tmp_path, dataclasses.replace(AppSettings(), attachment_max_mb=20))
+    assert load_settings(tmp_path).attachment_max_mb == 20

@@ -90,6 +90,7 @@ class AttachmentsPanel(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.health = QCheckBox(self.tr("Helbredsoplysninger (fx lægeerklæring)"), self)
+        self.health.setAccessibleName(self.health.text())
         self.health.setToolTip(
             self.tr("Filer med helbredsoplysninger vises aldrig for mentorer og sendes aldrig "
                     "til deres computere. Markeringen kan ikke fjernes igen.")
