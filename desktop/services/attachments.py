@@ -3,10 +3,10 @@
 A file is kept inside the encrypted vault only, never as a loose or temporary file: its
 description is an `attachment` record, its content `attachment_chunk` records of at most
 768 KiB each (sync.protocol.catalogue), all written with the act's audit entry in one
-transaction. The type is decided by the content (PDF, JPEG or PNG), never by the file's name,
-and the size is limited by the settings. Opening a file is audited. A health-marked file
-(helbredsoplysninger) is never shown to a mentor or in hand-over, and the server never sends
-it to a mentor's device (sync.server.policy).
+transaction; deleting the file erases the content. The type is decided by the content (PDF,
+JPEG or PNG), never by the file's name, and the size is limited by the settings. Opening a
+file is audited. A health-marked file (helbredsoplysninger) is never shown to a mentor or in
+hand-over, and the server never sends it to a mentor's device (sync.server.policy).
 """
 
 from __future__ import annotations
@@ -238,7 +238,7 @@ def attach(
                 seq=seq,
                 data=base64.b64encode(piece).decode("ascii"),
             )
-            store.append(chunk, audit=False)
+            store.save(chunk, audit=False)
         # File names can name the citizen: the entry says what was attached, not what it is called.
         store.audit(
             AuditAction.CREATE,
@@ -322,8 +322,15 @@ def open_attachment(store: Store, *, viewer: Viewer, attachment_id: str) -> Atta
 
 
 def delete_attachment(store: Store, *, viewer: Viewer, attachment_id: str) -> Changes:
-    """A tombstone for the file (synced; the case log keeps that it was deleted)."""
+    """Delete the file: a tombstone for its description, and its content erased (each chunk
+    emptied, then tombstoned), here and, by sync, on the server and every other device. The
+    case log keeps that it was deleted. A deleted file cannot be restored."""
     _require_jobcenter(viewer)
     record = _readable(store, attachment_id, viewer=viewer)
-    store.delete(Attachment, record.id)
+    chunks = store.list(AttachmentChunk, where={"attachment_id": record.id})
+    with store.batch():
+        store.delete(Attachment, record.id)
+        for chunk in chunks:
+            store.save(chunk.replace(data=""), audit=False)
+            store.delete(AttachmentChunk, chunk.id, audit=False)
     return Changes.of("attachment", case_ids=[record.case_id])

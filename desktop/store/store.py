@@ -426,8 +426,9 @@ class Store:
             write["base"] = base
         return write
 
-    def delete(self, cls: type[Record], record_id: str) -> None:
-        """A tombstone (synced), never a physical delete: other devices must learn of it."""
+    def delete(self, cls: type[Record], record_id: str, *, audit: bool = True) -> None:
+        """A tombstone (synced), never a physical delete: other devices must learn of it.
+        `audit=False` for the parts of an act audited once as a whole (a file's chunks)."""
         rt = cls.catalogue()
         table = RECORD_TABLES[rt.name]
         with self._tx() as conn:
@@ -446,17 +447,18 @@ class Store:
                 .values(deleted=1, updated_at=now_iso(), clocks=json.dumps(clocks))
             )
             self._enqueue(conn, rt.name, record_id, {"deleted": {"value": True, "hlc": stamp}})
-            self._audit(
-                conn, AuditAction.DELETE, rt.name, record_id, case_id=row._mapping.get("case_id")
-            )
+            if audit:
+                self._audit(
+                    conn, AuditAction.DELETE, rt.name, record_id,
+                    case_id=row._mapping.get("case_id"),
+                )
             self._put_state(conn, "hlc", stamp)
 
-    def append(self, record: R, *, audit_detail: str = "", audit: bool = True) -> R:
+    def append(self, record: R, *, audit_detail: str = "") -> R:
         """Write an append-only record (signature, audit entry) exactly once.
 
         `audit_detail` goes on the audit entry of the act (for a signature: who signed, as
-        role and printed name; the entry's user is the operator). `audit=False` for the parts
-        of an act audited once as a whole (an attached file's chunks)."""
+        role and printed name; the entry's user is the operator)."""
         rt = record.catalogue()
         table = RECORD_TABLES[rt.name]
         values = record.to_values()
@@ -464,7 +466,7 @@ class Store:
             if conn.execute(select(table.c.id).where(table.c.id == record.id)).first():
                 return record
             self._insert_append(conn, rt, record.id, values)
-            if audit and rt.name != "audit_entry":
+            if rt.name != "audit_entry":
                 self._audit(
                     conn,
                     AuditAction.SIGN if rt.name == "signature" else AuditAction.CREATE,

@@ -426,12 +426,13 @@ ATTACHMENT = RecordType(
     ),
 )
 
+# Written once when the file is attached. Not append-only, so that deleting the file erases
+# its content: the chunks are emptied and tombstoned on every device and on the server.
 ATTACHMENT_CHUNK = RecordType(
     name="attachment_chunk",
     table="attachment_chunk",
     label="Bilagsdel",
-    append_only=True,
-    fields=_append(
+    fields=(
         _f("case_id", R, "Forløb", ref="case", required=True),
         _f("attachment_id", R, "Bilag", ref="attachment", required=True),
         _f("seq", INT, "Nummer", required=True, minimum=0, maximum=ATTACHMENT_MAX_CHUNKS - 1),

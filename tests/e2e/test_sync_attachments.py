@@ -3,6 +3,8 @@ holds a health-marked one. Runs against SQLite and PostgreSQL servers (see conft
 
 from __future__ import annotations
 
+import json
+
 from desktop.domain.records import Attachment, AttachmentChunk
 from desktop.services import attachments as att
 from desktop.services.access import viewer_of
@@ -15,7 +17,9 @@ from tests.e2e.conftest import new_case
 LIMIT = AppSettings().attachment_max_bytes
 
 
-def test_files_sync_whole_to_colleagues_and_health_marked_ones_never_to_a_mentor(make_device):
+def test_files_sync_whole_to_colleagues_and_health_marked_ones_never_to_a_mentor(
+    make_device, server
+):
     anne, bo = make_device("anne"), make_device("bo")
     mentor = make_device("mette", Role.MENTOR, team=None)
     case = new_case(anne.store, mentors=["mette"])
@@ -67,3 +71,17 @@ def test_files_sync_whole_to_colleagues_and_health_marked_ones_never_to_a_mentor
     for device, viewer in ((bo, colleague), (mentor, mette)):
         ids = {a.id for a in att.list_attachments(device.store, viewer=viewer, case_id=case.id)}
         assert form.id not in ids and big.id in ids
+        # Its content is erased there too, and on the server.
+        with device.store.engine.connect() as conn:
+            left = conn.exec_driver_sql(
+                "SELECT data FROM attachment_chunk WHERE attachment_id = ?", (form.id,)
+            ).scalars().all()
+        assert left == [""]
+    with server.engine.connect() as conn:
+        stored = [
+            values for (values,) in conn.exec_driver_sql(
+                "SELECT \"values\" FROM records WHERE record_type = 'attachment_chunk'"
+            )
+        ]
+    stored = [v if isinstance(v, dict) else json.loads(v) for v in stored]
+    assert [v["data"] for v in stored if v["attachment_id"] == form.id] == [""]

@@ -101,7 +101,7 @@ def _push_attempts(scenario: Scenario, user: str) -> dict[tuple[str, str], dict[
         if rtype != "conflict":  # conflicts are made by the server, only resolved by people
             ops[("create", rtype)] = device.op(rtype, **values)
         existing = scenario.conflict_visible if rtype == "conflict" else scenario.ids[rtype]
-        if rtype not in ("signature", "audit_entry", "attachment_chunk"):  # append-only
+        if rtype not in ("signature", "audit_entry"):  # append-only: covered by create
             ops[("update", rtype)] = device.op(rtype, existing, **UPDATE_VALUES[rtype])
     results = device.push(*ops.values())
     return dict(zip(ops, results, strict=True))
