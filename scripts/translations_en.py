@@ -40,6 +40,7 @@ UI: dict[str, str] = {
     "Listen over teamets mentorer hentes ved næste synkronisering; indtil da skrives "
     "brugernavnet.": "The list of the team's mentors is fetched at the next synchronisation; "
     "until then, type the user name.",
+    "&Bilag": "Attach&ments",
     # the case log
     "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
     "Ændret: %1": "Changed: %1",
@@ -877,6 +878,51 @@ UI: dict[str, str] = {
     "Dagens møder (%1)": "Today's meetings (%1)",
     "sted ikke angivet": "no place given",
     "Luk": "Close",
+    # attachments (files attached to a case or a meeting)
+    "Fil": "File",
+    "Størrelse": "Size",
+    "Tilføjet": "Added",
+    "Helbred": "Health",
+    "Helbredsoplysninger": "Health information",
+    "Bilag": "Attachments",
+    "Helbredsoplysninger (fx lægeerklæring)": "Health information (e.g. a medical certificate)",
+    "Filer med helbredsoplysninger vises aldrig for mentorer og sendes aldrig til deres "
+    "computere. Markeringen kan ikke fjernes igen.": "Files with health information are never "
+    "shown to mentors and never sent to their computers. The mark cannot be removed again.",
+    "Beskrivelse (valgfri)": "Description (optional)",
+    "Beskrivelse af filen": "Description of the file",
+    "Vedhæft fil …": "Attach file …",
+    "Vedhæft fil": "Attach file",
+    "PDF, JPEG eller PNG; højst %1 MB": "PDF, JPEG or PNG; at most %1 MB",
+    "Åbn": "Open",
+    "Slet": "Delete",
+    "Problem med filen": "Problem with the file",
+    "Gem mødet for at vedhæfte filer til det.": "Save the meeting to attach files to it.",
+    "PDF og billeder (%1);;Alle filer (*)": "PDF and images (%1);;All files (*)",
+    "Filen kunne ikke læses (%1).": "The file could not be read (%1).",
+    "Filen «%1» er tom og kan ikke vedhæftes.": "The file ‘%1’ is empty and cannot be attached.",
+    "Filen «%1» fylder %2. Den største fil, der kan vedhæftes, er %3 (kan ændres under "
+    "Indstillinger).": "The file ‘%1’ is %2. The largest file that can be attached is %3 "
+    "(can be changed in Settings).",
+    "Filen «%1» er ikke en PDF, JPEG eller PNG (filens indhold er afgørende, ikke dens navn). "
+    "Kun de typer kan vedhæftes.": "The file ‘%1’ is not a PDF, JPEG or PNG (the file's content "
+    "decides, not its name). Only those types can be attached.",
+    "Mødet findes ikke i dette forløb.": "The meeting does not exist in this case.",
+    "Filen findes ikke, eller du har ikke adgang til den.": "The file does not exist, or you "
+    "do not have access to it.",
+    "Filen er ikke hentet helt til denne computer endnu. Synkronisér, og prøv igen.": "The file "
+    "has not been fully fetched to this computer yet. Synchronise and try again.",
+    "Filen er beskadiget: dens indhold passer ikke med det, der blev vedhæftet.": "The file is "
+    "damaged: its content does not match what was attached.",
+    "Slet fil": "Delete file",
+    "Slette «%1»? Filen fjernes fra forløbet på alle computere.": "Delete ‘%1’? The file is "
+    "removed from the case on every computer.",
+    "Bilag: %1": "Attachment: %1",
+    "Billede: %1": "Image: %1",
+    # settings: attachments
+    " MB": " MB",
+    "Største fil, der kan vedhæftes": "Largest file that can be attached",
+    "Største &bilag:": "Largest a&ttachment:",
 }
 
 # The same Danish word needing other English in one context: (context, source) -> English.
@@ -1005,6 +1051,11 @@ VOCABULARY: dict[str, str] = {
     "Fælles udgangspunkt": "Common starting point", "Gældende tekst": "Current text",
     "Anden tekst": "Other text", "Løst": "Resolved", "Logpost": "Log entry", "Bruger": "User",
     "Enhed": "Device", "Detaljer": "Details",
+    # attachments (sync.protocol.catalogue)
+    "Bilag": "Attachment", "Bilagsdel": "Attachment part", "Filnavn": "File name",
+    "Filtype": "File type", "Størrelse (byte)": "Size (bytes)", "Antal dele": "Number of parts",
+    "Helbredsoplysninger (fx lægeerklæring)": "Health information (e.g. a medical certificate)",
+    "Beskrivelse": "Description", "Nummer": "Number", "Indhold (base64)": "Content (base64)",
     # weekdays (desktop.domain.formatting.WEEKDAYS)
     "Mandag": "Monday", "Tirsdag": "Tuesday", "Onsdag": "Wednesday", "Torsdag": "Thursday",
     "Fredag": "Friday", "Lørdag": "Saturday", "Søndag": "Sunday",

@@ -305,6 +305,31 @@ class AuditEntry(Record):
     detail: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Attachment(Record):
+    """An attached file's description; its content lives in AttachmentChunk records."""
+
+    RECORD_TYPE: ClassVar[str] = "attachment"
+    case_id: str = ""
+    meeting_id: str | None = None
+    filename: str = ""
+    media_type: str = "pdf"
+    size: int = 0
+    chunks: int = 0
+    sha256: str = ""
+    health: bool | None = False
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentChunk(Record):
+    RECORD_TYPE: ClassVar[str] = "attachment_chunk"
+    case_id: str = ""
+    attachment_id: str = ""
+    seq: int = 0
+    data: str = ""
+
+
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.RECORD_TYPE: cls
     for cls in (
@@ -320,5 +345,7 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         FollowUp,
         Conflict,
         AuditEntry,
+        Attachment,
+        AttachmentChunk,
     )
 }

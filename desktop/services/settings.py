@@ -1,4 +1,5 @@
-"""The user's application settings: language, automatic lock, sync interval. Nothing personal.
+"""The user's application settings: language, automatic lock, sync interval, the largest file
+that may be attached. Nothing personal.
 
 Kept as settings.json beside the vault (not inside it) because the language must be known
 before the vault is unlocked, and the idle lock protects the unlocked state.
@@ -21,6 +22,8 @@ MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
 MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 60
 MIN_SYNC_MINUTES, MAX_SYNC_MINUTES = 1, 120
 MIN_NETWORK_TIMEOUT, MAX_NETWORK_TIMEOUT = 1, 120
+# Attachments: the catalogue's maximum (sync.protocol.catalogue.ATTACHMENT_MAX_BYTES) bounds it.
+MIN_ATTACHMENT_MB, MAX_ATTACHMENT_MB = 1, 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class AppSettings:
     # How long to wait for the server's answer (connecting waits at most 5 s of it); a server
     # that takes longer counts as offline for this attempt.
     network_timeout_seconds: int = 10
+    attachment_max_mb: int = 50  # the largest file that may be attached (1 MB = 1024 × 1024 bytes)
 
     def normalised(self) -> AppSettings:
         language = self.language if self.language in LANGUAGES else "system"
@@ -40,8 +44,16 @@ class AppSettings:
         sync = min(max(int(self.sync_interval_minutes), MIN_SYNC_MINUTES), MAX_SYNC_MINUTES)
         timeout = min(max(int(self.network_timeout_seconds), MIN_NETWORK_TIMEOUT),
                       MAX_NETWORK_TIMEOUT)
+        attachment = min(
+            max(int(self.attachment_max_mb), MIN_ATTACHMENT_MB), MAX_ATTACHMENT_MB
+        )
         return replace(self, language=language, idle_lock_minutes=idle, autosave_seconds=autosave,
-                       sync_interval_minutes=sync, network_timeout_seconds=timeout)
+                       sync_interval_minutes=sync, network_timeout_seconds=timeout,
+                       attachment_max_mb=attachment)
+
+    @property
+    def attachment_max_bytes(self) -> int:
+        return self.attachment_max_mb * 1024 * 1024
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -99,6 +99,9 @@ _BY_ID = {n: select(t).where(t.c.id == bindparam("rid")) for n, t in RECORD_TABL
 _INSERT = {n: insert(t) for n, t in RECORD_TABLES.items()}
 _UPDATE = {n: update(t).where(t.c.id == bindparam("rid")) for n, t in RECORD_TABLES.items()}
 _INSERT_OP = insert(outbox)
+# A push body must stay below the server's limit (wire.MAX_BODY_BYTES, 8 MiB): a batch of
+# operations holds at most this much of their stored JSON (an attached file's chunk is 1 MiB).
+PUSH_BUDGET_BYTES = 5 * 1024 * 1024
 # Must match the table codes of migration 0002 (a row's search rowid = code << 40 | rowid).
 SEARCH_CODES = {"citizen": 1, "company": 2, "case": 3, "meeting": 4, "action_item": 5}
 _SEARCH = text(
@@ -423,8 +426,9 @@ class Store:
             write["base"] = base
         return write
 
-    def delete(self, cls: type[Record], record_id: str) -> None:
-        """A tombstone (synced), never a physical delete: other devices must learn of it."""
+    def delete(self, cls: type[Record], record_id: str, *, audit: bool = True) -> None:
+        """A tombstone (synced), never a physical delete: other devices must learn of it.
+        `audit=False` for the parts of an act audited once as a whole (a file's chunks)."""
         rt = cls.catalogue()
         table = RECORD_TABLES[rt.name]
         with self._tx() as conn:
@@ -443,9 +447,11 @@ class Store:
                 .values(deleted=1, updated_at=now_iso(), clocks=json.dumps(clocks))
             )
             self._enqueue(conn, rt.name, record_id, {"deleted": {"value": True, "hlc": stamp}})
-            self._audit(
-                conn, AuditAction.DELETE, rt.name, record_id, case_id=row._mapping.get("case_id")
-            )
+            if audit:
+                self._audit(
+                    conn, AuditAction.DELETE, rt.name, record_id,
+                    case_id=row._mapping.get("case_id"),
+                )
             self._put_state(conn, "hlc", stamp)
 
     def append(self, record: R, *, audit_detail: str = "") -> R:
@@ -551,13 +557,26 @@ class Store:
             },
         )
 
-    def pending_ops(self, limit: int = 500) -> builtins.list[OutboxOp]:
+    def pending_ops(
+        self, limit: int = 500, *, max_bytes: int = PUSH_BUDGET_BYTES
+    ) -> builtins.list[OutboxOp]:
+        """The oldest waiting operations: at most `limit`, and no more than about `max_bytes`
+        of them (at least one), so a push of attached files stays below the body limit."""
+        ops: builtins.list[OutboxOp] = []
+        used = 0
         with self.read() as conn:
-            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
-        return [
-            OutboxOp(r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields), r.attempts)
-            for r in rows
-        ]
+            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit))
+            for r in rows:
+                used += len(r.fields)
+                if ops and used > max_bytes:
+                    break
+                ops.append(
+                    OutboxOp(
+                        r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields),
+                        r.attempts,
+                    )
+                )
+        return ops
 
     def outbox_count(self) -> int:
         with self.read() as conn:

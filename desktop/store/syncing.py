@@ -267,7 +267,40 @@ def _withheld_from_mentor(conn: Connection, changes: Sequence[RecordChange]) -> 
     for c in changes:
         if c.record_type == "signature" and c.values.get("document_id") in withheld:
             withheld.add(c.record_id)
+    withheld |= _health_withheld(conn, changes)
     return {c.record_id for c in changes if c.record_id in withheld}
+
+
+_ATTACHMENT_FOR_MENTOR = select(
+    RECORD_TABLES["attachment"].c.case_id, RECORD_TABLES["attachment"].c.health
+).where(RECORD_TABLES["attachment"].c.id == bindparam("rid"))
+
+
+def _health_withheld(conn: Connection, changes: Sequence[RecordChange]) -> set[str]:
+    """Ids of attachments and chunks a mentor's laptop must not keep: a health-marked file
+    (the server's rule, sync.server.policy, enforced again here), and a chunk unless the
+    attachment it belongs to, in its case, is known here as not health-marked."""
+    cleared: dict[str, str | None] = {}  # attachment id -> its case, if not health-marked
+    withheld: set[str] = set()
+    for c in changes:
+        if c.record_type == "attachment":
+            ok = c.values.get("health") is False
+            cleared[c.record_id] = c.values.get("case_id") if ok else None
+            if not ok:
+                withheld.add(c.record_id)
+    for c in changes:
+        if c.record_type != "attachment_chunk":
+            continue
+        ref = c.values.get("attachment_id")
+        if not isinstance(ref, str):
+            withheld.add(c.record_id)
+            continue
+        if ref not in cleared:
+            held = conn.execute(_ATTACHMENT_FOR_MENTOR, {"rid": ref}).first()
+            cleared[ref] = held.case_id if held is not None and held.health == 0 else None
+        if cleared[ref] is None or cleared[ref] != c.values.get("case_id"):
+            withheld.add(c.record_id)
+    return withheld
 
 
 def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[str]:

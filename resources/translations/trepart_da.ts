@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
     <context>
+        <name />
+        <message>
+            <source>Fil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Størrelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilføjet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helbred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helbredsoplysninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beskrivelse</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccommodationRow</name>
         <message>
             <source>Hvad betyder det i arbejdet?</source>
@@ -192,6 +223,112 @@
         <name>Application</name>
         <message>
             <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Bilag: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Billede: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Bilag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helbredsoplysninger (fx lægeerklæring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filer med helbredsoplysninger vises aldrig for mentorer og sendes aldrig til deres computere. Markeringen kan ikke fjernes igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beskrivelse (valgfri)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beskrivelse af filen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vedhæft fil …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF, JPEG eller PNG; højst %1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åbn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem med filen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gem mødet for at vedhæfte filer til det.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vedhæft fil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF og billeder (%1);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen kunne ikke læses (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen «%1» er tom og kan ikke vedhæftes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen «%1» fylder %2. Den største fil, der kan vedhæftes, er %3 (kan ændres under Indstillinger).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen «%1» er ikke en PDF, JPEG eller PNG (filens indhold er afgørende, ikke dens navn). Kun de typer kan vedhæftes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mødet findes ikke i dette forløb.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen findes ikke, eller du har ikke adgang til den.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen er ikke hentet helt til denne computer endnu. Synkronisér, og prøv igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filen er beskadiget: dens indhold passer ikke med det, der blev vedhæftet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet fil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slette «%1»? Filen fjernes fra forløbet på alle computere.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -456,6 +593,10 @@
         </message>
         <message>
             <source>&amp;Efterværn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bilag</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2274,6 +2415,14 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Største fil, der kan vedhæftes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Sprog:</source>
             <translation type="unfinished" />
         </message>
@@ -2295,6 +2444,10 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>S&amp;ynkronisér hvert:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Største &amp;bilag:</source>
             <translation type="unfinished" />
         </message>
         <message>

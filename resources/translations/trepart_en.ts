@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
     <context>
+        <name />
+        <message>
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Størrelse</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Tilføjet</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Helbred</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Helbredsoplysninger</source>
+            <translation>Health information</translation>
+        </message>
+        <message>
+            <source>Beskrivelse</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
         <name>AccommodationRow</name>
         <message>
             <source>Hvad betyder det i arbejdet?</source>
@@ -193,6 +224,112 @@
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>Bilag: %1</source>
+            <translation>Attachment: %1</translation>
+        </message>
+        <message>
+            <source>Billede: %1</source>
+            <translation>Image: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <source>Bilag</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Helbredsoplysninger (fx lægeerklæring)</source>
+            <translation>Health information (e.g. a medical certificate)</translation>
+        </message>
+        <message>
+            <source>Filer med helbredsoplysninger vises aldrig for mentorer og sendes aldrig til deres computere. Markeringen kan ikke fjernes igen.</source>
+            <translation>Files with health information are never shown to mentors and never sent to their computers. The mark cannot be removed again.</translation>
+        </message>
+        <message>
+            <source>Beskrivelse (valgfri)</source>
+            <translation>Description (optional)</translation>
+        </message>
+        <message>
+            <source>Beskrivelse af filen</source>
+            <translation>Description of the file</translation>
+        </message>
+        <message>
+            <source>Vedhæft fil …</source>
+            <translation>Attach file …</translation>
+        </message>
+        <message>
+            <source>PDF, JPEG eller PNG; højst %1 MB</source>
+            <translation>PDF, JPEG or PNG; at most %1 MB</translation>
+        </message>
+        <message>
+            <source>Åbn</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Slet</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Problem med filen</source>
+            <translation>Problem with the file</translation>
+        </message>
+        <message>
+            <source>Gem mødet for at vedhæfte filer til det.</source>
+            <translation>Save the meeting to attach files to it.</translation>
+        </message>
+        <message>
+            <source>Vedhæft fil</source>
+            <translation>Attach file</translation>
+        </message>
+        <message>
+            <source>PDF og billeder (%1);;Alle filer (*)</source>
+            <translation>PDF and images (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Filen kunne ikke læses (%1).</source>
+            <translation>The file could not be read (%1).</translation>
+        </message>
+        <message>
+            <source>Filen «%1» er tom og kan ikke vedhæftes.</source>
+            <translation>The file ‘%1’ is empty and cannot be attached.</translation>
+        </message>
+        <message>
+            <source>Filen «%1» fylder %2. Den største fil, der kan vedhæftes, er %3 (kan ændres under Indstillinger).</source>
+            <translation>The file ‘%1’ is %2. The largest file that can be attached is %3 (can be changed in Settings).</translation>
+        </message>
+        <message>
+            <source>Filen «%1» er ikke en PDF, JPEG eller PNG (filens indhold er afgørende, ikke dens navn). Kun de typer kan vedhæftes.</source>
+            <translation>The file ‘%1’ is not a PDF, JPEG or PNG (the file's content decides, not its name). Only those types can be attached.</translation>
+        </message>
+        <message>
+            <source>Mødet findes ikke i dette forløb.</source>
+            <translation>The meeting does not exist in this case.</translation>
+        </message>
+        <message>
+            <source>Filen findes ikke, eller du har ikke adgang til den.</source>
+            <translation>The file does not exist, or you do not have access to it.</translation>
+        </message>
+        <message>
+            <source>Filen er ikke hentet helt til denne computer endnu. Synkronisér, og prøv igen.</source>
+            <translation>The file has not been fully fetched to this computer yet. Synchronise and try again.</translation>
+        </message>
+        <message>
+            <source>Filen er beskadiget: dens indhold passer ikke med det, der blev vedhæftet.</source>
+            <translation>The file is damaged: its content does not match what was attached.</translation>
+        </message>
+        <message>
+            <source>Slet fil</source>
+            <translation>Delete file</translation>
+        </message>
+        <message>
+            <source>Slette «%1»? Filen fjernes fra forløbet på alle computere.</source>
+            <translation>Delete ‘%1’? The file is removed from the case on every computer.</translation>
         </message>
     </context>
     <context>
@@ -457,6 +594,10 @@
         <message>
             <source>&amp;Efterværn</source>
             <translation>&amp;Efterværn</translation>
+        </message>
+        <message>
+            <source>&amp;Bilag</source>
+            <translation>Attach&amp;ments</translation>
         </message>
         <message>
             <source>&amp;Log</source>
@@ -2280,6 +2421,14 @@ Fingerprint: %2</translation>
             <translation>Synchronise every number of minutes</translation>
         </message>
         <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>Største fil, der kan vedhæftes</source>
+            <translation>Largest file that can be attached</translation>
+        </message>
+        <message>
             <source>&amp;Sprog:</source>
             <translation>&amp;Language:</translation>
         </message>
@@ -2302,6 +2451,10 @@ Fingerprint: %2</translation>
         <message>
             <source>S&amp;ynkronisér hvert:</source>
             <translation>S&amp;ynchronise every:</translation>
+        </message>
+        <message>
+            <source>Største &amp;bilag:</source>
+            <translation>Largest a&amp;ttachment:</translation>
         </message>
         <message>
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
@@ -3321,6 +3474,10 @@ Latest %1: %2</translation>
             <translation>Employed in flexible job</translation>
         </message>
         <message>
+            <source>Antal dele</source>
+            <translation>Number of parts</translation>
+        </message>
+        <message>
             <source>Arbejde hjemmefra</source>
             <translation>Working from home</translation>
         </message>
@@ -3329,12 +3486,24 @@ Latest %1: %2</translation>
             <translation>Barriers</translation>
         </message>
         <message>
+            <source>Beskrivelse</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>Beslutninger</source>
             <translation>Decisions</translation>
         </message>
         <message>
             <source>Betegnelse</source>
             <translation>Label</translation>
+        </message>
+        <message>
+            <source>Bilag</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Bilagsdel</source>
+            <translation>Attachment part</translation>
         </message>
         <message>
             <source>Bland store og små bogstaver, tal eller tegn.</source>
@@ -3453,6 +3622,14 @@ Latest %1: %2</translation>
             <translation>Field</translation>
         </message>
         <message>
+            <source>Filnavn</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Filtype</source>
+            <translation>File type</translation>
+        </message>
+        <message>
             <source>Fleksibelt mødetidspunkt</source>
             <translation>Flexible start time</translation>
         </message>
@@ -3529,6 +3706,10 @@ Latest %1: %2</translation>
             <translation>Health notes (job centre only)</translation>
         </message>
         <message>
+            <source>Helbredsoplysninger (fx lægeerklæring)</source>
+            <translation>Health information (e.g. a medical certificate)</translation>
+        </message>
+        <message>
             <source>Hjemmel</source>
             <translation>Legal basis</translation>
         </message>
@@ -3555,6 +3736,10 @@ Latest %1: %2</translation>
         <message>
             <source>Ikke vurderet</source>
             <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Indhold (base64)</source>
+            <translation>Content (base64)</translation>
         </message>
         <message>
             <source>Indholdets SHA-256</source>
@@ -3707,6 +3892,10 @@ Latest %1: %2</translation>
         <message>
             <source>Noter</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
         </message>
         <message>
             <source>Næste møde</source>
@@ -3871,6 +4060,10 @@ Latest %1: %2</translation>
         <message>
             <source>Stærk</source>
             <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Størrelse (byte)</source>
+            <translation>Size (bytes)</translation>
         </message>
         <message>
             <source>Støtte (mentor, hjælpemidler)</source>

@@ -141,6 +141,14 @@ PARTY = {"party_written": True}
 WEEK_HOURS = {"minimum": 0, "maximum": 168}  # hours in a week
 # A scanned paper signature, base64: below the server's body limit of 8 MiB.
 MAX_ATTACHMENT = 7 * 1024 * 1024
+# Attached files (attachment, attachment_chunk): the content travels in chunks of at most
+# 768 KiB, 1 MiB as base64, so a push or a pull page of a few chunks stays below the 8 MiB
+# body limit whatever the file's size. The settings choose a limit up to ATTACHMENT_MAX_BYTES.
+ATTACHMENT_CHUNK_BYTES = 768 * 1024
+ATTACHMENT_CHUNK_BASE64 = ATTACHMENT_CHUNK_BYTES // 3 * 4
+ATTACHMENT_MAX_BYTES = 100 * 1024 * 1024
+ATTACHMENT_MAX_CHUNKS = -(-ATTACHMENT_MAX_BYTES // ATTACHMENT_CHUNK_BYTES)
+ATTACHMENT_MEDIA_TYPES = ("pdf", "jpeg", "png")
 
 
 def _with_merge(kind: MergeKind, *specs: FieldSpec) -> tuple[FieldSpec, ...]:
@@ -399,6 +407,52 @@ AUDIT_ENTRY = RecordType(
     ),
 )
 
+ATTACHMENT = RecordType(
+    name="attachment",
+    table="attachment",
+    label="Bilag",
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _f("meeting_id", R, "Møde", ref="meeting"),
+        _f("filename", S, "Filnavn", required=True, max_length=255),
+        _f("media_type", FieldType.ENUM, "Filtype", required=True, choices=ATTACHMENT_MEDIA_TYPES),
+        _f("size", INT, "Størrelse (byte)", required=True, minimum=1, maximum=ATTACHMENT_MAX_BYTES),
+        _f("chunks", INT, "Antal dele", required=True, minimum=1, maximum=ATTACHMENT_MAX_CHUNKS),
+        _f("sha256", S, "Indholdets SHA-256", required=True, max_length=64),
+        # Decides who receives the file and its chunks (sync.server.policy): a health-marked
+        # file never reaches a mentor. The flag itself is no health data, so mentors read it.
+        _f("health", B, "Helbredsoplysninger (fx lægeerklæring)", required=True),
+        _f("description", S, "Beskrivelse", max_length=500),
+    ),
+)
+
+# Written once when the file is attached. Not append-only, so that deleting the file erases
+# its content: the chunks are emptied and tombstoned on every device and on the server.
+ATTACHMENT_CHUNK = RecordType(
+    name="attachment_chunk",
+    table="attachment_chunk",
+    label="Bilagsdel",
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _f("attachment_id", R, "Bilag", ref="attachment", required=True),
+        _f("seq", INT, "Nummer", required=True, minimum=0, maximum=ATTACHMENT_MAX_CHUNKS - 1),
+        _f("data", S, "Indhold (base64)", required=True, max_length=ATTACHMENT_CHUNK_BASE64),
+    ),
+)
+
+
+def wire_weight(record_type: str, values: dict[str, object]) -> int:
+    """About how many bytes a record's large fields take on the wire (file contents, scans):
+    what a push batch or a pull page must count to stay below the body limit."""
+    if record_type == "attachment_chunk":
+        data = values.get("data")
+    elif record_type == "signature":
+        data = values.get("attachment")
+    else:
+        return 0
+    return len(data) if isinstance(data, str) else 0
+
+
 CATALOGUE: dict[str, RecordType] = {
     rt.name: rt
     for rt in (
@@ -414,6 +468,8 @@ CATALOGUE: dict[str, RecordType] = {
         FOLLOW_UP,
         CONFLICT,
         AUDIT_ENTRY,
+        ATTACHMENT,
+        ATTACHMENT_CHUNK,
     )
 }
 

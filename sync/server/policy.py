@@ -9,6 +9,11 @@
 - citizen and company records (no case of their own): readable through a readable case that
   references them, or by the team that created them as long as no case references them yet.
   Consents follow their citizen and are never shown to mentors.
+- attachments (attached files) and their chunks follow their case like its other records;
+  a health-marked attachment (`health`, e.g. a lægeerklæring) and every chunk of it never reach
+  a mentor, nor does a chunk whose attachment is unknown or in another case. The mark can be
+  set later but never cleared (a file wrongly marked is attached again): a mentor's device
+  decides about a chunk from the attachment it already holds.
 - admin: user and device administration and audit; no case content (only audit entries).
 - deleting: a mentor may delete (or restore) only meetings and action items they created
   themselves (`created_by` on the server's row); a consultant or team lead may delete any
@@ -43,6 +48,8 @@ CONSENT_GATED = frozenset({"agreement", "plan", "signature"})
 # What a mentor may delete, and then only what they created.
 MENTOR_DELETABLE = frozenset({"meeting", "action_item"})
 PARTY_TYPES = frozenset({"citizen", "company"})
+# What a mentor receives only when the attached file is not marked as health data.
+HEALTH_GATED = frozenset({"attachment", "attachment_chunk"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +162,8 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         return False
     if p.role is Role.MENTOR and rtype in CONSENT_GATED and not shared_with_mentor(row, facts):
         return False
+    if p.role is Role.MENTOR and rtype in HEALTH_GATED and not attachment_for_mentor(row, facts):
+        return False
     if rtype in PARTY_TYPES:
         return can_read_party(p, rtype, row.record_id, facts)
     if rtype == "consent":
@@ -194,6 +203,31 @@ def shared_with_mentor(row: RowView, facts: Facts, depth: int = 0) -> bool:
         doc is not None
         and doc.case_id == row.case_id
         and shared_with_mentor(doc, facts, depth + 1)
+    )
+
+
+def attachment_for_mentor(row: RowView, facts: Facts) -> bool:
+    """May an attachment or one of its chunks reach a mentor (who may read its case)? Only if
+    the attachment is explicitly not health-marked; a chunk asks its attachment."""
+    if row.record_type == "attachment":
+        return row.values.get("health") is False
+    ref = row.values.get("attachment_id")
+    if not isinstance(ref, str):
+        return False
+    attachment = facts.document("attachment", ref)
+    return (
+        attachment is not None
+        and attachment.case_id == row.case_id
+        and attachment.values.get("health") is False
+    )
+
+
+def health_mark_cleared(before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> bool:
+    """Would this write to an attachment clear its health mark (refused for everyone)?"""
+    return (
+        before is not None
+        and before.get("health") is not False
+        and after.get("health") is False
     )
 
 
@@ -306,6 +340,11 @@ def check_write(
     if not _may_hold(p, rt, after, facts, creating=current is None):
         return OUT_OF_SCOPE
     if current is not None and _deletion_changes(current, after) and not may_delete(p, current):
+        return OUT_OF_SCOPE
+    if rt.name == "attachment" and health_mark_cleared(
+        current.values if current else None, after.values
+    ):
+        # Nobody may: the mentors' devices were never sent the file's chunks.
         return OUT_OF_SCOPE
     return None
 

@@ -8,7 +8,7 @@ from typing import Any
 import pydantic_core
 from sqlalchemy import Connection, Engine
 
-from sync.protocol.catalogue import CATALOGUE
+from sync.protocol.catalogue import CATALOGUE, wire_weight
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import PullResponse
 from sync.server import policy, store
@@ -87,6 +87,11 @@ def _audit(conn: Connection, principal: Principal, cursor: int, outcome: PullOut
     )
 
 
+# A page stops early once it carries this much file content (attachment chunks of 1 MiB,
+# scanned signatures), so a page of a case with attached files stays a few MiB.
+PAGE_BUDGET_BYTES = 6 * 1024 * 1024
+
+
 def read_page(
     *, conn: Connection, principal: Principal, cursor: int, limit: int, max_scan: int
 ) -> PullOutcome:
@@ -100,10 +105,14 @@ def read_page(
     scope = policy.case_scope(principal)
     facts = DbFacts(conn, with_mentors=principal.role is Role.MENTOR)
     visible: list[Row] = []
+    weight = 0  # bytes of file contents in the page (see PAGE_BUDGET_BYTES)
     last = cursor
     scanned = 0
     exhausted = False
-    while len(visible) < limit and scanned < max_scan and not exhausted:
+    while (
+        len(visible) < limit and weight < PAGE_BUDGET_BYTES and scanned < max_scan
+        and not exhausted
+    ):
         want = min(limit, max_scan - scanned)
         chunk = store.changes_after(conn, cursor=last, upto=high, limit=want, scope=scope)
         exhausted = len(chunk) < want
@@ -115,7 +124,8 @@ def read_page(
             last = row.seq if row.seq is not None else last
             if policy.can_read(principal, row.view(), facts):
                 visible.append(row)
-                if len(visible) == limit:
+                weight += wire_weight(row.record_type, row.values)
+                if len(visible) == limit or weight >= PAGE_BUDGET_BYTES:
                     exhausted = exhausted and i == len(chunk) - 1
                     break
     if exhausted:
@@ -145,7 +155,7 @@ def read_page(
 
 def _preload_documents(facts: DbFacts, rows: list[Row]) -> None:
     """The agreements and plans the mentor consent rule asks about, two levels deep (a
-    signature's plan, and that plan's agreement)."""
+    signature's plan, and that plan's agreement), and the attachments of file chunks."""
     wanted: list[tuple[str, str]] = []
     for r in rows:
         if r.record_type == "plan" and isinstance(r.values.get("agreement_id"), str):
@@ -154,6 +164,8 @@ def _preload_documents(facts: DbFacts, rows: list[Row]) -> None:
             kind = r.values.get("document_type")
             if kind in ("agreement", "plan"):
                 wanted.append((str(kind), str(r.values.get("document_id"))))
+        elif r.record_type == "attachment_chunk" and isinstance(r.values.get("attachment_id"), str):
+            wanted.append(("attachment", r.values["attachment_id"]))
     facts.preload_parties(wanted)
     second = [
         ("agreement", str(doc.values["agreement_id"]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -163,6 +165,14 @@ def create_values(
             "case_id": case_id, "at": "2026-03-01T10:00:00+01:00", "username": username,
             "action": "view", "record_type": "case", "record_id": case_id,
         },
+        "attachment": {
+            "case_id": case_id, "filename": "blanket.pdf", "media_type": "pdf", "size": 5,
+            "chunks": 1, "sha256": hashlib.sha256(b"%PDF-").hexdigest(), "health": False,
+        },
+        "attachment_chunk": {
+            "case_id": case_id, "attachment_id": ref_id, "seq": 0,
+            "data": base64.b64encode(b"%PDF-").decode(),
+        },
     }
     return table[record_type]
 
@@ -181,6 +191,8 @@ UPDATE_VALUES: dict[str, dict[str, Any]] = {
     "follow_up": {"label": "Midtvejsopfølgning"},
     "conflict": {"resolved": True},
     "audit_entry": {"detail": "ændret"},
+    "attachment": {"description": "Underskrevet blanket"},
+    "attachment_chunk": {"seq": 1},
 }
 
 
@@ -214,7 +226,7 @@ def build_scenario(world: World) -> Scenario:
     kim, tina = devices["kim"], devices["tina"]
     ids = {name: uuid7() for name in (
         "citizen", "company", "case", "meeting", "action_item", "agreement", "plan", "signature",
-        "consent", "follow_up", "audit_entry",
+        "consent", "follow_up", "audit_entry", "attachment", "attachment_chunk",
     )}
     case_id, citizen_id = ids["case"], ids["citizen"]
     kim.push_ok(
@@ -226,9 +238,10 @@ def build_scenario(world: World) -> Scenario:
     )
     ops = []
     for rtype in ("meeting", "action_item", "agreement", "plan", "signature", "consent",
-                  "follow_up", "audit_entry"):
+                  "follow_up", "audit_entry", "attachment", "attachment_chunk"):
         values = create_values(rtype, case_id=case_id, citizen_id=citizen_id, username="kim",
-                               ref_id=ids["agreement"])
+                               ref_id=ids["attachment" if rtype == "attachment_chunk"
+                                          else "agreement"])
         if rtype == "meeting":
             values = {**values, "notes": "a", "health_notes": "h0"}
         if rtype == "agreement":

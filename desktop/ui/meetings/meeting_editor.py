@@ -33,6 +33,7 @@ from desktop.domain.problems import Problem
 from desktop.services import meetings as meeting_service
 from desktop.services.drafts import Draft
 from desktop.services.meetings import ActionEntry, MeetingForm
+from desktop.ui.attachments.panel import AttachmentsPanel
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.kit.form import FormController
@@ -251,6 +252,12 @@ class MeetingEditor(QWidget):
         content_layout.addLayout(body_form)
         content_layout.addWidget(actions)
         content_layout.addLayout(tail_form)
+        # The meeting's files (a signed form photographed at the visit); once it is saved.
+        self.attachments = AttachmentsPanel(
+            self._context, self.form.meeting.case_id, self.form.meeting.id, content,
+            pending=self.form.is_new,
+        )
+        content_layout.addWidget(self.attachments)
         content_layout.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -432,6 +439,7 @@ class MeetingEditor(QWidget):
     def _saved(self, form: MeetingForm, _changes: Any) -> None:
         self.form = form.with_values(is_new=False)
         self._show_heading()
+        self.attachments.set_meeting(form.meeting.id)
         self.saved.emit(form.meeting.id)
 
     def request_close(self) -> None:

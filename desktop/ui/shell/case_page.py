@@ -28,6 +28,7 @@ from desktop.domain import formatting as fmt
 from desktop.domain.labels import label
 from desktop.services import cases as case_service
 from desktop.services.changes import Changes
+from desktop.ui.attachments.panel import AttachmentsPanel
 from desktop.ui.documents.agreement_editor import AgreementEditor
 from desktop.ui.documents.plan_editor import PlanEditor
 from desktop.ui.kit.fields import DateEdit, FieldBox, ProblemLabel
@@ -140,6 +141,7 @@ class CaseView(QWidget):
         self.agreement_editor.setObjectName("agreementEditor")
         self.plan_editor = PlanEditor(context, case_id, self)
         self.plan_editor.setObjectName("planEditor")
+        self.attachments = AttachmentsPanel(context, case_id, parent=self)
         self.follow_up_model = CaseFollowUpModel(self)
         self.follow_up_table = Table(
             self.follow_up_model, self.tr("Efterværn og opfølgninger"), self
@@ -179,6 +181,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.agreement_editor, self.tr("&Skånehensyn"))
         self.tabs.addTab(self.plan_editor, self.tr("Tre&partsplan"))
         self.tabs.addTab(aftercare, self.tr("&Efterværn"))
+        self.tabs.addTab(self.attachments, self.tr("&Bilag"))
         self.tabs.addTab(self.audit_table, self.tr("&Log"))
 
         header = QHBoxLayout()

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.settings import (
+    MAX_ATTACHMENT_MB,
     MAX_AUTOSAVE_SECONDS,
     MAX_IDLE_MINUTES,
     MAX_SYNC_MINUTES,
+    MIN_ATTACHMENT_MB,
     MIN_AUTOSAVE_SECONDS,
     MIN_IDLE_MINUTES,
     MIN_SYNC_MINUTES,
@@ -80,6 +82,11 @@ class SettingsDialog(QDialog):
         self.sync_interval.setValue(settings.sync_interval_minutes)
         self.sync_interval.setSuffix(self.tr(" min."))
         self.sync_interval.setAccessibleName(self.tr("Synkronisér hvert antal minutter"))
+        self.attachment_max = QSpinBox(self)
+        self.attachment_max.setRange(MIN_ATTACHMENT_MB, MAX_ATTACHMENT_MB)
+        self.attachment_max.setValue(settings.attachment_max_mb)
+        self.attachment_max.setSuffix(self.tr(" MB"))
+        self.attachment_max.setAccessibleName(self.tr("Største fil, der kan vedhæftes"))
         self.sync_problem = ProblemLabel(self)
         form = QFormLayout()
         for text, widget in (
@@ -89,6 +96,7 @@ class SettingsDialog(QDialog):
             (self.tr("Se&rver:"), self.server_url),
             (self.tr("&CA-certifikater:"), ca_row),
             (self.tr("S&ynkronisér hvert:"), self.sync_interval),
+            (self.tr("Største &bilag:"), self.attachment_max),
         ):
             label = QLabel(text, self)
             if isinstance(widget, QWidget):
@@ -117,6 +125,7 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=self.idle.value(),
             autosave_seconds=self.autosave.value(),
             sync_interval_minutes=self.sync_interval.value(),
+            attachment_max_mb=self.attachment_max.value(),
         ).normalised()
 
     def _accept(self) -> None:
