@@ -40,7 +40,7 @@ UI: dict[str, str] = {
     "Listen over teamets mentorer hentes ved næste synkronisering; indtil da skrives "
     "brugernavnet.": "The list of the team's mentors is fetched at the next synchronisation; "
     "until then, type the user name.",
-    "&Bilag": "Attach&ments",
+    "&Bilag": "Enclos&ures",
     # the case log
     "Underskrift annulleret af ændring i: %1": "Signature voided by a change to: %1",
     "Ændret: %1": "Changed: %1",

@@ -597,7 +597,7 @@
         </message>
         <message>
             <source>&amp;Bilag</source>
-            <translation>Attach&amp;ments</translation>
+            <translation>Enclos&amp;ures</translation>
         </message>
         <message>
             <source>&amp;Log</source>
