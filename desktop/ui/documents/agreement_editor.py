@@ -33,6 +33,7 @@ from desktop.ui.kit.field_table import FormField, FormTable, Kind
 from desktop.ui.kit.fields import ChoiceBox, LineEdit
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.labels import enum_choices
+from desktop.ui.kit.row_list import RowList
 from desktop.ui.kit.widgets import Muted
 from sync.protocol import vocabulary as v
 
@@ -251,15 +252,12 @@ class AccommodationRow(QWidget):
         )
 
 
-class AccommodationList(QWidget):
+class AccommodationList(RowList):
     """The accommodations as rows (category, description, when), added from the catalogue or
     free, removed in place."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AccommodationRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -280,7 +278,6 @@ class AccommodationList(QWidget):
             header.addWidget(Muted(text, self), stretch)
         header.addSpacing(30)
         layout.addLayout(header)
-        self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
         add = QHBoxLayout()
         self.catalogue = QComboBox(self)
@@ -313,33 +310,15 @@ class AccommodationList(QWidget):
 
     def add(self, acc: Accommodation, *, focus: bool = False) -> AccommodationRow:
         row = AccommodationRow(len(self.rows) + 1, acc, self)
-        row.removed.connect(self._remove)
-        row.changed.connect(self.changed)
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        if focus:
-            row.description.setFocus()
-        self.changed.emit()
-        return row
-
-    def _remove(self, row: AccommodationRow) -> None:
-        self.rows.remove(row)
-        self.rows_layout.removeWidget(row)
-        row.deleteLater()
-        for i, other in enumerate(self.rows, start=1):
-            other.set_number(i)
-        self.changed.emit()
+        return self.append_row(row, focus=row.description if focus else None)
 
     def set_value(self, accommodations: list[Accommodation] | None) -> None:
-        for row in list(self.rows):
-            self.rows.remove(row)
-            self.rows_layout.removeWidget(row)
-            row.deleteLater()
+        self.clear_rows()
         for acc in accommodations or []:
             self.add(acc)
 
     def value(self) -> list[Accommodation]:
-        return [row.value() for row in self.rows]
+        return list(self.row_values())
 
 
 class ConsentBox(QCheckBox):

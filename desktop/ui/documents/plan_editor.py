@@ -34,6 +34,7 @@ from desktop.ui.documents.document_editor import PARTIES, DocumentEditor, party_
 from desktop.ui.documents.hours_chart import HoursChart
 from desktop.ui.kit.field_table import FormField, FormTable, Kind
 from desktop.ui.kit.fields import FieldBox, LineEdit, ProblemLabel, TextArea
+from desktop.ui.kit.row_list import RowList
 from desktop.ui.kit.rows import ActionRow
 from desktop.ui.kit.widgets import Muted
 
@@ -163,14 +164,11 @@ class PeriodRow(QWidget):
         )
 
 
-class PeriodList(QWidget):
+class PeriodList(RowList):
     """The hours progression: periods of weeks at days × hours, added and removed in place."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PeriodRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -193,7 +191,6 @@ class PeriodList(QWidget):
             header.addWidget(Muted(text, self))
         header.addStretch(1)
         layout.addLayout(header)
-        self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
         self.add_button = QPushButton(
             QCoreApplication.translate("PlanEditor", "Tilføj periode"), self
@@ -207,28 +204,10 @@ class PeriodList(QWidget):
             last = self.rows[-1].to_week.value() if self.rows else 0
             period = HoursPeriod(last + 1, last + 2, 2, 2.0)
         row = PeriodRow(len(self.rows) + 1, period, self)
-        row.removed.connect(self._remove)
-        row.changed.connect(self.changed)
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        if focus:
-            row.from_week.setFocus()
-        self.changed.emit()
-        return row
-
-    def _remove(self, row: PeriodRow) -> None:
-        self.rows.remove(row)
-        self.rows_layout.removeWidget(row)
-        row.deleteLater()
-        for i, other in enumerate(self.rows, start=1):
-            other.set_number(i)
-        self.changed.emit()
+        return self.append_row(row, focus=row.from_week if focus else None)
 
     def set_value(self, periods: list[HoursPeriod] | None) -> None:
-        for row in list(self.rows):
-            self.rows.remove(row)
-            self.rows_layout.removeWidget(row)
-            row.deleteLater()
+        self.clear_rows()
         for period in periods or []:
             self.add(period)
 

@@ -38,6 +38,7 @@ from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.kit.form import FormController
 from desktop.ui.kit.i18n import vocab
+from desktop.ui.kit.row_list import RowList
 from desktop.ui.kit.rows import ActionRow, ParticipantRow
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
@@ -107,51 +108,29 @@ MEETING_FORM = FormTable(
 )
 
 
-class ParticipantList(QWidget):
+class ParticipantList(RowList):
     """The meeting's participants: a name and a role per row."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ParticipantRow] = []
-        self._rows = QVBoxLayout()
         self.add_button = QPushButton(self.tr("Tilføj &deltager"), self)
         self.add_button.clicked.connect(lambda: self.add(focus=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._rows)
+        layout.addLayout(self.rows_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add(
         self, name: str = "", role: str | None = None, *, focus: bool = False
     ) -> ParticipantRow:
         row = ParticipantRow(len(self.rows) + 1, name, role, self)
-        row.removed.connect(self._remove)
-        row.changed.connect(self.changed)
-        self.rows.append(row)
-        self._rows.addWidget(row)
-        if focus:
-            row.name.setFocus()
-            self.changed.emit()
-        return row
-
-    def _remove(self, row: ParticipantRow) -> None:
-        self.rows.remove(row)
-        self._rows.removeWidget(row)
-        row.deleteLater()
-        for i, other in enumerate(self.rows, start=1):
-            other.set_number(i)
-        self.changed.emit()
+        return self.append_row(row, focus=row.name if focus else None, mark=focus)
 
     def value(self) -> list[dict[str, str]]:
-        return [p for p in (row.value() for row in self.rows) if p]
+        return [p for p in self.row_values() if p]
 
     def set_value(self, participants: list[dict[str, str]] | None) -> None:
-        for row in list(self.rows):
-            self._rows.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
+        self.clear_rows()
         for p in participants or []:
             self.add(p.get("name", ""), p.get("role"))
 

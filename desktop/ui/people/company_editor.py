@@ -19,6 +19,7 @@ from desktop.domain.records import Company
 from desktop.services import people as people_service
 from desktop.ui.kit.field_table import FormField, FormTable, Kind
 from desktop.ui.kit.fields import LineEdit
+from desktop.ui.kit.row_list import RowList
 from desktop.ui.kit.widgets import Muted
 from desktop.ui.people.record_dialog import RecordDialog
 
@@ -85,47 +86,27 @@ class ContactRow(QWidget):
         return {k: e.text().strip() for k, e in self.inputs.items()}
 
 
-class ContactList(QWidget):
+class ContactList(RowList):
     """The company's contact persons: one row each, added and removed in place."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ContactRow] = []
-        self._rows = QVBoxLayout()
         self.add_button = QPushButton(self.tr("Tilføj &kontaktperson"), self)
         self.add_button.clicked.connect(lambda: self.add({}, focus=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._rows)
+        layout.addLayout(self.rows_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add(self, contact: dict[str, str], *, focus: bool = False) -> ContactRow:
         row = ContactRow(len(self.rows) + 1, contact, self)
-        row.removed.connect(self._remove)
-        row.changed.connect(self.changed)
-        self.rows.append(row)
-        self._rows.addWidget(row)
-        if focus:
-            self.changed.emit()
-            row.inputs["name"].setFocus()
-        return row
-
-    def _remove(self, row: ContactRow) -> None:
-        self.rows.remove(row)
-        self._rows.removeWidget(row)
-        row.deleteLater()
-        self.changed.emit()
+        return self.append_row(row, focus=row.inputs["name"] if focus else None, mark=focus)
 
     def value(self) -> list[dict[str, str]]:
-        return [r.value() for r in self.rows]
+        return list(self.row_values())
 
     def set_value(self, contacts: list[dict[str, str]] | None) -> None:
-        for row in list(self.rows):
-            self._rows.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
+        self.clear_rows()
         for contact in contacts or []:
             self.add(contact)
 
