@@ -4,42 +4,18 @@ hand); then it waits to be killed (SIGKILL, no clean-up at all)."""
 
 from __future__ import annotations
 
-import os
-import sys
 import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtTest import QTest
 
-from PySide6.QtTest import QTest  # noqa: E402
-
-from desktop.app import Application, create_application  # noqa: E402
-from desktop.services import drafts as draft_service  # noqa: E402
-from desktop.vault import KdfParams  # noqa: E402
+from desktop.services import drafts as draft_service
+from tests.ui.crash import start_unlocked, wait, wait_to_be_killed
 
 BAD_DAY = "Borgeren ringer til Bo på lageret inden kl. 8 og tager en rolig opgave."
 
 
-def wait(app, condition, timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            print("TIMEOUT", flush=True)
-            sys.exit(2)
-        app.processEvents()
-        time.sleep(0.005)
-
-
 def main() -> None:
-    data_dir, password, case_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    app = create_application(["crash-child"])
-    controller = Application(data_dir, kdf=KdfParams(memory_kib=8, iterations=1, lanes=1),
-                             offer_drafts=False)
-    assert controller.start()
-    panel = controller.unlock_window.panel
-    panel.password.setText(password)
-    panel.submit()
-    wait(app, lambda: controller.window is not None)
+    app, controller, case_id = start_unlocked()
     window = controller.window
     window.open_case(case_id)
     wait(app, lambda: window.case_view is not None
@@ -74,9 +50,7 @@ def main() -> None:
     look()
     wait(app, lambda: typed_is_kept() or (time.sleep(0.05) or False))
     print(f"DRAFT-SAVED {editor.document.id}", flush=True)
-    while True:  # keep running, as a user would, until killed
-        app.processEvents()
-        time.sleep(0.01)
+    wait_to_be_killed(app)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,8 +10,8 @@ import pytest
 from desktop.domain.records import Case, Meeting
 from desktop.services.session import open_session
 from tests.ui.conftest import PASSWORD, start_app, stop_app
+from tests.ui.crash import draft_of_killed_child
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("crash_child.py")
 
 
@@ -22,26 +19,7 @@ CHILD = Path(__file__).with_name("crash_child.py")
 def test_killed_process_draft_is_restored(qtbot, vault_dir: Path) -> None:
     with open_session(vault_dir, PASSWORD) as session:
         case_id = session.store.list(Case)[0].id
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT),
-                                                        os.environ.get("PYTHONPATH")])))
-    child = subprocess.Popen([sys.executable, str(CHILD), str(vault_dir), PASSWORD, case_id],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        line = ""
-        while not line.startswith(("DRAFT-SAVED", "TIMEOUT")):
-            line = child.stdout.readline()
-            if not line and child.poll() is not None:
-                pytest.fail(f"child died: {child.stderr.read()[-2000:]}")
-        assert line.startswith("DRAFT-SAVED"), line
-        meeting_id = line.split()[1]
-        os.kill(child.pid, signal.SIGKILL)  # no atexit, no Qt clean-up, no lock release
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    meeting_id = draft_of_killed_child(CHILD, vault_dir, PASSWORD, case_id)
 
     running = start_app(qtbot, vault_dir, offer_drafts=True)
     try:
