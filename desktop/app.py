@@ -24,6 +24,7 @@ from desktop.ui.kit.context import AppContext
 from desktop.ui.kit.i18n import install_translators
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.screen_fit import install_screen_fit
+from desktop.ui.kit.settings import ui_settings
 from desktop.ui.kit.tasks import DbWorker, install_worker
 from desktop.vault import VAULT_FILE_NAME, Vault, VaultError
 
@@ -87,6 +88,10 @@ class Application(QObject):
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Named dialogs (preview, conflicts, settings …) remember where they were.
+            install_screen_fit(app).remember_in(lambda: ui_settings(self.data_dir))
         self.kdf = kdf
         self.offer_drafts = offer_drafts
         self.settings = load_settings(self.data_dir)

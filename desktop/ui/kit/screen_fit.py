@@ -9,9 +9,11 @@ preview or message reaches beyond the screen edge; the content scrolls instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 
 def screen_of(widget: QWidget) -> QScreen | None:
@@ -53,18 +55,50 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(target.topLeft())
 
 
+def _remembers_itself(widget: QWidget) -> bool:
+    """Windows that keep their own geometry (the main window, the forms), and messages."""
+    return (
+        isinstance(widget, QMainWindow | QMessageBox)
+        or hasattr(widget, "controller")
+        or not widget.objectName()
+    )
+
+
 class ScreenFit(QObject):
-    """Clamps each top-level window to its screen as it is shown."""
+    """Clamps each top-level window to its screen as it is shown; a named dialog's geometry is
+    remembered between openings (in the data dir's ui.ini, see `remember_in`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings: Callable[[], QSettings] | None = None
+
+    def remember_in(self, settings: Callable[[], QSettings]) -> None:
+        self._settings = settings
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-        ):
-            fit_to_screen(watched)
-            # Again once the window has laid itself out and restored a remembered geometry.
-            QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))
+        kind = event.type()
+        if kind not in (QEvent.Type.Show, QEvent.Type.Hide):
+            return False
+        if not isinstance(watched, QWidget) or not watched.isWindow():
+            return False
+        remember = (
+            self._settings is not None
+            and isinstance(watched, QDialog)
+            and not _remembers_itself(watched)
+        )
+        key = f"{watched.objectName()}/geometry"
+        if kind == QEvent.Type.Hide:
+            if remember and self._settings is not None:
+                self._settings().setValue(key, watched.saveGeometry())
+            return False
+        if remember and self._settings is not None and not watched.property("geometryRestored"):
+            watched.setProperty("geometryRestored", True)
+            geometry = self._settings().value(key)
+            if isinstance(geometry, QByteArray | bytes) and geometry:
+                watched.restoreGeometry(geometry)
+        fit_to_screen(watched)
+        # Again once the window has laid itself out and restored a remembered geometry.
+        QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))
         return False
 
 

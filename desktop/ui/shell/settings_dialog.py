@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 class SettingsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Indstillinger"))
         self._context = context
         settings: AppSettings = context.settings
