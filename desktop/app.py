@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.services.settings import load_settings
 from desktop.ui.kit import errors
 from desktop.ui.kit.context import AppContext
+from desktop.ui.kit.gc_guard import install_main_thread_collector
 from desktop.ui.kit.i18n import install_translators
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.screen_fit import install_screen_fit
@@ -92,6 +93,8 @@ class Application(QObject):
         if isinstance(app, QApplication):
             # Named dialogs (preview, conflicts, settings …) remember where they were.
             install_screen_fit(app).remember_in(lambda: ui_settings(self.data_dir))
+            # Qt objects are only ever collected on this (the GUI) thread.
+            install_main_thread_collector(app)
         self.kdf = kdf
         self.offer_drafts = offer_drafts
         self.settings = load_settings(self.data_dir)
