@@ -55,7 +55,6 @@ class Kind(Enum):
     DATE = "date"
     DATETIME = "datetime"
     HOURS = "hours"  # a number of hours, Danish decimal comma
-    NAMES = "names"  # user names separated by commas (a list)
     CUSTOM = "custom"  # a widget from FormFields(factories=...) with value()/set_value()/changed
 
 
@@ -169,7 +168,7 @@ class FormFields:
             widget = DateTimeEdit(owner)
         elif f.kind is Kind.CUSTOM:
             widget = factories[f.name](owner)
-        else:  # LINE, HOURS, NAMES
+        else:  # LINE, HOURS
             widget = LineEdit(owner)
         if isinstance(widget, QLineEdit):
             if f.placeholder:
@@ -206,8 +205,6 @@ class FormFields:
                 value = f.default
             if kind is Kind.HOURS:
                 widget.setText(fmt.number(value))
-            elif kind is Kind.NAMES:
-                widget.setText(", ".join(value or []))
             else:
                 widget.set_value(value)
 
@@ -245,10 +242,6 @@ class FormFields:
                             ).replace("%1", label),
                         )
                     )
-            elif f.kind is Kind.NAMES:
-                values[name] = [
-                    m.strip().lower() for m in (widget.text() or "").split(",") if m.strip()
-                ]
             elif f.kind is Kind.CUSTOM and hasattr(widget, "read"):
                 value, found = widget.read(key)
                 values[name] = value

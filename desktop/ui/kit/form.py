@@ -421,8 +421,6 @@ class FormDialog(QDialog):
     def collect_draft(self) -> Draft | None:
         return self.controller.collect_draft()
 
-    def autosave(self) -> None:
-        self.controller.autosave()
 
     def save(self) -> None:
         self.controller.save()

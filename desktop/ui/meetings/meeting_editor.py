@@ -399,8 +399,6 @@ class MeetingEditor(QWidget):
     def collect_draft(self) -> Draft | None:
         return self.controller.collect_draft()
 
-    def autosave(self) -> None:
-        self.controller.autosave()
 
     def _show_print_button(self, handover: bool) -> None:
         self.print_button.setVisible(not handover)
