@@ -16,13 +16,16 @@ from sync.protocol.codec import from_wire, to_wire
 from sync.protocol.vocabulary import (
     AccommodationCategory,
     AccommodationsWorking,
+    ApplicationStatus,
     AuditAction,
     BallHolder,
+    CaseGroup,
     CaseStatus,
     DocumentStatus,
     FollowUpKind,
     MeetingKind,
     Party,
+    QuestionnaireKind,
     Scheme,
     SignatureMethod,
 )
@@ -113,6 +116,20 @@ class Case(Record):
     purpose: str | None = None
     outcome: str | None = None
     aftercare_cadence: list[int] | None = None
+    group: str | None = CaseGroup.PROJECT.value
+    project_id: str | None = None
+    screening_id: str | None = None
+    job_start_date: dt.date | None = None
+    wishes: list[dict[str, Any]] = field(default_factory=list)
+    wishes_on_citizen_copy: bool | None = False
+    support_kind: str | None = None
+    support_budget: float | None = None
+
+    @classmethod
+    def _decode(cls, name: str, value: Any) -> Any:
+        if name == "wishes":
+            return list(value or [])
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +157,11 @@ class Meeting(Record):
     party_accommodations_view: str | None = None
     next_meeting_at: dt.datetime | None = None
     health_notes: str | None = None
+    manages_tasks: str | None = None
+    company_benefit: str | None = None
+    next_step: str | None = None
+    hire_hours_per_week: float | None = None
+    support_hours: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +352,103 @@ class AttachmentChunk(Record):
     data: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Screening(Record):
+    """Screening at first contact; the answers are health data (never on a mentor's device)."""
+
+    RECORD_TYPE: ClassVar[str] = "screening"
+    citizen_id: str = ""
+    screened_at: dt.datetime | None = None
+    screened_by: str | None = None
+    consent_to_record: bool = False
+    impairment: str | None = None
+    functions: list[str] = field(default_factory=list)
+    what_helped: str | None = None
+    opened_case_id: str | None = None
+
+    @property
+    def positive(self) -> bool:
+        """Does the citizen report an impairment that affects the jobs or hours they can take?"""
+        return self.consent_to_record and self.impairment == "ja"
+
+    @classmethod
+    def _decode(cls, name: str, value: Any) -> Any:
+        if name == "functions":
+            return list(value or [])
+        if name == "consent_to_record":
+            return bool(value)
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeApplication(Record):
+    RECORD_TYPE: ClassVar[str] = "scheme_application"
+    case_id: str = ""
+    scheme: str = ""
+    status: str = ApplicationStatus.TO_APPLY.value
+    need_date: dt.date | None = None
+    applied_date: dt.date | None = None
+    decision_date: dt.date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Questionnaire(Record):
+    RECORD_TYPE: ClassVar[str] = "questionnaire"
+    case_id: str = ""
+    kind: str = QuestionnaireKind.START.value
+    answered_on: dt.date | None = None
+    filled_by: str | None = None
+    wellbeing: int | None = None
+    confidence: int | None = None
+    hours_managed: int | None = None
+    own_assessment: int | None = None
+    comment: str | None = None
+
+    SCORES: ClassVar[tuple[str, ...]] = (
+        "wellbeing", "confidence", "hours_managed", "own_assessment"
+    )
+
+    @property
+    def complete(self) -> bool:
+        return all(getattr(self, name) is not None for name in self.SCORES)
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionCheck(Record):
+    RECORD_TYPE: ClassVar[str] = "retention_check"
+    case_id: str = ""
+    checked_on: dt.date | None = None
+    job_status: str | None = None
+    hours_per_week: float | None = None
+    on_benefits: bool | None = None
+    meeting_id: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Project(Record):
+    RECORD_TYPE: ClassVar[str] = "project"
+    name: str = ""
+    team: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    target_enrolled: int | None = None
+    target_jobs: int | None = None
+    target_retained_6m: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseTransfer(Record):
+    RECORD_TYPE: ClassVar[str] = "case_transfer"
+    case_id: str = ""
+    direction: str = "til"
+    unit: str = ""
+    transferred_on: dt.date | None = None
+    what_shared: str | None = None
+    consent_id: str | None = None
+
+
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.RECORD_TYPE: cls
     for cls in (
@@ -347,5 +466,11 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         AuditEntry,
         Attachment,
         AttachmentChunk,
+        Screening,
+        SchemeApplication,
+        Questionnaire,
+        RetentionCheck,
+        Project,
+        CaseTransfer,
     )
 }

@@ -155,8 +155,10 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             rt = CATALOGUE.get(change.record_type)
             if rt is None:
                 continue  # a newer server's record type; a newer app will fetch it again
-            if change.record_id in withheld:
-                continue  # no consent to share: never stored on a mentor's laptop
+            if change.record_id in withheld or (mentor and not rt.mentor_readable):
+                # No consent to share, or a type no mentor may hold (screening answers,
+                # questionnaires, consents): never stored on a mentor's laptop.
+                continue
             problems = incoming_problems(rt, change)
             if problems:
                 quarantine.append(quarantine_entry(rt, change, problems))

@@ -3442,8 +3442,16 @@ Latest %1: %2</translation>
             <translation>Interrupted</translation>
         </message>
         <message>
+            <source>Afgjort</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
             <source>Afsluttet</source>
             <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Afslået</source>
+            <translation>Refused</translation>
         </message>
         <message>
             <source>Aftale om skånehensyn</source>
@@ -3458,12 +3466,20 @@ Latest %1: %2</translation>
             <translation>Active</translation>
         </message>
         <message>
+            <source>Anden enhed</source>
+            <translation>Other unit</translation>
+        </message>
+        <message>
             <source>Anden tekst</source>
             <translation>Other text</translation>
         </message>
         <message>
             <source>Andet</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>Andet job</source>
+            <translation>Other job</translation>
         </message>
         <message>
             <source>Ansat</source>
@@ -3474,6 +3490,14 @@ Latest %1: %2</translation>
             <translation>Employed in flexible job</translation>
         </message>
         <message>
+            <source>Ansættelse i et antal timer</source>
+            <translation>Hire for a number of hours</translation>
+        </message>
+        <message>
+            <source>Ansættelse i timer pr. uge</source>
+            <translation>Hire for hours per week</translation>
+        </message>
+        <message>
             <source>Antal dele</source>
             <translation>Number of parts</translation>
         </message>
@@ -3482,20 +3506,48 @@ Latest %1: %2</translation>
             <translation>Working from home</translation>
         </message>
         <message>
+            <source>Arbejdsredskaber og hjælpemidler</source>
+            <translation>Work tools and aids</translation>
+        </message>
+        <message>
+            <source>At sidde stille længe</source>
+            <translation>Sitting still for long</translation>
+        </message>
+        <message>
+            <source>At stå eller gå længe</source>
+            <translation>Standing or walking for long</translation>
+        </message>
+        <message>
             <source>Barrierer</source>
             <translation>Barriers</translation>
+        </message>
+        <message>
+            <source>Behov konstateret</source>
+            <translation>Need identified</translation>
         </message>
         <message>
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
+            <source>Beskyttet beskæftigelse i en almindelig virksomhed</source>
+            <translation>Sheltered employment in an ordinary company</translation>
+        </message>
+        <message>
             <source>Beslutninger</source>
             <translation>Decisions</translation>
         </message>
         <message>
+            <source>Besvaret</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
             <source>Betegnelse</source>
             <translation>Label</translation>
+        </message>
+        <message>
+            <source>Bevilget</source>
+            <translation>Granted</translation>
         </message>
         <message>
             <source>Bilag</source>
@@ -3518,12 +3570,24 @@ Latest %1: %2</translation>
             <translation>Comments of the citizen / company</translation>
         </message>
         <message>
+            <source>Borgerens egen liste</source>
+            <translation>The citizen's own list</translation>
+        </message>
+        <message>
             <source>Brug mindst 10 tegn.</source>
             <translation>Use at least 10 characters.</translation>
         </message>
         <message>
             <source>Bruger</source>
             <translation>User</translation>
+        </message>
+        <message>
+            <source>Brugte støttetimer</source>
+            <translation>Support hours used</translation>
+        </message>
+        <message>
+            <source>Budget, støttetimer</source>
+            <translation>Budget, support hours</translation>
         </message>
         <message>
             <source>CPR-nummer</source>
@@ -3560,6 +3624,10 @@ Latest %1: %2</translation>
         <message>
             <source>Detaljer</source>
             <translation>Details</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar</source>
+            <translation>Your own comment</translation>
         </message>
         <message>
             <source>Dokument</source>
@@ -3618,6 +3686,10 @@ Latest %1: %2</translation>
             <translation>Fixed tasks and routines</translation>
         </message>
         <message>
+            <source>Fastholdelsesopfølgning</source>
+            <translation>Retention follow-up</translation>
+        </message>
+        <message>
             <source>Felt</source>
             <translation>Field</translation>
         </message>
@@ -3630,6 +3702,10 @@ Latest %1: %2</translation>
             <translation>File type</translation>
         </message>
         <message>
+            <source>Finmotorik og brug af hænderne</source>
+            <translation>Fine motor skills, hands</translation>
+        </message>
+        <message>
             <source>Fleksibelt mødetidspunkt</source>
             <translation>Flexible start time</translation>
         </message>
@@ -3638,16 +3714,32 @@ Latest %1: %2</translation>
             <translation>Flexible job</translation>
         </message>
         <message>
+            <source>Forlæng</source>
+            <translation>Extend</translation>
+        </message>
+        <message>
             <source>Forløb</source>
             <translation>Case</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet</source>
+            <translation>Case opened</translation>
         </message>
         <message>
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
+            <source>Fortrinsadgang</source>
+            <translation>Priority access</translation>
+        </message>
+        <message>
             <source>Fortsat ledig</source>
             <translation>Still unemployed</translation>
+        </message>
+        <message>
+            <source>Fortsæt</source>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Fra</source>
@@ -3670,6 +3762,10 @@ Latest %1: %2</translation>
             <translation>Exemption from certain tasks</translation>
         </message>
         <message>
+            <source>Funktioner der påvirkes</source>
+            <translation>Functions affected</translation>
+        </message>
+        <message>
             <source>Funktionsbegrænsninger</source>
             <translation>Functional limitations</translation>
         </message>
@@ -3680,6 +3776,10 @@ Latest %1: %2</translation>
         <message>
             <source>Førtidspension</source>
             <translation>Disability pension</translation>
+        </message>
+        <message>
+            <source>Gruppe</source>
+            <translation>Group</translation>
         </message>
         <message>
             <source>Gældende tekst</source>
@@ -3696,6 +3796,10 @@ Latest %1: %2</translation>
         <message>
             <source>Handling</source>
             <translation>Action</translation>
+        </message>
+        <message>
+            <source>Har virksomheden gavn af praktikken?</source>
+            <translation>Does the company benefit from the placement?</translation>
         </message>
         <message>
             <source>Helbredsnoter</source>
@@ -3722,6 +3826,14 @@ Latest %1: %2</translation>
             <translation>What</translation>
         </message>
         <message>
+            <source>Hvad blev delt</source>
+            <translation>What was shared</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før</source>
+            <translation>What helped before</translation>
+        </message>
+        <message>
             <source>Hvad må deles</source>
             <translation>What may be shared</translation>
         </message>
@@ -3732,6 +3844,34 @@ Latest %1: %2</translation>
         <message>
             <source>Hvem ringer man til</source>
             <translation>Whom to call</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer?</source>
+            <translation>How well do you manage your hours?</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde?</source>
+            <translation>How sure are you that you can work?</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden?</source>
+            <translation>How are you at the moment?</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb?</source>
+            <translation>How do you rate your course yourself?</translation>
+        </message>
+        <message>
+            <source>Højt tempo og tidspres</source>
+            <translation>High pace and time pressure</translation>
+        </message>
+        <message>
+            <source>Ikke kontaktet</source>
+            <translation>Not contacted</translation>
+        </message>
+        <message>
+            <source>Ikke relevant</source>
+            <translation>Not relevant</translation>
         </message>
         <message>
             <source>Ikke vurderet</source>
@@ -3754,16 +3894,52 @@ Latest %1: %2</translation>
             <translation>No heavy lifting</translation>
         </message>
         <message>
+            <source>Isbryderordning</source>
+            <translation>Icebreaker scheme</translation>
+        </message>
+        <message>
             <source>Ja</source>
             <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
         </message>
         <message>
             <source>Jobcenter</source>
             <translation>Job centre</translation>
         </message>
         <message>
+            <source>Jobcoach</source>
+            <translation>Job coach</translation>
+        </message>
+        <message>
+            <source>Jobstart</source>
+            <translation>Job start</translation>
+        </message>
+        <message>
+            <source>Jobstatus</source>
+            <translation>Job status</translation>
+        </message>
+        <message>
             <source>Kladde</source>
             <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne?</source>
+            <translation>Does the citizen manage the tasks?</translation>
+        </message>
+        <message>
+            <source>Klippekort</source>
+            <translation>Punch card of hours</translation>
+        </message>
+        <message>
+            <source>Kompenserende ordning</source>
+            <translation>Compensation scheme</translation>
+        </message>
+        <message>
+            <source>Koncentration over længere tid</source>
+            <translation>Concentrating for long</translation>
         </message>
         <message>
             <source>Konflikt</source>
@@ -3774,6 +3950,10 @@ Latest %1: %2</translation>
             <translation>Consultant</translation>
         </message>
         <message>
+            <source>Kontaktet</source>
+            <translation>Contacted</translation>
+        </message>
+        <message>
             <source>Kontaktpersoner</source>
             <translation>Contact persons</translation>
         </message>
@@ -3782,12 +3962,24 @@ Latest %1: %2</translation>
             <translation>Social assistance</translation>
         </message>
         <message>
+            <source>Kørsel i arbejdet</source>
+            <translation>Driving at work</translation>
+        </message>
+        <message>
             <source>Lavere tempo</source>
             <translation>Slower pace</translation>
         </message>
         <message>
+            <source>Ledig</source>
+            <translation>Unemployed</translation>
+        </message>
+        <message>
             <source>Ledighedsydelse</source>
             <translation>Unemployment allowance</translation>
+        </message>
+        <message>
+            <source>Listen med på borgerens kopi</source>
+            <translation>The list on the citizen's copy</translation>
         </message>
         <message>
             <source>Logpost</source>
@@ -3800,6 +3992,10 @@ Latest %1: %2</translation>
         <message>
             <source>Låst op</source>
             <translation>Unlocked</translation>
+        </message>
+        <message>
+            <source>Læse og skrive</source>
+            <translation>Reading and writing</translation>
         </message>
         <message>
             <source>Løntilskud</source>
@@ -3816,6 +4012,10 @@ Latest %1: %2</translation>
         <message>
             <source>Mandag</source>
             <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Mange mennesker og kundekontakt</source>
+            <translation>Many people and customer contact</translation>
         </message>
         <message>
             <source>Med hvem</source>
@@ -3850,6 +4050,10 @@ Latest %1: %2</translation>
             <translation>Fair</translation>
         </message>
         <message>
+            <source>Midlertidigt job</source>
+            <translation>Temporary job</translation>
+        </message>
+        <message>
             <source>Midtvejsevaluering</source>
             <translation>Midway evaluation</translation>
         </message>
@@ -3858,12 +4062,36 @@ Latest %1: %2</translation>
             <translation>Midway follow-up</translation>
         </message>
         <message>
+            <source>Mindre arbejdspladsindretning</source>
+            <translation>Minor workplace adaptation</translation>
+        </message>
+        <message>
+            <source>Modtager offentlig forsørgelse</source>
+            <translation>Receives public benefits</translation>
+        </message>
+        <message>
+            <source>Modtaget fra</source>
+            <translation>Received from</translation>
+        </message>
+        <message>
             <source>Måde</source>
             <translation>Method</translation>
         </message>
         <message>
             <source>Mål</source>
             <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i job</source>
+            <translation>Target: citizens into jobs</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i projektet</source>
+            <translation>Target: citizens in the project</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt efter 6 måneder (%)</source>
+            <translation>Target: retained after 6 months (%)</translation>
         </message>
         <message>
             <source>Målgruppe</source>
@@ -3890,6 +4118,10 @@ Latest %1: %2</translation>
             <translation>No</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <source>Noter</source>
             <translation>Notes</translation>
         </message>
@@ -3900,6 +4132,10 @@ Latest %1: %2</translation>
         <message>
             <source>Næste møde</source>
             <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Næste skridt</source>
+            <translation>Next step</translation>
         </message>
         <message>
             <source>Onsdag</source>
@@ -3934,6 +4170,14 @@ Latest %1: %2</translation>
             <translation>Scheme</translation>
         </message>
         <message>
+            <source>Overdragelse</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Overdraget til</source>
+            <translation>Handed to</translation>
+        </message>
+        <message>
             <source>P-nummer</source>
             <translation>P-number</translation>
         </message>
@@ -3948,6 +4192,10 @@ Latest %1: %2</translation>
         <message>
             <source>Parternes forpligtelser</source>
             <translation>The parties' commitments</translation>
+        </message>
+        <message>
+            <source>Personlig assistance</source>
+            <translation>Personal assistance</translation>
         </message>
         <message>
             <source>Personlig assistance, timer pr. uge</source>
@@ -3970,8 +4218,32 @@ Latest %1: %2</translation>
             <translation>Record type</translation>
         </message>
         <message>
+            <source>Praktik</source>
+            <translation>Work placement</translation>
+        </message>
+        <message>
+            <source>Projekt</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Projektgruppe</source>
+            <translation>Project group</translation>
+        </message>
+        <message>
+            <source>På samtykke</source>
+            <translation>On consent</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage?</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take?</translation>
+        </message>
+        <message>
             <source>Referat</source>
             <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Referencegruppe</source>
+            <translation>Reference group</translation>
         </message>
         <message>
             <source>Registreret ved møde</source>
@@ -3984,6 +4256,10 @@ Latest %1: %2</translation>
         <message>
             <source>Resultat</source>
             <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Retning</source>
+            <translation>Direction</translation>
         </message>
         <message>
             <source>Revalidering</source>
@@ -4002,8 +4278,16 @@ Latest %1: %2</translation>
             <translation>Role</translation>
         </message>
         <message>
+            <source>Samme job</source>
+            <translation>Same job</translation>
+        </message>
+        <message>
             <source>Samtykke</source>
             <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene</source>
+            <translation>Consent to record the answers</translation>
         </message>
         <message>
             <source>Samtykke til deling</source>
@@ -4014,12 +4298,44 @@ Latest %1: %2</translation>
             <translation>Scan (base64)</translation>
         </message>
         <message>
+            <source>Screenet</source>
+            <translation>Screened</translation>
+        </message>
+        <message>
+            <source>Screenet af</source>
+            <translation>Screened by</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Skal søges</source>
+            <translation>To be applied for</translation>
+        </message>
+        <message>
+            <source>Skema</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>Skift og uforudsete opgaver</source>
+            <translation>Changes and unexpected tasks</translation>
+        </message>
+        <message>
+            <source>Skiftende arbejdstider og nat</source>
+            <translation>Changing hours and nights</translation>
+        </message>
+        <message>
             <source>Skriftlige instruktioner</source>
             <translation>Written instructions</translation>
         </message>
         <message>
             <source>Skånehensyn</source>
             <translation>Skånehensyn</translation>
+        </message>
+        <message>
+            <source>Skånejob (løntilskud til førtidspensionister)</source>
+            <translation>Sheltered job (wage subsidy for disability pensioners)</translation>
         </message>
         <message>
             <source>Slettet</source>
@@ -4038,12 +4354,24 @@ Latest %1: %2</translation>
             <translation>Final follow-up</translation>
         </message>
         <message>
+            <source>Slutskema</source>
+            <translation>End questionnaire</translation>
+        </message>
+        <message>
             <source>Småjob</source>
             <translation>Small job</translation>
         </message>
         <message>
+            <source>Spørgeskema</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
             <source>Startdato</source>
             <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Startskema</source>
+            <translation>Start questionnaire</translation>
         </message>
         <message>
             <source>Status</source>
@@ -4058,8 +4386,16 @@ Latest %1: %2</translation>
             <translation>Place</translation>
         </message>
         <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
             <source>Stærk</source>
             <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Støj, lys og uro</source>
+            <translation>Noise, light and bustle</translation>
         </message>
         <message>
             <source>Størrelse (byte)</source>
@@ -4070,6 +4406,10 @@ Latest %1: %2</translation>
             <translation>Support (mentor, aids)</translation>
         </message>
         <message>
+            <source>Støtteform</source>
+            <translation>Kind of support</translation>
+        </message>
+        <message>
             <source>Svag</source>
             <translation>Weak</translation>
         </message>
@@ -4078,8 +4418,16 @@ Latest %1: %2</translation>
             <translation>Sickness benefit</translation>
         </message>
         <message>
+            <source>Sygemeldt</source>
+            <translation>On sick leave</translation>
+        </message>
+        <message>
             <source>Sådan virker skånehensynene for os</source>
             <translation>How the skånehensyn work for us</translation>
+        </message>
+        <message>
+            <source>Søgt</source>
+            <translation>Applied for</translation>
         </message>
         <message>
             <source>Søndag</source>
@@ -4138,6 +4486,10 @@ Latest %1: %2</translation>
             <translation>Trepartsplan</translation>
         </message>
         <message>
+            <source>Tunge løft og fysisk belastning</source>
+            <translation>Heavy lifting and physical strain</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -4148,6 +4500,18 @@ Latest %1: %2</translation>
         <message>
             <source>Uddannelseshjælp</source>
             <translation>Education assistance</translation>
+        </message>
+        <message>
+            <source>Udfyldt</source>
+            <translation>Filled in</translation>
+        </message>
+        <message>
+            <source>Udfyldt af borgeren selv</source>
+            <translation>Filled in by the citizen</translation>
+        </message>
+        <message>
+            <source>Udfyldt sammen med konsulenten</source>
+            <translation>Filled in with the consultant</translation>
         </message>
         <message>
             <source>Udført</source>
@@ -4186,6 +4550,10 @@ Latest %1: %2</translation>
             <translation>On a bad day / when ill</translation>
         </message>
         <message>
+            <source>Ved ikke</source>
+            <translation>Don't know</translation>
+        </message>
+        <message>
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -4212,6 +4580,10 @@ Latest %1: %2</translation>
         <message>
             <source>Vist</source>
             <translation>Viewed</translation>
+        </message>
+        <message>
+            <source>§ 56-aftale</source>
+            <translation>Section 56 agreement</translation>
         </message>
         <message>
             <source>Ændret</source>
@@ -4263,6 +4635,22 @@ Latest %1: %2</translation>
         <message>
             <source>Aftalen mangler timer pr. uge.</source>
             <translation>The agreement has no hours per week.</translation>
+        </message>
+        <message>
+            <source>Ansættelse i timer pr. uge kan ikke være negativ.</source>
+            <translation>Hire for hours per week cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Ansættelse i timer pr. uge må højst være %1 tegn.</source>
+            <translation>Hire for hours per week may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Ansættelse i timer pr. uge skal udfyldes.</source>
+            <translation>Hire for hours per week must be filled in.</translation>
+        </message>
+        <message>
+            <source>Ansættelse i timer pr. uge: ugyldig værdi.</source>
+            <translation>Hire for hours per week: invalid value.</translation>
         </message>
         <message>
             <source>Barrierer kan ikke være negativ.</source>
@@ -4349,8 +4737,56 @@ Latest %1: %2</translation>
             <translation>Comments of the citizen / company: invalid value.</translation>
         </message>
         <message>
+            <source>Borgerens egen liste kan ikke være negativ.</source>
+            <translation>The citizen's own list cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste må højst være %1 tegn.</source>
+            <translation>The citizen's own list may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste skal udfyldes.</source>
+            <translation>The citizen's own list must be filled in.</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste: ugyldig værdi.</source>
+            <translation>The citizen's own list: invalid value.</translation>
+        </message>
+        <message>
             <source>Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx fornavn.efternavn).</source>
             <translation>The user name must be %1-%2 characters: lower-case letters, digits, full stops, hyphens or @ (e.g. firstname.lastname).</translation>
+        </message>
+        <message>
+            <source>Brugte støttetimer kan ikke være negativ.</source>
+            <translation>Support hours used cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Brugte støttetimer må højst være %1 tegn.</source>
+            <translation>Support hours used may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Brugte støttetimer skal udfyldes.</source>
+            <translation>Support hours used must be filled in.</translation>
+        </message>
+        <message>
+            <source>Brugte støttetimer: ugyldig værdi.</source>
+            <translation>Support hours used: invalid value.</translation>
+        </message>
+        <message>
+            <source>Budget, støttetimer kan ikke være negativ.</source>
+            <translation>Budget, support hours cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Budget, støttetimer må højst være %1 tegn.</source>
+            <translation>Budget, support hours may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Budget, støttetimer skal udfyldes.</source>
+            <translation>Budget, support hours must be filled in.</translation>
+        </message>
+        <message>
+            <source>Budget, støttetimer: ugyldig værdi.</source>
+            <translation>Budget, support hours: invalid value.</translation>
         </message>
         <message>
             <source>CPR-nummer kan ikke være negativ.</source>
@@ -4569,6 +5005,22 @@ Latest %1: %2</translation>
             <translation>Functional limitations: invalid value.</translation>
         </message>
         <message>
+            <source>Gruppe kan ikke være negativ.</source>
+            <translation>Group cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Gruppe må højst være %1 tegn.</source>
+            <translation>Group may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Gruppe skal udfyldes.</source>
+            <translation>Group must be filled in.</translation>
+        </message>
+        <message>
+            <source>Gruppe: ugyldig værdi.</source>
+            <translation>Group: invalid value.</translation>
+        </message>
+        <message>
             <source>Handling %1: Forløb kan ikke være negativ.</source>
             <translation>Action %1: Case cannot be negative.</translation>
         </message>
@@ -4685,6 +5137,22 @@ Latest %1: %2</translation>
             <translation>Action %1: the deadline is before the meeting.</translation>
         </message>
         <message>
+            <source>Har virksomheden gavn af praktikken? kan ikke være negativ.</source>
+            <translation>Does the company benefit from the placement? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Har virksomheden gavn af praktikken? må højst være %1 tegn.</source>
+            <translation>Does the company benefit from the placement? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Har virksomheden gavn af praktikken? skal udfyldes.</source>
+            <translation>Does the company benefit from the placement? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Har virksomheden gavn af praktikken?: ugyldig værdi.</source>
+            <translation>Does the company benefit from the placement?: invalid value.</translation>
+        </message>
+        <message>
             <source>Helbredsnoter (kun jobcenter) kan ikke være negativ.</source>
             <translation>Health notes (job centre only) cannot be negative.</translation>
         </message>
@@ -4761,6 +5229,38 @@ Latest %1: %2</translation>
             <translation>The job centre has signed; the change needs a new signature.</translation>
         </message>
         <message>
+            <source>Jobstart kan ikke være negativ.</source>
+            <translation>Job start cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Jobstart må højst være %1 tegn.</source>
+            <translation>Job start may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Jobstart skal udfyldes.</source>
+            <translation>Job start must be filled in.</translation>
+        </message>
+        <message>
+            <source>Jobstart: ugyldig værdi.</source>
+            <translation>Job start: invalid value.</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne? kan ikke være negativ.</source>
+            <translation>Does the citizen manage the tasks? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne? må højst være %1 tegn.</source>
+            <translation>Does the citizen manage the tasks? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne? skal udfyldes.</source>
+            <translation>Does the citizen manage the tasks? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne?: ugyldig værdi.</source>
+            <translation>Does the citizen manage the tasks?: invalid value.</translation>
+        </message>
+        <message>
             <source>Konsulent kan ikke være negativ.</source>
             <translation>Consultant cannot be negative.</translation>
         </message>
@@ -4795,6 +5295,22 @@ Latest %1: %2</translation>
         <message>
             <source>Kontaktpersoner: ugyldig værdi.</source>
             <translation>Contact persons: invalid value.</translation>
+        </message>
+        <message>
+            <source>Listen med på borgerens kopi kan ikke være negativ.</source>
+            <translation>The list on the citizen's copy cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Listen med på borgerens kopi må højst være %1 tegn.</source>
+            <translation>The list on the citizen's copy may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Listen med på borgerens kopi skal udfyldes.</source>
+            <translation>The list on the citizen's copy must be filled in.</translation>
+        </message>
+        <message>
+            <source>Listen med på borgerens kopi: ugyldig værdi.</source>
+            <translation>The list on the citizen's copy: invalid value.</translation>
         </message>
         <message>
             <source>Mentorer kan ikke være negativ.</source>
@@ -4917,6 +5433,22 @@ Latest %1: %2</translation>
             <translation>Next meeting: invalid value.</translation>
         </message>
         <message>
+            <source>Næste skridt kan ikke være negativ.</source>
+            <translation>Next step cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Næste skridt må højst være %1 tegn.</source>
+            <translation>Next step may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Næste skridt skal udfyldes.</source>
+            <translation>Next step must be filled in.</translation>
+        </message>
+        <message>
+            <source>Næste skridt: ugyldig værdi.</source>
+            <translation>Next step: invalid value.</translation>
+        </message>
+        <message>
             <source>Ordning kan ikke være negativ.</source>
             <translation>Scheme cannot be negative.</translation>
         </message>
@@ -5009,6 +5541,22 @@ Latest %1: %2</translation>
             <translation>Planned hours per week: invalid value.</translation>
         </message>
         <message>
+            <source>Projekt kan ikke være negativ.</source>
+            <translation>Project cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Projekt må højst være %1 tegn.</source>
+            <translation>Project may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Projekt skal udfyldes.</source>
+            <translation>Project must be filled in.</translation>
+        </message>
+        <message>
+            <source>Projekt: ugyldig værdi.</source>
+            <translation>Project: invalid value.</translation>
+        </message>
+        <message>
             <source>Referat kan ikke være negativ.</source>
             <translation>Minutes cannot be negative.</translation>
         </message>
@@ -5039,6 +5587,22 @@ Latest %1: %2</translation>
         <message>
             <source>Resultat: ugyldig værdi.</source>
             <translation>Outcome: invalid value.</translation>
+        </message>
+        <message>
+            <source>Screening kan ikke være negativ.</source>
+            <translation>Screening cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Screening må højst være %1 tegn.</source>
+            <translation>Screening may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Screening skal udfyldes.</source>
+            <translation>Screening must be filled in.</translation>
+        </message>
+        <message>
+            <source>Screening: ugyldig værdi.</source>
+            <translation>Screening: invalid value.</translation>
         </message>
         <message>
             <source>Skriv underskriverens fulde navn, ikke et brugernavn.</source>
@@ -5131,6 +5695,22 @@ Latest %1: %2</translation>
         <message>
             <source>Sted: ugyldig værdi.</source>
             <translation>Place: invalid value.</translation>
+        </message>
+        <message>
+            <source>Støtteform kan ikke være negativ.</source>
+            <translation>Kind of support cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Støtteform må højst være %1 tegn.</source>
+            <translation>Kind of support may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Støtteform skal udfyldes.</source>
+            <translation>Kind of support must be filled in.</translation>
+        </message>
+        <message>
+            <source>Støtteform: ugyldig værdi.</source>
+            <translation>Kind of support: invalid value.</translation>
         </message>
         <message>
             <source>Sådan virker skånehensynene for os kan ikke være negativ.</source>

@@ -78,6 +78,9 @@ class RecordType:
     signable: bool = False
     # Searchable text fields indexed by the store's full-text search.
     search_fields: tuple[str, ...] = ()
+    # False: no record of this type ever reaches a mentor (the server never sends one, a mentor's
+    # device refuses one at apply), e.g. screening answers, consents, audit entries.
+    mentor_readable: bool = True
     _by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -219,6 +222,15 @@ CASE = RecordType(
         _f("purpose", T, "Formål", merge=TXT),
         _enum("outcome", v.Outcome, "Resultat"),
         _f("aftercare_cadence", J, "Efterværnskadence", shape=shapes.AFTERCARE_CADENCE),
+        # The method (issue 13): group, project, screening, job start, own list, support budget.
+        _enum("group", v.CaseGroup, "Gruppe", **HIDDEN),
+        _f("project_id", R, "Projekt", ref="project", **HIDDEN),
+        _f("screening_id", R, "Screening", ref="screening", **HIDDEN),
+        _f("job_start_date", D, "Jobstart"),
+        _f("wishes", J, "Borgerens egen liste", shape=shapes.WISHES, **HIDDEN),
+        _f("wishes_on_citizen_copy", B, "Listen med på borgerens kopi", **HIDDEN),
+        _enum("support_kind", v.SupportKind, "Støtteform"),
+        _f("support_budget", F, "Budget, støttetimer", minimum=0, maximum=10_000),
     ),
 )
 
@@ -248,6 +260,13 @@ MEETING = RecordType(
         ),
         _f("next_meeting_at", DT, "Næste møde"),
         _f("health_notes", T, "Helbredsnoter (kun jobcenter)", merge=TXT, **HEALTH),
+        # A praktik's halfway or end evaluation: the structured verdict.
+        _enum("manages_tasks", v.Assessment, "Klarer borgeren opgaverne?"),
+        _enum("company_benefit", v.Assessment, "Har virksomheden gavn af praktikken?"),
+        _enum("next_step", v.NextStep, "Næste skridt"),
+        _f("hire_hours_per_week", F, "Ansættelse i timer pr. uge", minimum=0, maximum=37),
+        # Support hours (job coach, mentor, klippekort) used at or since the last meeting.
+        _f("support_hours", F, "Brugte støttetimer", minimum=0, maximum=168),
     ),
 )
 
@@ -349,6 +368,7 @@ CONSENT = RecordType(
     table="consent",
     label="Samtykke",
     case_field=None,
+    mentor_readable=False,
     fields=(
         _f("citizen_id", R, "Borger", ref="citizen", required=True),
         _f("what", T, "Hvad må deles", required=True),
@@ -394,6 +414,7 @@ AUDIT_ENTRY = RecordType(
     table="audit_entry",
     label="Logpost",
     append_only=True,
+    mentor_readable=False,
     fields=_append(
         _f("case_id", R, "Forløb", ref="case"),
         _f("at", DT, "Tidspunkt", required=True),
@@ -441,6 +462,125 @@ ATTACHMENT_CHUNK = RecordType(
 )
 
 
+# ---------------------------------------------------------------- the method (issue 13)
+SCORE = {"minimum": 1, "maximum": 5}  # a 1-5 scale with Danish anchors
+
+# Screening at first contact: the answers are health data (GDPR art. 9), so the record never
+# reaches a mentor and none of it is printed. It belongs to the citizen (a case may not exist yet);
+# `opened_case_id` is the case a positive screening opened.
+SCREENING = RecordType(
+    name="screening",
+    table="screening",
+    label="Screening",
+    case_field=None,
+    mentor_readable=False,
+    fields=(
+        _f("citizen_id", R, "Borger", ref="citizen", required=True),
+        _f("screened_at", DT, "Screenet", required=True),
+        _f("screened_by", S, "Screenet af", max_length=100),
+        _f("consent_to_record", B, "Samtykke til at registrere svarene", required=True),
+        _enum(
+            "impairment", v.ScreeningAnswer,
+            "Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du"
+            " kan tage?",
+            **HEALTH,
+        ),
+        _f("functions", J, "Funktioner der påvirkes", shape=shapes.WORK_FUNCTIONS, **HEALTH),
+        _f("what_helped", T, "Hvad har hjulpet før", **HEALTH),
+        _f("opened_case_id", R, "Forløb oprettet", ref="case"),
+    ),
+)
+
+# The fast track: one row per compensation scheme considered for a case.
+SCHEME_APPLICATION = RecordType(
+    name="scheme_application",
+    table="scheme_application",
+    label="Kompenserende ordning",
+    mentor_readable=False,
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _enum("scheme", v.CompensationScheme, "Ordning", required=True),
+        _enum("status", v.ApplicationStatus, "Status", required=True),
+        _f("need_date", D, "Behov konstateret"),
+        _f("applied_date", D, "Søgt"),
+        _f("decision_date", D, "Afgjort"),
+        _f("note", T, "Note"),
+    ),
+)
+
+# Start and end questionnaires: 1-5 scales; a questionnaire missing a score is incomplete and
+# left out of the report (with a count). Well-being is health data.
+QUESTIONNAIRE = RecordType(
+    name="questionnaire",
+    table="questionnaire",
+    label="Spørgeskema",
+    mentor_readable=False,
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _enum("kind", v.QuestionnaireKind, "Skema", required=True),
+        _f("answered_on", D, "Besvaret", required=True),
+        _enum("filled_by", v.FilledBy, "Udfyldt"),
+        _f("wellbeing", INT, "Hvordan har du det for tiden?", **SCORE, **HEALTH),
+        _f("confidence", INT, "Hvor sikker er du på, at du kan arbejde?", **SCORE, **HIDDEN),
+        _f("hours_managed", INT, "Hvor godt klarer du dine timer?", **SCORE, **HIDDEN),
+        _f("own_assessment", INT, "Hvordan vurderer du selv dit forløb?", **SCORE, **HIDDEN),
+        _f("comment", T, "Din egen kommentar", **PARTY, **HIDDEN),
+    ),
+)
+
+# Retention after job start (efterværn), for project and reference cases alike: where the citizen
+# stands at each follow-up. A missing job status counts as unknown, never as employed.
+RETENTION_CHECK = RecordType(
+    name="retention_check",
+    table="retention_check",
+    label="Fastholdelsesopfølgning",
+    mentor_readable=False,
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _f("checked_on", D, "Dato", required=True),
+        _enum("job_status", v.JobStatus, "Jobstatus"),
+        _f("hours_per_week", F, "Timer pr. uge", **WEEK_HOURS),
+        _f("on_benefits", B, "Modtager offentlig forsørgelse"),
+        _f("meeting_id", R, "Registreret ved møde", ref="meeting"),
+        _f("note", T, "Note"),
+    ),
+)
+
+# A project the team runs, with its own targets; cases name it (case.project_id).
+PROJECT = RecordType(
+    name="project",
+    table="project",
+    label="Projekt",
+    case_field=None,
+    mentor_readable=False,
+    fields=(
+        _f("name", S, "Navn", required=True, max_length=200),
+        _f("team", S, "Team", max_length=100),
+        _f("start_date", D, "Startdato"),
+        _f("end_date", D, "Slutdato"),
+        _f("target_enrolled", INT, "Mål: borgere i projektet", minimum=0, maximum=100_000),
+        _f("target_jobs", INT, "Mål: borgere i job", minimum=0, maximum=100_000),
+        _f("target_retained_6m", F, "Mål: fastholdt efter 6 måneder (%)", minimum=0, maximum=100),
+    ),
+)
+
+# A case handed to or received from another unit (e.g. social- og handicapområdet).
+CASE_TRANSFER = RecordType(
+    name="case_transfer",
+    table="case_transfer",
+    label="Overdragelse",
+    mentor_readable=False,
+    fields=(
+        _f("case_id", R, "Forløb", ref="case", required=True),
+        _enum("direction", v.TransferDirection, "Retning", required=True),
+        _f("unit", S, "Anden enhed", required=True, max_length=200),
+        _f("transferred_on", D, "Dato", required=True),
+        _f("what_shared", T, "Hvad blev delt"),
+        _f("consent_id", R, "På samtykke", ref="consent"),
+    ),
+)
+
+
 def wire_weight(record_type: str, values: dict[str, object]) -> int:
     """About how many bytes a record's large fields take on the wire (file contents, scans):
     what a push batch or a pull page must count to stay below the body limit."""
@@ -470,6 +610,12 @@ CATALOGUE: dict[str, RecordType] = {
         AUDIT_ENTRY,
         ATTACHMENT,
         ATTACHMENT_CHUNK,
+        SCREENING,
+        SCHEME_APPLICATION,
+        QUESTIONNAIRE,
+        RETENTION_CHECK,
+        PROJECT,
+        CASE_TRANSFER,
     )
 }
 
@@ -479,6 +625,11 @@ def record_type(name: str) -> RecordType:
         return CATALOGUE[name]
     except KeyError:
         raise KeyError(f"unknown record type {name!r}") from None
+
+
+def mentor_unreadable() -> frozenset[str]:
+    """The record types no mentor ever receives."""
+    return frozenset(rt.name for rt in CATALOGUE.values() if not rt.mentor_readable)
 
 
 def hidden_from_mentors() -> dict[str, tuple[str, ...]]:

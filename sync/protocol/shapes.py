@@ -26,6 +26,9 @@ Name = Annotated[str, StringConstraints(max_length=200)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 Line = Annotated[str, StringConstraints(max_length=2000)]
 DayHours = Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
+# An optional reference (a record id, lower-case UUID text, or "") and an optional ISO date.
+_OPTIONAL_ID = r"^(|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+_OPTIONAL_DATE = r"^(|[0-9]{4}-[0-9]{2}-[0-9]{2})$"
 Username = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 
 
@@ -60,6 +63,17 @@ class HoursPeriod(_Shape):
     hours_per_day: DayHours
 
 
+class Wish(_Shape):
+    """One entry of the citizen's own list: a company (by id) or a kind of work, dream first."""
+
+    company_id: Annotated[str, StringConstraints(pattern=_OPTIONAL_ID)] = ""
+    work: Short = ""
+    dream: bool = False
+    status: _literal(v.WishStatus) = "ikke_kontaktet"  # type: ignore[valid-type]
+    status_date: Annotated[str, StringConstraints(pattern=_OPTIONAL_DATE)] = ""
+    note: Line = ""
+
+
 Party = _literal(v.Party)
 Weekday = Literal["man", "tir", "ons", "tor", "fre", "loer", "soen"]
 # Strokes are drawn in a 0..1 box; a margin keeps strokes that run a little past its edge.
@@ -72,6 +86,12 @@ CONTACTS = Annotated[list[ContactPerson], Field(max_length=50)]
 MENTORS = Annotated[list[Username], Field(max_length=50)]
 AFTERCARE_CADENCE = Annotated[
     list[Annotated[int, Field(ge=1, le=3650)]], Field(max_length=50)
+]
+# The citizen's own list: 3-5 entries is the method; up to 10 are accepted.
+WISHES = Annotated[list[Wish], Field(max_length=10)]
+WorkFunctionCode = _literal(v.WorkFunction)
+WORK_FUNCTIONS = Annotated[
+    list[WorkFunctionCode], Field(max_length=len(v.WorkFunction))  # type: ignore[valid-type]
 ]
 PARTIES = Annotated[dict[Party, PartyInfo], Field(max_length=3)]  # type: ignore[valid-type]
 WEEKDAY_HOURS = Annotated[dict[Weekday, DayHours], Field(max_length=7)]

@@ -143,3 +143,116 @@ class AuditAction(LabelledEnum):
     KEY = ("key", "Databasenøgle udleveret")
     UNLOCK = ("unlock", "Låst op")
     PASSWORD = ("password", "Adgangskode ændret")
+
+
+class WorkFunction(LabelledEnum):
+    """Functions a job demands and an impairment can affect: the screening marks the ones that
+    are hard for the citizen, a company need lists the ones its tasks demand (matching)."""
+
+    LIFTING = ("loeft", "Tunge løft og fysisk belastning")
+    STANDING = ("staa_gaa", "At stå eller gå længe")
+    SITTING = ("sidde", "At sidde stille længe")
+    FINE_MOTOR = ("finmotorik", "Finmotorik og brug af hænderne")
+    CONCENTRATION = ("koncentration", "Koncentration over længere tid")
+    PACE = ("tempo", "Højt tempo og tidspres")
+    PEOPLE = ("kundekontakt", "Mange mennesker og kundekontakt")
+    NOISE = ("stoej_lys", "Støj, lys og uro")
+    CHANGE = ("omstilling", "Skift og uforudsete opgaver")
+    READING = ("laese_skrive", "Læse og skrive")
+    SHIFTS = ("skiftende_tider", "Skiftende arbejdstider og nat")
+    DRIVING = ("koersel", "Kørsel i arbejdet")
+
+
+class ScreeningAnswer(LabelledEnum):
+    YES = ("ja", "Ja")
+    NO = ("nej", "Nej")
+    UNSURE = ("ved_ikke", "Ved ikke")
+
+
+class CompensationScheme(LabelledEnum):
+    """Handicapkompenserende ordninger and the job forms beside a pension (the fast track)."""
+
+    PERSONAL_ASSISTANCE = ("personlig_assistance", "Personlig assistance")
+    AIDS = ("hjaelpemidler", "Arbejdsredskaber og hjælpemidler")
+    WORKPLACE = ("arbejdspladsindretning", "Mindre arbejdspladsindretning")
+    MENTOR = ("mentorstoette", "Mentorstøtte")
+    PRIORITY = ("fortrinsadgang", "Fortrinsadgang")
+    ICEBREAKER = ("isbryder", "Isbryderordning")
+    SECTION_56 = ("paragraf_56", "§ 56-aftale")
+    FLEXJOB = ("fleksjob", "Fleksjob")
+    SKAANEJOB = ("skaanejob", "Skånejob (løntilskud til førtidspensionister)")
+    SHELTERED = ("beskyttet_beskaeftigelse", "Beskyttet beskæftigelse i en almindelig virksomhed")
+
+
+class ApplicationStatus(LabelledEnum):
+    NOT_RELEVANT = ("ikke_relevant", "Ikke relevant")
+    TO_APPLY = ("skal_soeges", "Skal søges")
+    APPLIED = ("soegt", "Søgt")
+    GRANTED = ("bevilget", "Bevilget")
+    REFUSED = ("afslaaet", "Afslået")
+
+
+class WishStatus(LabelledEnum):
+    NOT_CONTACTED = ("ikke_kontaktet", "Ikke kontaktet")
+    CONTACTED = ("kontaktet", "Kontaktet")
+    MEETING = ("moede", "Møde")
+    PRAKTIK = ("praktik", "Praktik")
+    JOB = ("job", "Job")
+    NO = ("nej", "Nej")
+
+
+class CaseGroup(LabelledEnum):
+    """Project group, or the reference group that gets the usual service (outcome data only)."""
+
+    PROJECT = ("projekt", "Projektgruppe")
+    REFERENCE = ("reference", "Referencegruppe")
+
+
+class QuestionnaireKind(LabelledEnum):
+    START = ("start", "Startskema")
+    END = ("slut", "Slutskema")
+
+
+class FilledBy(LabelledEnum):
+    WITH_CONSULTANT = ("med_konsulent", "Udfyldt sammen med konsulenten")
+    CITIZEN = ("borger", "Udfyldt af borgeren selv")
+
+
+class Assessment(LabelledEnum):
+    YES = ("ja", "Ja")
+    PARTLY = ("delvist", "Delvist")
+    NO = ("nej", "Nej")
+    UNKNOWN = ("ukendt", "Ikke vurderet")
+
+
+class NextStep(LabelledEnum):
+    """The verdict of a praktik's halfway or end evaluation."""
+
+    CONTINUE = ("fortsaet", "Fortsæt")
+    EXTEND = ("forlaeng", "Forlæng")
+    HIRE = ("ansaettelse", "Ansættelse i et antal timer")
+    FLEXJOB = ("fleksjob", "Fleksjob")
+    STOP = ("stop", "Stop")
+
+
+class JobStatus(LabelledEnum):
+    """Where the citizen stands at an efterværn follow-up (retention)."""
+
+    SAME_JOB = ("samme_job", "Samme job")
+    OTHER_JOB = ("andet_job", "Andet job")
+    EDUCATION = ("uddannelse", "Uddannelse")
+    SMALL_JOB = ("smaajob", "Småjob")
+    TEMPORARY_JOB = ("midlertidigt_job", "Midlertidigt job")
+    UNEMPLOYED = ("ledig", "Ledig")
+    SICK_LEAVE = ("sygemeldt", "Sygemeldt")
+
+
+class SupportKind(LabelledEnum):
+    JOB_COACH = ("jobcoach", "Jobcoach")
+    MENTOR = ("mentor", "Mentor")
+    PUNCH_CARD = ("klippekort", "Klippekort")
+
+
+class TransferDirection(LabelledEnum):
+    TO = ("til", "Overdraget til")
+    FROM = ("fra", "Modtaget fra")

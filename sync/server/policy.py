@@ -37,12 +37,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sync.protocol.catalogue import CATALOGUE, RecordType
+from sync.protocol.catalogue import CATALOGUE, RecordType, mentor_unreadable
 from sync.protocol.vocabulary import Role
 
 # Record types a mentor may push; conflicts only to mark them resolved.
 MENTOR_WRITABLE = frozenset({"meeting", "action_item", "audit_entry", "conflict"})
-MENTOR_NEVER_READS = frozenset({"audit_entry", "consent"})
+# Record types a mentor never receives (the catalogue's `mentor_readable=False`).
+MENTOR_NEVER_READS = mentor_unreadable()
+# Case-less records that belong to a citizen: they follow the citizen (`citizen_id`).
+CITIZEN_OWNED = frozenset({"consent", "screening"})
+# Case-less records a team owns by their `team` field (a project and its targets).
+TEAM_OWNED = frozenset({"project"})
 # What a mentor receives only with the citizen's consent to share the agreement.
 CONSENT_GATED = frozenset({"agreement", "plan", "signature"})
 # What a mentor may delete, and then only what they created.
@@ -166,8 +171,10 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         return False
     if rtype in PARTY_TYPES:
         return can_read_party(p, rtype, row.record_id, facts)
-    if rtype == "consent":
+    if rtype in CITIZEN_OWNED:
         return can_read_party(p, "citizen", row.parent_id, facts)
+    if rtype in TEAM_OWNED:
+        return _own_team(p, row)
     if rtype == "conflict" and not _conflict_field_visible(p, row.values):
         return False
     if row.case_id is not None:
@@ -179,6 +186,15 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         if parent_type in PARTY_TYPES:
             return can_read_party(p, str(parent_type), row.parent_id, facts)
     return False
+
+
+def _own_team(p: Principal, row: RowView) -> bool:
+    """A team-owned record (a project): its team's consultants and team leads only."""
+    return (
+        p.role in (Role.CONSULTANT, Role.TEAMLEAD)
+        and p.team is not None
+        and row.values.get("team") == p.team
+    )
 
 
 def shared_with_mentor(row: RowView, facts: Facts, depth: int = 0) -> bool:
@@ -382,8 +398,10 @@ def _may_hold(p: Principal, rt: RecordType, row: RowView, facts: Facts, *, creat
         if creating:
             return p.role in (Role.CONSULTANT, Role.TEAMLEAD) and p.team is not None
         return can_read_party(p, rt.name, row.record_id, facts)
-    if rt.name == "consent":
+    if rt.name in CITIZEN_OWNED:
         return p.role is not Role.MENTOR and can_read_party(p, "citizen", row.parent_id, facts)
+    if rt.name in TEAM_OWNED:
+        return _own_team(p, row)
     if rt.name == "conflict" and row.case_id is None:
         parent_type = row.values.get("record_type")
         return parent_type in PARTY_TYPES and can_read_party(

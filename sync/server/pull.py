@@ -179,7 +179,9 @@ def _preload_documents(facts: DbFacts, rows: list[Row]) -> None:
 def _preload(facts: DbFacts, rows: list[Row]) -> None:
     facts.preload_cases(r.case_id for r in rows)
     citizens = [r.record_id for r in rows if r.record_type == "citizen"]
-    citizens += [r.parent_id for r in rows if r.record_type == "consent" and r.parent_id]
+    citizens += [
+        r.parent_id for r in rows if r.record_type in policy.CITIZEN_OWNED and r.parent_id
+    ]
     companies = [r.record_id for r in rows if r.record_type == "company"]
     for r in rows:
         if r.record_type == "conflict" and r.case_id is None and r.parent_id:

@@ -135,7 +135,10 @@ def case_of(rt: RecordType, record_id: str, values: dict[str, Any]) -> str | Non
 
 def parent_of(rt: RecordType, values: dict[str, Any]) -> str | None:
     """The record a case-less record hangs off (for the policy and for re-stamping)."""
-    name = {"consent": "citizen_id", "conflict": "record_id", "audit_entry": "record_id"}.get(
+    name = {
+        "consent": "citizen_id", "screening": "citizen_id", "conflict": "record_id",
+        "audit_entry": "record_id",
+    }.get(
         rt.name
     )
     value = values.get(name) if name else None
@@ -213,7 +216,7 @@ def build_plan(
                 companies.add(row.values.get("company_id"))
         elif c.rt.name in policy.PARTY_TYPES:
             (citizens if c.rt.name == "citizen" else companies).add(c.op.record_id)
-        elif c.rt.name == "consent":
+        elif c.rt.name in policy.CITIZEN_OWNED:
             citizens.add(values.get("citizen_id"))
             if row is not None:
                 citizens.add(row.parent_id)

@@ -323,7 +323,7 @@ def assign_seqs(conn: Connection, *, keys: Sequence[Key]) -> None:
 
 # Re-stamped records go out parties first, then the case, then the rest, so a device that is
 # newly entitled receives a record's references before the record.
-_RESTAMP_ORDER = {"citizen": 0, "company": 1, "consent": 2, "case": 3}
+_RESTAMP_ORDER = {"citizen": 0, "company": 1, "consent": 2, "screening": 2, "case": 3}
 
 
 def keys_to_restamp(

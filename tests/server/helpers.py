@@ -173,6 +173,28 @@ def create_values(
             "case_id": case_id, "attachment_id": ref_id, "seq": 0,
             "data": base64.b64encode(b"%PDF-").decode(),
         },
+        "screening": {
+            "citizen_id": citizen_id, "screened_at": "2026-03-01T10:00:00+01:00",
+            "consent_to_record": True, "impairment": "ja", "functions": ["loeft", "tempo"],
+            "what_helped": "hemmeligt",
+        },
+        "scheme_application": {
+            "case_id": case_id, "scheme": "personlig_assistance", "status": "soegt",
+            "need_date": "2026-03-01", "applied_date": "2026-03-05",
+        },
+        "questionnaire": {
+            "case_id": case_id, "kind": "start", "answered_on": "2026-03-01", "wellbeing": 3,
+            "confidence": 2, "hours_managed": 4, "own_assessment": 3,
+        },
+        "retention_check": {
+            "case_id": case_id, "checked_on": "2026-06-01", "job_status": "samme_job",
+            "hours_per_week": 20.0, "on_benefits": False,
+        },
+        "project": {"name": "Rampen", "team": "nord", "target_jobs": 40},
+        "case_transfer": {
+            "case_id": case_id, "direction": "til", "unit": "Socialområdet",
+            "transferred_on": "2026-04-01",
+        },
     }
     return table[record_type]
 
@@ -193,6 +215,12 @@ UPDATE_VALUES: dict[str, dict[str, Any]] = {
     "audit_entry": {"detail": "ændret"},
     "attachment": {"description": "Underskrevet blanket"},
     "attachment_chunk": {"seq": 1},
+    "screening": {"what_helped": "Faste pauser"},
+    "scheme_application": {"status": "bevilget", "decision_date": "2026-03-20"},
+    "questionnaire": {"wellbeing": 4},
+    "retention_check": {"hours_per_week": 25.0},
+    "project": {"target_enrolled": 100},
+    "case_transfer": {"what_shared": "Planen"},
 }
 
 
@@ -227,6 +255,8 @@ def build_scenario(world: World) -> Scenario:
     ids = {name: uuid7() for name in (
         "citizen", "company", "case", "meeting", "action_item", "agreement", "plan", "signature",
         "consent", "follow_up", "audit_entry", "attachment", "attachment_chunk",
+        "screening", "scheme_application", "questionnaire", "retention_check", "project",
+        "case_transfer",
     )}
     case_id, citizen_id = ids["case"], ids["citizen"]
     kim.push_ok(
@@ -234,11 +264,14 @@ def build_scenario(world: World) -> Scenario:
                target_group="fleksjob", health_notes=HEALTH, functional_limitations="Ingen løft"),
         kim.op("company", ids["company"], name="Lager A/S", cvr="13748136"),
         kim.op("case", case_id, citizen_id=citizen_id, company_id=ids["company"], team="nord",
-               consultant="kim", mentors=["mo"], scheme="fleksjob", status="aktiv"),
+               consultant="kim", mentors=["mo"], scheme="fleksjob", status="aktiv",
+               group="projekt"),
     )
     ops = []
     for rtype in ("meeting", "action_item", "agreement", "plan", "signature", "consent",
-                  "follow_up", "audit_entry", "attachment", "attachment_chunk"):
+                  "follow_up", "audit_entry", "attachment", "attachment_chunk", "screening",
+                  "scheme_application", "questionnaire", "retention_check", "project",
+                  "case_transfer"):
         values = create_values(rtype, case_id=case_id, citizen_id=citizen_id, username="kim",
                                ref_id=ids["attachment" if rtype == "attachment_chunk"
                                           else "agreement"])

@@ -19,13 +19,18 @@ from tests.server.helpers import (
 )
 
 ALL_TYPES = set(CATALOGUE)
-CASE_CONTENT = ALL_TYPES - {"audit_entry"}
+# A project belongs to its team, not to a case: it stays when a case moves to another team.
+CASE_CONTENT = ALL_TYPES - {"audit_entry", "project"}
 
 # What each user pulls of team nord's case A (by record type).
 EXPECTED_PULL: dict[str, set[str]] = {
     "kim": ALL_TYPES,
     "tina": ALL_TYPES,
-    "mo": ALL_TYPES - {"audit_entry", "consent"},
+    "mo": ALL_TYPES
+    - {
+        "audit_entry", "consent", "screening", "scheme_application", "questionnaire",
+        "retention_check", "project", "case_transfer",
+    },
     "mia": set(),
     "sid": set(),
     "ada": {"audit_entry"},
