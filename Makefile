@@ -7,12 +7,12 @@ DEMO_DIR ?= demo-data
 DEMO_PASSWORD ?= demo-trepart
 export TREPART_PASSWORD ?= $(DEMO_PASSWORD)
 
-.PHONY: setup run test lint bench server screenshots clean-demo
+.PHONY: setup run test lint bench server screenshots clean-demo package package-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[server,test]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -31,6 +31,16 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+# The laptop build (PyInstaller, one folder in dist/trepart); see packaging/README.md.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/trepart.spec
+
+# The packaged binary (not the venv) runs its CLI verbs and starts to the unlock window.
+package-check: package
+	$(BIN)/python packaging/check_bundle.py --dist dist/trepart
 
 server: $(STAMP)
 	$(BIN)/trepart-server serve

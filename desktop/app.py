@@ -12,12 +12,14 @@ import logging
 import logging.handlers
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.services import organisation
 from desktop.services.settings import load_settings
 from desktop.ui.kit import errors
 from desktop.ui.kit.context import AppContext
@@ -207,7 +209,10 @@ class Application(QObject):
         self.worker.shutdown(wait=True)
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, *, start_check: bool = False) -> int:
+    """The app. `start_check`: start to the unlock window, say how long that took, and exit
+    (IT's check of an installation, and of the packaged build)."""
+    started = time.perf_counter()
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     app = create_application()
@@ -221,10 +226,26 @@ def run_gui(data_dir: Path) -> int:
     errors.install_excepthook()
     settings = load_settings(data_dir)
     language = install_translators(app, settings.language)
+    org = organisation.current()
+    if org.problem and start_check:
+        print(org.problem, file=sys.stderr)
+    elif org.problem:
+        # The file IT ships is broken: say so, and start on the app's own defaults.
+        box = QMessageBox(QMessageBox.Icon.Warning, app.tr("Trepart"), org.problem)
+        box.setWindowIcon(icon("trepart"))
+        box.exec()
     log.info("Trepart starting (language %s, platform %s)", language, app.platformName())
     app.setQuitOnLastWindowClosed(False)
     controller = Application(data_dir)
     controller.exited.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    if start_check:
+
+        def shown(_window: object) -> None:
+            print(f"unlock window shown {time.perf_counter() - started:.2f} s after the GUI"
+                  " started", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        controller.unlock_window_shown.connect(shown)
     if not controller.start():
         controller.shutdown()
         return 1

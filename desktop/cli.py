@@ -17,6 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop import __version__
 from desktop.services import session as sessions
 from desktop.store import StoreError
 from desktop.vault import (
@@ -301,7 +302,7 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
-    return run_gui(args.data_dir)
+    return run_gui(args.data_dir, start_check=args.start_check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -315,6 +316,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="mappe med vaulten (standard: programmets datamappe)",
     )
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--version", action="version", version=f"trepart {__version__}")
+    parser.add_argument(
+        "--start-check", action="store_true",
+        help="start til oplåsningsvinduet, skriv hvor lang tid det tog, og afslut",
+    )
     sub = parser.add_subparsers(dest="command")
 
     def data_dir_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
@@ -408,6 +414,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "data_dir", None) is None:
         args.data_dir = default_data_dir()
     func = getattr(args, "func", cmd_gui)
+    if func is not cmd_gui:
+        from desktop.services import organisation
+
+        problem = organisation.current().problem
+        if problem:
+            print(f"Advarsel: {problem}", file=sys.stderr)
     try:
         return func(args)
     except SyncError as exc:

@@ -416,6 +416,10 @@ UI: dict[str, str] = {
     "Lås Trepart": "Lock Trepart",
     "Tastaturgenveje": "Keyboard shortcuts",
     "Om Trepart": "About Trepart",
+    "Trepart version %1": "Trepart version %1",
+    "Fastlagt af organisationen": "Set by the organisation",
+    "Grå felter er fastlagt af organisationen (%1).":
+        "Greyed-out fields are set by the organisation (%1).",
     "Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.\nData ligger "
     "krypteret på denne computer og synkroniseres med kommunens server.":
         "Trepart – cases, meetings and agreements for job consultants and mentors.\nData is "

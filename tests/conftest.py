@@ -50,3 +50,12 @@ def postgres_url() -> str:
             pytest.fail(f"PostgreSQL is required under CI but {POSTGRES_URL} does not answer")
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL} (set TREPART_TEST_POSTGRES_URL)")
     return POSTGRES_URL
+
+
+@pytest.fixture(autouse=True)
+def _no_organisation_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads an organisation defaults file of the machine it runs on; the tests of that
+    file point TREPART_ORGANISATION_FILE at their own and call organisation.reset()."""
+    from desktop.services import organisation
+
+    monkeypatch.setattr(organisation, "_current", organisation.Organisation())

@@ -46,6 +46,7 @@ from desktop.domain.records import (
     Plan,
     Signature,
 )
+from desktop.services import organisation as org_defaults
 from desktop.services.access import AccessDenied, Viewer, require_case
 from desktop.store import Store
 from desktop.store import archive as archive_repo
@@ -103,11 +104,19 @@ class ExportReport:
 
 # -- organisation settings (inside the encrypted vault) -----------------------------------------
 def organisation_settings(store: Store) -> OrganisationSettings:
+    """The vault's organisation settings, with the organisation's defaults file
+    (desktop.services.organisation) for what the vault does not set or the file locks."""
+    org = org_defaults.current()
+    p12 = org_defaults.pick(org, "organisation_certificate", store.get_state(ORG_P12))
+    password = store.get_state(ORG_P12_PASSWORD)
+    if p12 is not None and p12 == org.get("organisation_certificate"):
+        password = org.get("organisation_certificate_password") or password
     return OrganisationSettings(
-        name=store.get_state(ORG_NAME) or DEFAULT_ORGANISATION_NAME,
-        logo_path=store.get_state(ORG_LOGO),
-        p12_path=store.get_state(ORG_P12),
-        p12_password=store.get_state(ORG_P12_PASSWORD),
+        name=org_defaults.pick(org, "municipality_name", store.get_state(ORG_NAME) or None)
+        or DEFAULT_ORGANISATION_NAME,
+        logo_path=org_defaults.pick(org, "municipality_logo", store.get_state(ORG_LOGO)),
+        p12_path=p12,
+        p12_password=password,
         verify_url=store.get_state(ORG_VERIFY_URL) or None,
     )
 

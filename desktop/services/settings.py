@@ -14,6 +14,9 @@ import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from desktop.services import organisation
+from desktop.services.organisation import Organisation
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE_NAME = "settings.json"
@@ -60,20 +63,37 @@ def settings_path(data_dir: Path) -> Path:
     return Path(data_dir) / SETTINGS_FILE_NAME
 
 
-def load_settings(data_dir: Path) -> AppSettings:
+# Settings the organisation's defaults file (desktop.services.organisation) may give or lock.
+ORGANISATION_KEYS = ("language", "idle_lock_minutes", "attachment_max_mb")
+
+
+def locked_settings(org: Organisation | None = None) -> frozenset[str]:
+    """The settings fixed by the organisation (the dialog shows them, greyed out)."""
+    org = org or organisation.current()
+    return frozenset(k for k in ORGANISATION_KEYS if org.is_locked(k))
+
+
+def load_settings(data_dir: Path, org: Organisation | None = None) -> AppSettings:
+    """The user's settings; a setting the user has not made takes the organisation's default,
+    and a setting the organisation locks always takes its value."""
+    org = org or organisation.current()
+    org_values = {k: org.get(k) for k in ORGANISATION_KEYS if org.get(k) is not None}
     path = settings_path(data_dir)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return AppSettings()
+        raw = {}
     except (OSError, ValueError) as exc:
         log.warning("Settings file unreadable (%s); using defaults", type(exc).__name__)
-        return AppSettings()
+        raw = {}
+    if not isinstance(raw, dict):
+        raw = {}
     known = {k: raw[k] for k in AppSettings.__dataclass_fields__ if k in raw}
+    locked = {k: v for k, v in org_values.items() if org.is_locked(k)}
     try:
-        return AppSettings(**known).normalised()
+        return AppSettings(**{**org_values, **known, **locked}).normalised()
     except (TypeError, ValueError):
-        return AppSettings()
+        return AppSettings(**{**org_values, **locked}).normalised()
 
 
 def save_settings(data_dir: Path, settings: AppSettings) -> AppSettings:

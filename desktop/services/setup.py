@@ -16,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop.domain.problems import Problem
+from desktop.services import organisation
 from desktop.services.session import Session, create_vault
 from desktop.vault import KdfParams
 from desktop.vault.recovery import load_recovery_public_key, public_key_fingerprint
@@ -129,6 +130,10 @@ def find_recovery_key(data_dir: Path) -> Path | None:
     candidates = []
     if os.environ.get(RECOVERY_KEY_ENV):
         candidates.append(Path(os.environ[RECOVERY_KEY_ENV]))
+    # The organisation's defaults file names the key IT holds the private half of.
+    org_key = organisation.current().get("recovery_public_key")
+    if org_key:
+        candidates.append(Path(org_key))
     candidates.append(Path(data_dir) / RECOVERY_KEY_FILE)
     candidates.append(Path(platformdirs.site_config_dir("Trepart", "Trepart")) / RECOVERY_KEY_FILE)
     candidates.append(Path(platformdirs.user_config_dir("Trepart", "Trepart")) / RECOVERY_KEY_FILE)

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 import httpx
 
+from desktop.services import organisation
 from desktop.services.session import Session
 from desktop.store import Store, syncing
 from sync.client import (
@@ -128,10 +129,31 @@ class SyncStatus:
     problems: int
 
 
+def server_address(store: Store) -> tuple[str | None, str | None]:
+    """The server URL and CA bundle to use: the vault's, or the organisation's defaults
+    (desktop.services.organisation) where the vault has none or the organisation locks them."""
+    org = organisation.current()
+    return (
+        organisation.pick(org, "server_url", store.get_state(SERVER_URL_KEY)),
+        organisation.pick(org, "ca_bundle", store.get_state(CA_BUNDLE_KEY)),
+    )
+
+
+def _check_locked_address(server_url: str) -> None:
+    org = organisation.current()
+    if org.is_locked("server_url") and check_server_url(server_url) != check_server_url(
+        org.get("server_url")
+    ):
+        raise SyncError(
+            f"Serveradressen er fastlagt af organisationen ({org.get('server_url')}); der kan "
+            "ikke logges ind på en anden server."
+        )
+
+
 def status(store: Store) -> SyncStatus:
     return SyncStatus(
         configured=bool(store.get_state(TOKEN_KEY)),
-        server_url=store.get_state(SERVER_URL_KEY),
+        server_url=server_address(store)[0],
         waiting=store.outbox_count(),
         last_sync=store.get_state(LAST_SYNC_KEY),
         problems=len(syncing.problems(store)),
@@ -154,6 +176,7 @@ def log_in(
     timeout: float = READ_TIMEOUT,
 ) -> str:
     """Register this device with the server and keep its token inside the vault."""
+    _check_locked_address(server_url)
     url = check_server_url(server_url)
     response = request_login(
         url, username=username, password=password, ca_bundle=ca_bundle,
@@ -172,6 +195,7 @@ def request_login(
     timeout: float = READ_TIMEOUT,
 ) -> LoginResponse:
     """The network half of logging in: no store, so it runs off the database worker."""
+    _check_locked_address(server_url)
     return login(
         check_server_url(server_url),
         username=username,
@@ -268,9 +292,7 @@ def run(
     if db is None:
         def db(fn: Callable[[Store], T]) -> T:
             return fn(session.store)
-    token, url, ca = db(lambda store: (
-        store.get_state(TOKEN_KEY), store.get_state(SERVER_URL_KEY),
-        store.get_state(CA_BUNDLE_KEY)))
+    token, (url, ca) = db(lambda store: (store.get_state(TOKEN_KEY), server_address(store)))
     if not token or not url:
         raise SyncError("Enheden er ikke logget ind på en server endnu (trepart login).")
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

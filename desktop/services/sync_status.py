@@ -119,7 +119,7 @@ def read_sync_status(store: Store) -> SyncStatus:
         server=status.server_url,
         problems=status.problems,
         conflicts=conflicts.count_unresolved(store),
-        ca_bundle=store.get_state(sync_service.CA_BUNDLE_KEY),
+        ca_bundle=sync_service.server_address(store)[1],
     )
 
 

@@ -2063,6 +2063,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Trepart version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation type="unfinished" />
@@ -2452,6 +2456,14 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastlagt af organisationen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grå felter er fastlagt af organisationen (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3371,6 +3383,13 @@ Senest %1: %2</source>
     </context>
     <context>
         <name>UnlockWindow</name>
+        <message>
+            <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
         <message>
             <source>Trepart</source>
             <translation type="unfinished" />

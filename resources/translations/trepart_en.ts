@@ -2067,6 +2067,10 @@ Data folder: %1</translation>
             <translation>About Trepart</translation>
         </message>
         <message>
+            <source>Trepart version %1</source>
+            <translation>Trepart version %1</translation>
+        </message>
+        <message>
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
@@ -2459,6 +2463,14 @@ Fingerprint: %2</translation>
         <message>
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
             <translation>A new language is used the next time Trepart starts.</translation>
+        </message>
+        <message>
+            <source>Fastlagt af organisationen</source>
+            <translation>Set by the organisation</translation>
+        </message>
+        <message>
+            <source>Grå felter er fastlagt af organisationen (%1).</source>
+            <translation>Greyed-out fields are set by the organisation (%1).</translation>
         </message>
         <message>
             <source>Vælg CA-certifikater</source>
@@ -3378,6 +3390,13 @@ Latest %1: %2</translation>
     </context>
     <context>
         <name>UnlockWindow</name>
+        <message>
+            <source>Trepart</source>
+            <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop import __version__
 from desktop.ui.kit.icons import icon
 
 if TYPE_CHECKING:
@@ -109,7 +110,9 @@ class Menus(QObject):
         w = self.window
         w.inform(
             self.tr("Om Trepart"),
-            self.tr(
+            self.tr("Trepart version %1").replace("%1", __version__)
+            + "\n\n"
+            + self.tr(
                 "Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.\n"
                 "Data ligger krypteret på denne computer og synkroniseres med kommunens server."
             ),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import organisation
 from desktop.services.settings import (
     MAX_ATTACHMENT_MB,
     MAX_AUTOSAVE_SECONDS,
@@ -116,7 +117,34 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        self.locked_note = Muted("", self)
+        layout.addWidget(self.locked_note)
         layout.addWidget(buttons)
+        self._show_locked({
+            "language": self.language, "idle_lock_minutes": self.idle,
+            "attachment_max_mb": self.attachment_max, "server_url": self.server_url,
+            "ca_bundle": ca_button,
+        })
+
+    def _show_locked(self, widgets: dict[str, QWidget]) -> None:
+        """Settings the organisation's defaults file fixes are shown, but cannot be changed."""
+        org = organisation.current()
+        fixed = [key for key in widgets if org.is_locked(key)]
+        for key in fixed:
+            widgets[key].setEnabled(False)
+            widgets[key].setToolTip(self.tr("Fastlagt af organisationen"))
+        if "ca_bundle" in fixed:
+            self.ca_bundle.setEnabled(False)
+            self.ca_bundle.setText(str(org.get("ca_bundle")))
+        if "server_url" in fixed:
+            self.server_url.setText(str(org.get("server_url")))
+        self.locked_note.setText(
+            self.tr("Grå felter er fastlagt af organisationen (%1).").replace(
+                "%1", str(org.path)
+            )
+            if fixed else ""
+        )
+        self.locked_note.setVisible(bool(fixed))
 
     def chosen(self) -> AppSettings:
         # Settings the dialog does not show (e.g. the network timeout) are kept as they are.
