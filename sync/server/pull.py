@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,8 @@ from sync.server.db import is_postgres, read_transaction, write_transaction
 from sync.server.policy import Principal
 from sync.server.push import now_ms
 from sync.server.store import DbFacts, Row
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,13 @@ def read_page(
     the last committed seq. At most `max_scan` rows are read per request.
     """
     high = store.last_committed_seq(conn)
+    if cursor > high:
+        # The device has seen changes this database does not have: the database was restored
+        # from a backup taken before them. Its changes from now on get seqs the device's cursor
+        # has already passed, so it must start again from the beginning (applying what it
+        # already holds again changes nothing); otherwise it would never receive them.
+        log.warning("pull: a device's cursor is ahead of the database (restored?); from 0")
+        cursor = 0
     scope = policy.case_scope(principal)
     facts = DbFacts(conn, with_mentors=principal.role is Role.MENTOR)
     visible: list[Row] = []
