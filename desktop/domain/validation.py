@@ -263,6 +263,26 @@ def validate_periods(periods: list[HoursPeriod]) -> list[Problem]:
                     f"{number(MAX_HOURS_PER_WEEK)}.",
                 )
             )
+        paid = p.paid_hours_per_week
+        if paid is not None:
+            if not 0 <= paid <= MAX_HOURS_PER_WEEK:
+                problems.append(
+                    Problem(
+                        "period.paid",
+                        "periods",
+                        f"{label}: løntimer pr. uge skal være 0-{number(MAX_HOURS_PER_WEEK)}.",
+                    )
+                )
+            elif p.total_hours_per_week > MAX_HOURS_PER_WEEK:
+                problems.append(
+                    Problem(
+                        "period.total",
+                        "periods",
+                        f"{label}: praktik og løntimer er tilsammen "
+                        f"{number(p.total_hours_per_week)} timer pr. uge; højst "
+                        f"{number(MAX_HOURS_PER_WEEK)}.",
+                    )
+                )
     for before, after in zip(ordered, ordered[1:], strict=False):
         if after.from_week <= before.to_week:
             problems.append(
