@@ -182,9 +182,7 @@ class PeriodRow(QWidget):
             return None, Problem(
                 "periods.format",
                 "periods",
-                self.tr(
-                    "Uge %1-%2: skriv løntimer pr. uge som et tal, fx 10, eller lad feltet stå tomt."
-                )
+                self.tr("Uge %1-%2: skriv løntimer pr. uge som et tal, fx 10, eller intet.")
                 .replace("%1", str(self.from_week.value()))
                 .replace("%2", str(self.to_week.value())),
             )
