@@ -10,6 +10,7 @@ import pytest
 from desktop.domain.problems import ValidationError, blocking
 from desktop.domain.records import Case, Plan, RetentionCheck
 from desktop.services import meetings, retention
+from desktop.services.access import AccessDenied
 from desktop.services.cases import load_case_form, save_case_form, validate_case_form
 from sync.protocol import vocabulary as v
 from sync.protocol.ids import uuid7
@@ -129,7 +130,7 @@ def test_retention_check_validation_and_save(world, consultant, mentor) -> None:
     good = check.replace(checked_on=dt.date.today(), hours_per_week=20.0, job_status="smaajob")
     retention.save_retention_check(store, viewer=consultant, check=good)
     assert store.get(RetentionCheck, good.id).job_status == "smaajob"
-    with pytest.raises(Exception):
+    with pytest.raises(AccessDenied):
         retention.save_retention_check(store, viewer=mentor, check=good)
     retention.delete_retention_check(store, viewer=consultant, check_id=good.id)
     assert store.get(RetentionCheck, good.id) is None

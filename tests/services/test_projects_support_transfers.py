@@ -10,6 +10,7 @@ import pytest
 from desktop.domain.problems import ValidationError
 from desktop.domain.records import CaseTransfer, Consent, Meeting, Project
 from desktop.services import projects
+from desktop.services.access import AccessDenied
 from sync.protocol.ids import uuid7
 
 
@@ -84,7 +85,7 @@ def test_a_transfer_is_recorded_on_one_of_the_citizens_consents(world, consultan
         with pytest.raises(ValidationError) as err:
             projects.save_transfer(store, viewer=consultant, transfer=bad)
         assert code in {p.code for p in err.value.problems}
-    with pytest.raises(Exception):
+    with pytest.raises(AccessDenied):
         projects.save_transfer(store, viewer=mentor, transfer=transfer)
     projects.delete_transfer(store, viewer=consultant, transfer_id=transfer.id)
     assert store.get(CaseTransfer, transfer.id) is None
