@@ -13,6 +13,7 @@ from desktop.services import cases as case_service
 from desktop.services import drafts as draft_service
 from desktop.services import meetings as meeting_service
 from desktop.services import people as people_service
+from desktop.services import projects as project_service
 from desktop.services.drafts import DraftInfo
 from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
 from desktop.ui.shell.forms import team_mentors
@@ -35,6 +36,7 @@ def _load_case(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
         case_service.case_form_from_payload(store, viewer=viewer, payload=payload),
         people_service.company_choices(store, viewer=viewer),
         team_mentors(store),
+        project_service.project_choices(store, viewer=viewer),
     )
 
 
