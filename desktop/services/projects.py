@@ -154,8 +154,10 @@ def save_project(store: Store, *, viewer: Viewer, project: Project) -> Changes:
     problems = validate_project(project)
     if blocking(problems):
         raise ValidationError(problems)
-    store.save(project)
-    return Changes.of("project")
+    with store.batch():
+        store.save(project)
+        store.discard_draft(f"project:{project.id}")
+    return Changes.of("project", drafts=True)
 
 
 def delete_project(store: Store, *, viewer: Viewer, project_id: str) -> Changes:
@@ -307,8 +309,10 @@ def save_transfer(store: Store, *, viewer: Viewer, transfer: CaseTransfer) -> Ch
             )
     if blocking(problems):
         raise ValidationError(problems)
-    store.save(transfer)
-    return Changes.of("case_transfer", case_ids=[transfer.case_id])
+    with store.batch():
+        store.save(transfer)
+        store.discard_draft(f"case_transfer:{transfer.id}")
+    return Changes.of("case_transfer", case_ids=[transfer.case_id], drafts=True)
 
 
 def delete_transfer(store: Store, *, viewer: Viewer, transfer_id: str) -> Changes:

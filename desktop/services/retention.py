@@ -174,8 +174,14 @@ def save_retention_check(store: Store, *, viewer: Viewer, check: RetentionCheck)
     problems = validate_retention_check(check, case)
     if blocking(problems):
         raise ValidationError(problems)
-    store.save(check)
-    return Changes.of("retention_check", case_ids=[check.case_id])
+    with store.batch():
+        store.save(check)
+        store.discard_draft(draft_key(check.id))
+    return Changes.of("retention_check", case_ids=[check.case_id], drafts=True)
+
+
+def draft_key(check_id: str) -> str:
+    return f"retention_check:{check_id}"
 
 
 def delete_retention_check(store: Store, *, viewer: Viewer, check_id: str) -> Changes:
