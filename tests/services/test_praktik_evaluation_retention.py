@@ -182,3 +182,27 @@ def test_job_start_before_case_start_is_refused(world, consultant) -> None:
                                                 job_start_date=start - dt.timedelta(days=3)),
                          citizen=form.citizen, is_new=False, new_citizen=False)
     assert "case.job_start_date" in {p.field for p in blocking(validate_case_form(bad))}
+
+
+def test_i_dag_lists_cases_whose_latest_check_is_a_return_to_benefits(
+    world, consultant, mentor
+) -> None:
+    from desktop.services.today import Scope
+    from desktop.services.today_returns import benefit_returns
+
+    store = world.store
+    start = dt.date.today() - dt.timedelta(days=200)
+    back = world.mentored.replace(job_start_date=start)
+    recovered = world.other.replace(job_start_date=start)
+    store.save(back)
+    store.save(recovered)
+    for case, statuses in ((back, ("samme_job", "ledig")), (recovered, ("sygemeldt", "andet_job"))):
+        for i, status in enumerate(statuses):
+            store.save(RetentionCheck(id=uuid7(), case_id=case.id,
+                                      checked_on=start + dt.timedelta(days=30 + 60 * i),
+                                      job_status=status))
+    items = benefit_returns(store, viewer=consultant, scope=Scope.TEAM)
+    assert [i.case_id for i in items] == [back.id]
+    assert items[0].citizen_name == "Anne Sørensen"
+    assert items[0].since == start + dt.timedelta(days=90)
+    assert benefit_returns(store, viewer=mentor, scope=Scope.TEAM) == ()

@@ -93,3 +93,19 @@ def test_support_hours_used_against_the_budget_and_a_transfer(app) -> None:
     app.wait(lambda: panel.transfer_model.rowCount() == 1)
     row = panel.transfer_model.row_at(0)
     assert row.consent_label.startswith("Plan og skånehensyn")
+
+
+def test_i_dag_flags_a_return_to_benefits_and_opens_the_case(app) -> None:
+    case = app.store.list(Case)[0]
+    start = dt.date.today() - dt.timedelta(days=90)
+    app.store.save(case.replace(job_start_date=start, start_date=start - dt.timedelta(days=30)))
+    app.store.save(RetentionCheck(id=uuid7(), case_id=case.id, checked_on=dt.date.today(),
+                                  job_status="ledig", on_benefits=True))
+    window = app.window
+    page = window.today_page
+    page.team_button.setChecked(True)
+    page.reload()
+    app.wait(lambda: page.returns.isVisibleTo(page))
+    assert [i.case_id for i in page.returns.items] == [case.id]
+    page.returns.linkActivated.emit(f"case:{case.id}")
+    app.wait(lambda: window.case_view is not None and window.case_view.case_id == case.id)
