@@ -66,7 +66,7 @@ def add_praktik_demo(
     for n, case in enumerate(cases):
         reference = n % 4 == 3
         case = case.replace(
-            project_id=rampen.id if n % 2 == 0 else aftercare.id,
+            project_id=rampen.id if (n // 4) % 2 == 0 else aftercare.id,
             group=v.CaseGroup.REFERENCE.value if reference else v.CaseGroup.PROJECT.value,
         )
         meetings = sorted(

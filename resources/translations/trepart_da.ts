@@ -1761,6 +1761,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Praktik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Løntimer</source>
             <translation type="unfinished" />
         </message>

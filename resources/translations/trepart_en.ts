@@ -1765,6 +1765,10 @@ Data folder: %1</translation>
             <translation>Planned</translation>
         </message>
         <message>
+            <source>Praktik</source>
+            <translation type="unfinished">Work placement</translation>
+        </message>
+        <message>
             <source>Løntimer</source>
             <translation>Paid hours</translation>
         </message>

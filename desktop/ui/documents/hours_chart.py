@@ -108,7 +108,7 @@ class HoursChart(QWidget):
         painter.setBrush(PLANNED_COLOR)
         painter.drawRect(QRectF(x, 6, 14, line_h - 4))
         painter.setPen(text_color)
-        planned_text = self.tr("Planlagt")
+        planned_text = self.tr("Praktik") if any(self.paid) else self.tr("Planlagt")
         painter.drawText(QPointF(x + 18, 4 + fm.ascent()), planned_text)
         x += 18 + fm.horizontalAdvance(planned_text) + 18
         if any(self.paid):
