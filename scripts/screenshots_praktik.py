@@ -48,9 +48,10 @@ def make_vault(data_dir: Path, cases: int) -> dict[str, str]:
         for m in store.list(Meeting):
             if m.kind == "midtvejsevaluering" and m.next_step and "verdict" not in found:
                 found["verdict"] = m.id
-            if m.kind == "eftervaern" and "aftercare" not in found:
-                if any(c.meeting_id == m.id and c.job_status for c in checks):
-                    found["aftercare"] = m.id
+            if m.kind == "eftervaern" and "aftercare" not in found and any(
+                c.meeting_id == m.id and c.job_status for c in checks
+            ):
+                found["aftercare"] = m.id
         for plan in store.list(Plan):
             if any(p.paid_hours_per_week for p in plan.periods):
                 found["paid_plan_case"] = plan.case_id
@@ -130,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
 
         for key, name in (("verdict", "meeting-evaluation"), ("aftercare", "meeting-aftercare")):
             window.open_meeting(ids[key])
-            wait_until(app, lambda: window.meeting_editor is not None
-                       and window.meeting_editor.form.meeting.id == ids[key])
+            wanted = ids[key]
+            wait_until(app, lambda wanted=wanted: window.meeting_editor is not None
+                       and window.meeting_editor.form.meeting.id == wanted)
             meeting_editor = window.meeting_editor
             box = meeting_editor.verdict if key == "verdict" else meeting_editor.retention_box
             meeting_editor.scroll.ensureWidgetVisible(box)

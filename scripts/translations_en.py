@@ -1275,6 +1275,7 @@ PRAKTIK_UI: dict[str, str] = {
         "Share of the citizens in a job who are still in work 6 months after the start.",
     ", heraf løntimer %1": ", of which paid hours %1",
     "Løntimer": "Paid hours",
+    "Praktik": "Work placement",
     "Planens aftalte konsekvens: %1": "The plan's agreed consequence: %1",
     "&Projekter og mål …": "&Projects and targets …",
     "ingen": "none",

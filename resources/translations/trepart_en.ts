@@ -1766,7 +1766,7 @@ Data folder: %1</translation>
         </message>
         <message>
             <source>Praktik</source>
-            <translation type="unfinished">Work placement</translation>
+            <translation>Work placement</translation>
         </message>
         <message>
             <source>Løntimer</source>
