@@ -111,3 +111,35 @@ def test_i_dag_flags_a_return_to_benefits_and_opens_the_case(app) -> None:
     assert [i.case_id for i in page.returns.items] == [case.id]
     page.returns.linkActivated.emit(f"case:{case.id}")
     app.wait(lambda: window.case_view is not None and window.case_view.case_id == case.id)
+
+
+def test_a_retention_check_typed_and_left_open_is_offered_and_restored(app_factory,
+                                                                       vault_dir) -> None:
+    from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
+    from tests.ui.conftest import stop_app
+
+    app = app_factory(vault_dir)
+    case = app.store.list(Case)[0]
+    view = _open(app, case)
+    view.retention_panel.add()
+    app.wait(lambda: _visible(RetentionDialog))
+    dialog = _visible(RetentionDialog)
+    dialog.fields["job_status"].set_value("midlertidigt_job")
+    dialog.fields["note"].set_value("Vikariat til sommer")
+    assert dialog.dirty
+    app.window.close()
+    stop_app(app)
+
+    again = app_factory(vault_dir, offer_drafts=True)
+    again.wait(lambda: _visible(DraftRestoreDialog))
+    offer = _visible(DraftRestoreDialog)
+    assert [r.record_type for r in offer.model.rows] == ["retention_check"]
+    offer.restore_button.click()
+    again.wait(lambda: _visible(RetentionDialog))
+    restored = _visible(RetentionDialog)
+    assert restored.fields["job_status"].value() == "midlertidigt_job"
+    restored.save()
+    again.wait(lambda: any(c.note == "Vikariat til sommer"
+                           for c in again.store.list(RetentionCheck)))
+    again.idle()
+    assert again.store.drafts() == []

@@ -123,6 +123,7 @@ class RetentionDialog(FormDialog):
         super().__init__(context, parent)
         self.setObjectName("retentionDialog")
         self.check = check
+        self.is_new = is_new
         self.setWindowTitle(
             self.tr("Ny fastholdelsesopfølgning") if is_new
             else self.tr("Rediger fastholdelsesopfølgning")
@@ -162,7 +163,10 @@ class RetentionDialog(FormDialog):
             record_type="retention_check",
             record_id=value.id,
             case_id=value.case_id,
-            payload={"form": "retention_check", "values": value.to_values()},
+            payload={
+                "form": "retention_check", "id": value.id, "is_new": self.is_new,
+                "values": value.to_values(),
+            },
         )
 
     def save_refused(self, exc: BaseException) -> bool:

@@ -97,6 +97,7 @@ class TransferDialog(FormDialog):
         super().__init__(context, parent)
         self.setObjectName("transferDialog")
         self.transfer = transfer
+        self.is_new = is_new
         self.setWindowTitle(
             self.tr("Ny overdragelse") if is_new else self.tr("Rediger overdragelse")
         )
@@ -136,7 +137,10 @@ class TransferDialog(FormDialog):
             record_type="case_transfer",
             record_id=value.id,
             case_id=value.case_id,
-            payload={"form": "case_transfer", "values": value.to_values()},
+            payload={
+                "form": "case_transfer", "id": value.id, "is_new": self.is_new,
+                "values": value.to_values(),
+            },
         )
 
     def save_refused(self, exc: BaseException) -> bool:

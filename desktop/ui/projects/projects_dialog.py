@@ -116,6 +116,7 @@ class ProjectDialog(FormDialog):
         super().__init__(context, parent)
         self.setObjectName("projectDialog")
         self.project = project
+        self.is_new = is_new
         self.setWindowTitle(self.tr("Nyt projekt") if is_new else self.tr("Rediger projekt"))
         self.fields = FormFields(self, PROJECT_FORM, router=self.router, watch=self.watch)
         form = QFormLayout()
@@ -166,7 +167,10 @@ class ProjectDialog(FormDialog):
             record_type="project",
             record_id=value.id,
             case_id=None,
-            payload={"form": "project", "values": value.to_values()},
+            payload={
+                "form": "project", "id": value.id, "is_new": self.is_new,
+                "values": value.to_values(),
+            },
         )
 
     def save_refused(self, exc: BaseException) -> bool:
