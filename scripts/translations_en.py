@@ -1243,8 +1243,8 @@ PRAKTIK_UI: dict[str, str] = {
         "Back on public benefits after job start (%1):",
     "Borgere tilbage på offentlig forsørgelse": "Citizens back on public benefits",
     "Projekt, jobstart og støttetimer": "Project, job start and support hours",
-    "&Fastholdelse": "&Retention",
-    "S&tøtte og overdragelse": "Suppor&t and transfers",
+    "Fastholdelse i &job": "&Retention",
+    "St&øtte og overdragelse": "Support &budget and transfers",
     "Referencegruppen får den sædvanlige indsats; for den registreres kun resultatdata "
     "(opfølgninger, jobstart, resultat).": "The reference group gets the usual service; only "
     "outcome data is recorded for it (follow-ups, job start, outcome).",
@@ -1346,7 +1346,7 @@ PRAKTIK_UI: dict[str, str] = {
     "Tilbage:": "Left:",
     "Overdragelser til og fra andre enheder": "Transfers to and from other units",
     "Overdragelser": "Transfers",
-    "Ny &overdragelse …": "New &transfer …",
+    "Ny &overdragelse …": "New trans&fer …",
     "Slet overdragelse": "Delete transfer",
     "%1 timer": "%1 hours",
     "intet budget": "no budget",

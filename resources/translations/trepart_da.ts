@@ -611,11 +611,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Fastholdelse</source>
+            <source>Fastholdelse i &amp;job</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>S&amp;tøtte og overdragelse</source>
+            <source>St&amp;øtte og overdragelse</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -611,12 +611,12 @@
             <translation>&amp;Efterværn</translation>
         </message>
         <message>
-            <source>&amp;Fastholdelse</source>
+            <source>Fastholdelse i &amp;job</source>
             <translation>&amp;Retention</translation>
         </message>
         <message>
-            <source>S&amp;tøtte og overdragelse</source>
-            <translation>Suppor&amp;t and transfers</translation>
+            <source>St&amp;øtte og overdragelse</source>
+            <translation>Support &amp;budget and transfers</translation>
         </message>
         <message>
             <source>&amp;Bilag</source>
@@ -3005,7 +3005,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>Ny &amp;overdragelse …</source>
-            <translation>New &amp;transfer …</translation>
+            <translation>New trans&amp;fer …</translation>
         </message>
         <message>
             <source>Slet overdragelse</source>

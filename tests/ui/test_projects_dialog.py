@@ -25,7 +25,8 @@ def test_a_project_with_targets_is_created_from_the_menu(app) -> None:
     window.projects_action.trigger()
     app.wait(lambda: _visible(ProjectsDialog))
     projects = _visible(ProjectsDialog)
-    before = projects.model.rowCount()
+    before = len(app.store.list(Project))  # the demo's
+    app.wait(lambda: projects.model.rowCount() == before)
     projects.new_button.click()
     app.wait(lambda: _visible(ProjectDialog))
     form = _visible(ProjectDialog)

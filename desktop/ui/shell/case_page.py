@@ -188,8 +188,8 @@ class CaseView(QWidget):
         self.support_panel = SupportPanel(context, case_id, self)
         self._method_loaded = False
         if not context.viewer.is_mentor:
-            self.tabs.addTab(self.retention_panel, self.tr("&Fastholdelse"))
-            self.tabs.addTab(self.support_panel, self.tr("S&tøtte og overdragelse"))
+            self.tabs.addTab(self.retention_panel, self.tr("Fastholdelse i &job"))
+            self.tabs.addTab(self.support_panel, self.tr("St&øtte og overdragelse"))
         self.tabs.addTab(self.attachments, self.tr("&Bilag"))
         self.tabs.addTab(self.audit_table, self.tr("&Log"))
 
