@@ -304,10 +304,14 @@ def save_meeting_form(store: Store, *, viewer: Viewer, form: MeetingForm) -> Cha
         touched = {"meeting", "action_item"}
         if form.retention is not None and not viewer.is_mentor:
             check = retention_from_meeting(meeting, form.retention)
+            existing_check = store.get(type(check), check.id)
             if not form.retention.blank:
+                if existing_check is not None:
+                    # A note added on the case's Fastholdelse tab stays.
+                    check = check.replace(note=existing_check.note)
                 store.save(check)
                 touched.add("retention_check")
-            elif store.get(type(check), check.id) is not None:
+            elif existing_check is not None:
                 store.delete(type(check), check.id)  # the status was cleared on the form
                 touched.add("retention_check")
         follow_up_kind = FOLLOW_UP_FOR_KIND.get(meeting.kind)

@@ -80,8 +80,13 @@ def test_an_aftercare_meeting_records_the_job_status(world, consultant) -> None:
         form.meeting.id, "ledig", True)
     assert check.checked_on == form.meeting.starts_at.date()
 
+    # A note added on the case's retention tab survives saving the meeting again.
+    retention.save_retention_check(store, viewer=consultant,
+                                   check=check.replace(note="Ringede selv"))
     loaded = meetings.load_meeting_form(store, viewer=consultant, meeting_id=form.meeting.id)
     assert loaded.retention == entry
+    meetings.save_meeting_form(store, viewer=consultant, form=loaded)
+    assert store.get(RetentionCheck, check.id).note == "Ringede selv"
     overview = retention.retention_overview(store, viewer=consultant, case_id=case.id)
     assert overview.flag is not None and overview.flag.current
     assert overview.rows[0].returned
