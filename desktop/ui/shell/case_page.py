@@ -297,6 +297,11 @@ class CaseView(QWidget):
             (field_label("case", "outcome"), vocab(overview.outcome_label)),
             (self.tr("Næste møde"), datetime_text(overview.next_meeting)),
         ]
+        if not self._context.viewer.is_mentor:
+            rows += [
+                (field_label("case", "group"), vocab(label(v.CaseGroup, case.group))),
+                (field_label("case", "job_start_date"), fmt.date(case.job_start_date)),
+            ]
         for name, value in rows:
             form.addRow(name + ":", _value_label(value, case_box))
 
