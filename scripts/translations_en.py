@@ -1240,3 +1240,181 @@ FIELD_RULES: dict[str, str] = {
     "{label} må højst være %1 tegn.": "{label} may be at most %1 characters.",
     "{label} kan ikke være negativ.": "{label} cannot be negative.",
 }
+
+# Issue 13 (praktik evaluation, retention, projects, support, transfers)
+PRAKTIK_UI: dict[str, str] = {
+    "Tilbage på offentlig forsørgelse efter jobstart (%1):":
+        "Back on public benefits after job start (%1):",
+    "Borgere tilbage på offentlig forsørgelse": "Citizens back on public benefits",
+    "Projekt, jobstart og støttetimer": "Project, job start and support hours",
+    "Fastholdelse i &job": "&Retention",
+    "St&øtte og overdragelse": "Support &budget and transfers",
+    "Referencegruppen får den sædvanlige indsats; for den registreres kun resultatdata "
+    "(opfølgninger, jobstart, resultat).": "The reference group gets the usual service; only "
+    "outcome data is recorded for it (follow-ups, job start, outcome).",
+    "(intet projekt)": "(no project)",
+    "Fastholdelse efter 3, 6 og 12 måneder regnes fra jobstarten.":
+        "Retention at 3, 6 and 12 months is counted from the job start.",
+    "(ingen støtte)": "(no support)",
+    "fx 40": "e.g. 40",
+    "Timer i alt; møderne trækker de brugte støttetimer fra.":
+        "Hours in total; the meetings deduct the support hours used.",
+    "(ikke oplyst)": "(not stated)",
+    "Uden jobstatus tælles opfølgningen som ukendt, aldrig som i job.":
+        "Without a job status the follow-up counts as unknown, never as employed.",
+    "Jobcoach-, mentor- eller klippekorttimer brugt siden sidste møde; trækkes fra forløbets "
+    "budget.": "Job coach, mentor or punch-card hours used since the last meeting; deducted "
+    "from the case's budget.",
+    "fx Social- og handicapområdet": "e.g. Social and disability services",
+    "(intet samtykke valgt)": "(no consent chosen)",
+    "Det af borgerens samtykker, oplysningerne blev delt på.":
+        "The citizen's consent the information was shared on.",
+    "(ikke vurderet)": "(not assessed)",
+    "(ikke besluttet)": "(not decided)",
+    "Skal udfyldes ved ansættelse: 0-37 timer pr. uge.":
+        "Required when hiring: 0-37 hours per week.",
+    "fx 100": "e.g. 100",
+    "fx 70": "e.g. 70",
+    "Andel af borgerne i job, der stadig er i job 6 måneder efter start.":
+        "Share of the citizens in a job who are still in work 6 months after the start.",
+    ", heraf løntimer %1": ", of which paid hours %1",
+    "Løntimer": "Paid hours",
+    "Praktik": "Work placement",
+    "Planens aftalte konsekvens: %1": "The plan's agreed consequence: %1",
+    "&Projekter og mål …": "&Projects and targets …",
+    "ingen": "none",
+    "Periode %1: løntimer pr. uge": "Period %1: paid hours per week",
+    "= %1 t praktik + %2 t løn = %3 t/uge": "= %1 h praktik + %2 h paid = %3 h/week",
+    "Uge %1-%2: skriv løntimer pr. uge som et tal, fx 10, eller intet.":
+        "Weeks %1-%2: write paid hours per week as a number, e.g. 10, or nothing.",
+    "Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Løntimer er almindelige "
+    "lønnede timer ved siden af praktikken. Højst %1 timer pr. uge i alt.": "Periods without "
+    "gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. Paid hours are ordinary paid hours "
+    "beside the praktik. At most %1 hours per week in total.",
+    "Løntimer pr. uge": "Paid hours per week",
+    "Nyt projekt": "New project",
+    "Rediger projekt": "Edit project",
+    "%1: skriv et helt tal, fx 40.": "%1: write a whole number, e.g. 40.",
+    "Projekt": "Project",
+    "Borgere / mål": "Citizens / target",
+    "Mål: i job": "Target: in work",
+    "Mål: fastholdt 6 mdr.": "Target: retained 6 months",
+    "Referencegruppe": "Reference group",
+    "Projekter og mål": "Projects and targets",
+    "Projekter": "Projects",
+    "&Nyt projekt …": "&New project …",
+    "&Rediger …": "&Edit …",
+    "&Slet": "&Delete",
+    "Et forløb knyttes til et projekt og til projekt- eller referencegruppen under Rediger "
+    "forløb. Rapporten viser fremdriften mod målene.": "A case is linked to a project and to the "
+    "project or reference group under Edit case. The report shows progress against the targets.",
+    "Slet projekt": "Delete project",
+    "Slet projektet %1?": "Delete the project %1?",
+    "Jobstatus ved efterværn": "Job status at efterværn",
+    "Hvor står borgeren nu? Gemmes som en fastholdelsesopfølgning på forløbet. Uden jobstatus "
+    "tælles opfølgningen som ukendt, aldrig som i job.": "Where does the citizen stand now? Saved "
+    "as a retention follow-up on the case. Without a job status the follow-up counts as unknown, "
+    "never as employed.",
+    "Ny fastholdelsesopfølgning": "New retention follow-up",
+    "Rediger fastholdelsesopfølgning": "Edit retention follow-up",
+    "Måneder efter jobstart": "Months after job start",
+    "Jobstatus": "Job status",
+    "Ukendt": "Unknown",
+    "Offentlig forsørgelse": "Public benefits",
+    "Fra møde": "From meeting",
+    "Note": "Note",
+    "Ved ikke": "Don't know",
+    "Borgeren er vendt tilbage til offentlig forsørgelse (opfølgning %1).":
+        "The citizen has returned to public benefits (follow-up %1).",
+    "Borgeren var tilbage på offentlig forsørgelse %1, men er i job igen.":
+        "The citizen was back on public benefits %1 but is in work again.",
+    "Hvor står borgeren efter jobstart? Samme job, andet job, uddannelse, småjob og midlertidigt "
+    "job tæller som fastholdt; ledig og sygemeldt er en tilbagevenden til forsørgelse.": "Where "
+    "does the citizen stand after job start? Same job, other job, education, small job and "
+    "temporary job count as retained; unemployed and sick leave are a return to benefits.",
+    "Fastholdelsesopfølgninger": "Retention follow-ups",
+    "&Ny opfølgning …": "&New follow-up …",
+    "Rediger …": "Edit …",
+    "Jobstart: %1": "Job start: %1",
+    "Forløbet har ingen jobstart endnu (Rediger forløb). Fastholdelse regnes fra jobstarten.":
+        "The case has no job start yet (Edit case). Retention is counted from the job start.",
+    "Slet opfølgning": "Delete follow-up",
+    "Slet fastholdelsesopfølgningen fra %1?": "Delete the retention follow-up of %1?",
+    "Støttetimer": "Support hours",
+    "Budgettet sættes under Rediger forløb; hvert møde kan registrere de brugte støttetimer "
+    "(jobcoach, mentor, klippekort).": "The budget is set under Edit case; each meeting can "
+    "record the support hours used (job coach, mentor, punch card).",
+    "Støtteform:": "Kind of support:",
+    "Budget:": "Budget:",
+    "Brugt (fra møderne):": "Used (from the meetings):",
+    "Tilbage:": "Left:",
+    "Overdragelser til og fra andre enheder": "Transfers to and from other units",
+    "Overdragelser": "Transfers",
+    "Ny &overdragelse …": "New trans&fer …",
+    "Slet overdragelse": "Delete transfer",
+    "%1 timer": "%1 hours",
+    "intet budget": "no budget",
+    "%1 timer ved %2 møder": "%1 hours at %2 meetings",
+    "Budgettet er overskredet med %1 timer.": "The budget is exceeded by %1 hours.",
+    "Slet overdragelsen til/fra %1?": "Delete the transfer to/from %1?",
+    "Ny overdragelse": "New transfer",
+    "Rediger overdragelse": "Edit transfer",
+    "Borgeren har ingen registrerede samtykker.": "The citizen has no recorded consents.",
+    "Retning": "Direction",
+    "Anden enhed": "Other unit",
+    "Hvad blev delt": "What was shared",
+    "På samtykke": "On consent",
+    "Evaluering af praktikken": "Evaluation of the praktik",
+    "Klarer borgeren opgaverne, har virksomheden gavn af praktikken, og virker "
+    "skånehensynene? Næste skridt afgør, hvad der står i beslutningerne.": "Does the citizen "
+    "manage the tasks, does the company benefit from the praktik, and are the skånehensyn "
+    "working? The next step decides what goes into the decisions.",
+    "Forløbet har ingen trepartsplan med en aftalt konsekvens.":
+        "The case has no trepartsplan with an agreed consequence.",
+    "Brug i beslutningerne": "Use in the decisions",
+    "Sæt planens aftalte konsekvens ind i mødets beslutninger":
+        "Put the plan's agreed consequence into the meeting's decisions",
+    "Ja": "Yes",
+    "Nej": "No",
+}
+for _da, _en in PRAKTIK_UI.items():
+    UI.setdefault(_da, _en)
+
+PRAKTIK_PROBLEMS: dict[str, str] = {
+    "Skriv hvor mange timer pr. uge borgeren ansættes i (%1-%2), når næste skridt er "
+    "ansættelse.":
+        "Write how many hours per week the citizen is hired for (%1-%2) when the next step is "
+        "hiring.",
+    "Jobstarten ligger før forløbets start.": "The job start is before the case's start.",
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et budget for "
+    "støttetimer. Fjern støtteform og budget, eller flyt forløbet til projektgruppen.":
+        "The case is in the reference group: only outcome data is recorded, not a budget of "
+        "support hours. Remove the kind of support and the budget, or move the case to the "
+        "project group.",
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke en evaluering af "
+    "praktikken.": "The case is in the reference group: only outcome data is recorded, not an "
+    "evaluation of the praktik.",
+    "Forløbet er i referencegruppen: støttetimer registreres ikke.":
+        "The case is in the reference group: support hours are not recorded.",
+    "Målet for borgere i job er større end målet for borgere i projektet.":
+        "The target for citizens in work is larger than the target for citizens enrolled.",
+    "Projektet har forløb knyttet til sig og kan ikke slettes. Flyt forløbene til et andet "
+    "projekt først.": "Cases are linked to the project, so it cannot be deleted. Move the cases "
+    "to another project first.",
+    "Overdragelsen findes ikke.": "The transfer does not exist.",
+    "Samtykket hører ikke til forløbets borger.": "The consent does not belong to the case's "
+    "citizen.",
+    "Samtykket gjaldt ikke på overdragelsens dato.": "The consent was not valid on the date of "
+    "the transfer.",
+    "Opfølgningen ligger før forløbets start.": "The follow-up is before the case's start.",
+    "Opfølgningen ligger i fremtiden; tjek datoen.": "The follow-up is in the future; check the "
+    "date.",
+    "Opfølgningen findes ikke.": "The follow-up does not exist.",
+    "Opfølgningen hører til et andet forløb.": "The follow-up belongs to another case.",
+    "Uge %1-%2: løntimer pr. uge skal være %3-%4.": "Weeks %1-%2: paid hours per week must be "
+    "%3-%4.",
+    "Uge %1-%2: praktik og løntimer er tilsammen %3 timer pr. uge; højst %4.": "Weeks %1-%2: "
+    "praktik and paid hours are %3 hours per week together; at most %4.",
+}
+PROBLEMS.update(PRAKTIK_PROBLEMS)
+FIELD_RULES["{label} skal være mellem %1 og %2."] = "{label} must be between %1 and %2."

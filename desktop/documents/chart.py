@@ -20,6 +20,7 @@ from desktop.domain.records import HoursPeriod
 
 ACTUAL = colors.HexColor("#d9822b")
 PLANNED = colors.HexColor("#8fb3de")
+PAID = colors.HexColor("#3f6e9e")
 
 
 def planned_per_week(periods: Sequence[HoursPeriod]) -> dict[int, float]:
@@ -27,6 +28,15 @@ def planned_per_week(periods: Sequence[HoursPeriod]) -> dict[int, float]:
     for p in periods:
         for week in range(p.from_week, p.to_week + 1):
             weeks[week] = p.hours_per_week
+    return weeks
+
+
+def paid_per_week(periods: Sequence[HoursPeriod]) -> dict[int, float]:
+    weeks: dict[int, float] = {}
+    for p in periods:
+        if p.paid_hours_per_week:
+            for week in range(p.from_week, p.to_week + 1):
+                weeks[week] = p.paid_hours_per_week
     return weeks
 
 
@@ -40,6 +50,7 @@ class HoursChart(Flowable):
     ) -> None:
         super().__init__()
         self.planned = planned_per_week(periods)
+        self.paid = paid_per_week(periods)  # stacked on the praktik hours
         self.actual = {int(k): float(v) for k, v in actual.items() if v is not None}
         self.width = width
         self.height = height
@@ -51,7 +62,8 @@ class HoursChart(Flowable):
         c = self.canv
         regular, _ = fonts.register()
         weeks = max([*self.planned, *self.actual, 1])
-        top_value = max([*self.planned.values(), *self.actual.values(), 1.0])
+        totals = [h + self.paid.get(w, 0.0) for w, h in self.planned.items()]
+        top_value = max([*totals, *self.actual.values(), 1.0])
         step = _nice_step(top_value)
         y_max = step * math.ceil(top_value / step)
         left, bottom = 11 * mm, 8 * mm
@@ -76,6 +88,12 @@ class HoursChart(Flowable):
         for week, hours in self.planned.items():
             h = plot_h * hours / y_max
             c.rect(left + (week - 1) * slot + (slot - bar) / 2, bottom, bar, h, stroke=0, fill=1)
+        c.setFillColor(PAID)
+        for week, paid in self.paid.items():
+            base = plot_h * self.planned.get(week, 0.0) / y_max
+            h = plot_h * paid / y_max
+            x = left + (week - 1) * slot + (slot - bar) / 2
+            c.rect(x, bottom + base, bar, h, stroke=0, fill=1)
 
         if self.actual:
             points = sorted(self.actual.items())
@@ -103,12 +121,18 @@ class HoursChart(Flowable):
         c.drawString(left, 0.5 * mm, "Uge")
         c.drawString(0, self.height - 3 * mm, "Timer pr. uge")
 
-        legend_x = left + plot_w - 62 * mm
+        legend_x = left + plot_w - (86 if self.paid else 62) * mm
         legend_y = self.height - 3.5 * mm
         c.setFillColor(PLANNED)
         c.rect(legend_x, legend_y, 3 * mm, 2.5 * mm, stroke=0, fill=1)
         c.setFillColor(INK)
-        c.drawString(legend_x + 4 * mm, legend_y + 0.3 * mm, "Planlagt")
+        c.drawString(legend_x + 4 * mm, legend_y + 0.3 * mm, "Praktik" if self.paid else "Planlagt")
+        if self.paid:
+            c.setFillColor(PAID)
+            c.rect(legend_x + 18 * mm, legend_y, 3 * mm, 2.5 * mm, stroke=0, fill=1)
+            c.setFillColor(INK)
+            c.drawString(legend_x + 22 * mm, legend_y + 0.3 * mm, "Løntimer")
+            legend_x += 24 * mm
         if self.actual:
             c.setFillColor(ACTUAL)
             c.circle(legend_x + 25 * mm, legend_y + 1.25 * mm, 1.1 * mm, stroke=0, fill=1)

@@ -38,7 +38,13 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "actual_hours",
             "accommodations_working",
             "barriers",
+            "support_hours",
         ),
+    ),
+    # A praktik's halfway or end evaluation; left off the minutes of other meetings.
+    (
+        "Evaluering af praktikken",
+        ("manages_tasks", "company_benefit", "next_step", "hire_hours_per_week"),
     ),
     ("Referat", ("notes",)),
     ("Beslutninger", ("decisions",)),
@@ -46,6 +52,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Fields shown elsewhere or not at all on minutes: the case link.
 NOT_SHOWN = ("case_id",)
+OPTIONAL_SECTIONS = ("Evaluering af praktikken",)  # printed only when something is recorded
 
 
 def minutes_hash(document: MinutesDocument, copy_for: CopyFor) -> str:
@@ -97,6 +104,8 @@ def render(document: MinutesDocument, organisation: Organisation, copy_for: Copy
     if case_title:
         story.append(layout.para(f"Forløb: {case_title}", s.body))
     for title, fields in SECTIONS:
+        if title in OPTIONAL_SECTIONS and all(getattr(m, n) is None for n in fields):
+            continue
         story += layout.block(title, _section(fields, document, copy_for, s), s)
     story += layout.block("Handlinger", [action_items_table(document.action_items, copy_for, s)], s)
     return layout.build(story, info, title=TITLE, subject=f"{TITLE}: {kind}")

@@ -159,6 +159,8 @@ def _week_dates(start: dt.date | None, period: HoursPeriod) -> str:
 def _progression(plan: Plan, actual: dict[int, float], s: Styles) -> list[Flowable]:
     if not plan.periods:
         return [layout.para("Ingen timeprogression er aftalt.", s.body)]
+    ordered = sorted(plan.periods, key=lambda p: p.from_week)
+    paid = any(p.paid_hours_per_week for p in ordered)
     rows = [
         (
             f"{p.from_week}–{p.to_week}" if p.to_week != p.from_week else str(p.from_week),
@@ -166,16 +168,25 @@ def _progression(plan: Plan, actual: dict[int, float], s: Styles) -> list[Flowab
             str(p.days_per_week),
             fmt.number(p.hours_per_day),
             fmt.number(p.hours_per_week),
+            *((fmt.number(p.paid_hours_per_week or 0.0),) if paid else ()),
         )
-        for p in sorted(plan.periods, key=lambda p: p.from_week)
+        for p in ordered
     ]
-    widths = (22 * mm, FRAME_WIDTH - 22 * mm - 3 * 28 * mm, 28 * mm, 28 * mm, 28 * mm)
+    # Praktik combined with ordinary paid hours: a column for the paid hours beside the praktik.
+    columns = 4 if paid else 3
+    widths = (22 * mm, FRAME_WIDTH - 22 * mm - columns * 28 * mm, *(28 * mm,) * columns)
     table = layout.grid(
-        ("Uger", "Datoer", "Dage pr. uge", "Timer pr. dag", "Timer pr. uge"),
+        (
+            "Uger",
+            "Datoer",
+            "Dage pr. uge",
+            "Timer pr. dag",
+            *(("Praktik pr. uge", "Løntimer pr. uge") if paid else ("Timer pr. uge",)),
+        ),
         rows,
         widths,
         s,
-        right_align=(2, 3, 4),
+        right_align=(2, 3, 4, 5) if paid else (2, 3, 4),
     )
     chart = HoursChart(plan.periods, actual, FRAME_WIDTH)
     return [table, layout.spacer(3), chart]

@@ -220,16 +220,25 @@ class Agreement(Record):
 
 @dataclass(frozen=True, slots=True)
 class HoursPeriod:
-    """Weeks from_week..to_week (1-based, inclusive) at days_per_week x hours_per_day."""
+    """Weeks from_week..to_week (1-based, inclusive) at days_per_week x hours_per_day of
+    praktik, plus optional ordinary paid hours per week beside it."""
 
     from_week: int
     to_week: int
     days_per_week: int
     hours_per_day: float
+    # Not written while unset, so a signed plan's content hash stays what it was (codec).
+    paid_hours_per_week: float | None = field(default=None, metadata={"omit_if_none": True})
 
     @property
     def hours_per_week(self) -> float:
+        """Praktik hours per week."""
         return self.days_per_week * self.hours_per_day
+
+    @property
+    def total_hours_per_week(self) -> float:
+        """Praktik and paid hours together."""
+        return self.hours_per_week + (self.paid_hours_per_week or 0.0)
 
 
 @dataclass(frozen=True, slots=True)

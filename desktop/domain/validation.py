@@ -22,7 +22,7 @@ from desktop.domain.records import (
     Record,
 )
 from sync.protocol.catalogue import FieldType
-from sync.protocol.vocabulary import Party
+from sync.protocol.vocabulary import NextStep, Party
 
 MAX_HOURS_PER_WEEK = 37.0
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -87,6 +87,23 @@ def validate_catalogue_rules(record: Record) -> list[Problem]:
         if spec.type is FieldType.FLOAT and isinstance(value, int | float) and value < 0:
             problems.append(
                 Problem(f"{spec.name}.negative", spec.name, f"{spec.label} kan ikke være negativ.")
+            )
+        elif (
+            spec.type in (FieldType.FLOAT, FieldType.INT)
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and (
+                (spec.minimum is not None and value < spec.minimum)
+                or (spec.maximum is not None and value > spec.maximum)
+            )
+        ):
+            problems.append(
+                Problem(
+                    f"{spec.name}.range",
+                    spec.name,
+                    f"{spec.label} skal være mellem {number(spec.minimum or 0)} og "
+                    f"{number(spec.maximum)}.",
+                )
             )
     return problems
 
@@ -155,7 +172,22 @@ def validate_meeting(m: Meeting) -> list[Problem]:
                 Problem(f"{name}.max", name, f"Højst {number(MAX_HOURS_PER_WEEK)} timer pr. uge.")
             )
     problems += diagnosis_notices(m.notes, "notes")
+    problems += validate_evaluation(m)
     return problems
+
+
+def validate_evaluation(m: Meeting) -> list[Problem]:
+    """A praktik evaluation that ends in hiring says for how many hours a week (0-37)."""
+    if m.next_step == NextStep.HIRE.value and m.hire_hours_per_week is None:
+        return [
+            Problem(
+                "hire_hours_per_week.required",
+                "hire_hours_per_week",
+                "Skriv hvor mange timer pr. uge borgeren ansættes i (0-37), når næste skridt "
+                "er ansættelse.",
+            )
+        ]
+    return []  # the range (0-37) is the catalogue's, checked with the other fields
 
 
 def validate_consent(c: Consent) -> list[Problem]:
@@ -263,6 +295,26 @@ def validate_periods(periods: list[HoursPeriod]) -> list[Problem]:
                     f"{number(MAX_HOURS_PER_WEEK)}.",
                 )
             )
+        paid = p.paid_hours_per_week
+        if paid is not None:
+            if not 0 <= paid <= MAX_HOURS_PER_WEEK:
+                problems.append(
+                    Problem(
+                        "period.paid",
+                        "periods",
+                        f"{label}: løntimer pr. uge skal være 0-{number(MAX_HOURS_PER_WEEK)}.",
+                    )
+                )
+            elif p.total_hours_per_week > MAX_HOURS_PER_WEEK:
+                problems.append(
+                    Problem(
+                        "period.total",
+                        "periods",
+                        f"{label}: praktik og løntimer er tilsammen "
+                        f"{number(p.total_hours_per_week)} timer pr. uge; højst "
+                        f"{number(MAX_HOURS_PER_WEEK)}.",
+                    )
+                )
     for before, after in zip(ordered, ordered[1:], strict=False):
         if after.from_week <= before.to_week:
             problems.append(

@@ -37,6 +37,7 @@ from desktop.services.access import (
     require_jobcenter,
 )
 from desktop.services.changes import Changes
+from desktop.services.projects import reference_case_problems
 from desktop.store import Store, queries
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
@@ -492,7 +493,16 @@ def validate_case_form(form: CaseForm) -> list[Problem]:
         Problem(p.code, f"citizen.{p.field}", p.message, p.severity) for p in validate(citizen)
     ]
     case = form.case.replace(citizen_id=form.citizen.id)
-    problems += [Problem(p.code, f"case.{p.field}", p.message, p.severity) for p in validate(case)]
+    case_problems = validate(case) + reference_case_problems(case)
+    if case.job_start_date and case.start_date and case.job_start_date < case.start_date:
+        case_problems.append(
+            Problem(
+                "case.job_start",
+                "job_start_date",
+                "Jobstarten ligger før forløbets start.",
+            )
+        )
+    problems += [Problem(p.code, f"case.{p.field}", p.message, p.severity) for p in case_problems]
     return problems
 
 
@@ -512,7 +522,7 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
     changes = Changes.of("case", "citizen", case_ids=[case.id], drafts=True)
     if case.outcome in EMPLOYED and (before is None or before.outcome not in EMPLOYED):
         # The job has started: efterværn keeps the citizen from bouncing back to unemployment.
-        job_start = case.end_date or dt.date.today()
+        job_start = case.job_start_date or case.end_date or dt.date.today()
         changes = changes | plan_aftercare(
             store, viewer=viewer, case_id=case.id, job_start=job_start
         )
@@ -539,6 +549,9 @@ def plan_aftercare(store: Store, *, viewer: Viewer, case_id: str, job_start: dt.
     }
     added = 0
     with store.batch():
+        if case.job_start_date is None:
+            # Retention is measured from the job start: the date efterværn counts from.
+            store.save(case.replace(job_start_date=job_start))
         for due in aftercare_dates(job_start, case.aftercare_cadence):
             if due in existing:
                 continue
@@ -554,7 +567,7 @@ def plan_aftercare(store: Store, *, viewer: Viewer, case_id: str, job_start: dt.
             )
             added += 1
     log.info("Planned %d efterværn follow-ups", added)
-    return Changes.of("follow_up", case_ids=[case_id])
+    return Changes.of("follow_up", "case", case_ids=[case_id])
 
 
 def aftercare_label(days: int) -> str:

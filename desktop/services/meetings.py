@@ -13,11 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.problems import Problem, Severity, ValidationError, blocking
-from desktop.domain.records import ActionItem, Citizen, Company, FollowUp, Meeting
+from desktop.domain.records import ActionItem, Citizen, Company, FollowUp, Meeting, Plan
 from desktop.domain.validation import validate
 from desktop.services.access import Viewer, hidden_fields, keep_hidden, redact, require_case
 from desktop.services.cases import case_title
 from desktop.services.changes import Changes
+from desktop.services.projects import EVALUATION_KINDS, reference_meeting_problems
+from desktop.services.retention import (
+    RetentionEntry,
+    meeting_retention,
+    retention_from_meeting,
+    validate_retention_check,
+)
 from desktop.services.signing import consultant_full_name
 from desktop.store import RecordNotFound, Store, queries
 from sync.protocol import vocabulary as v
@@ -56,6 +63,21 @@ class MeetingContext:
     citizen_name: str
     company_name: str
     suggested_participants: tuple[tuple[str, str], ...] = ()  # (name, role)
+    group: str | None = None  # the case's group: a reference case records no evaluation
+    plan_consequence: str = ""  # the current plan's agreed consequence, offered at evaluation
+    job_start: dt.date | None = None
+
+
+def current_plan(store: Store, case_id: str) -> Plan | None:
+    """The plan in force: the signed version not superseded, else the newest draft."""
+    plans = [
+        p
+        for p in store.list(Plan, where={"case_id": case_id})
+        if p.status != v.DocumentStatus.SUPERSEDED.value
+    ]
+    signed = [p for p in plans if p.status == v.DocumentStatus.SIGNED.value]
+    pool = signed or plans
+    return max(pool, key=lambda p: p.version) if pool else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +87,27 @@ class MeetingForm:
     context: MeetingContext
     is_new: bool
     hidden: frozenset[str] = field(default_factory=frozenset)
+    # The job status recorded at an efterværn meeting (a retention_check with meeting_id).
+    retention: RetentionEntry | None = None
 
     @property
     def draft_key(self) -> str:
         return draft_key(self.meeting.id)
+
+    @property
+    def evaluates(self) -> bool:
+        """A praktik's halfway or end evaluation (or a meeting that recorded a verdict)."""
+        m = self.meeting
+        return m.kind in EVALUATION_KINDS or any(
+            getattr(m, n) is not None
+            for n in ("manages_tasks", "company_benefit", "next_step", "hire_hours_per_week")
+        )
+
+    @property
+    def records_retention(self) -> bool:
+        return self.meeting.kind == v.MeetingKind.AFTERCARE.value or (
+            self.retention is not None and not self.retention.blank
+        )
 
     def with_values(self, **changes: Any) -> MeetingForm:
         return dataclasses.replace(self, **changes)
@@ -95,12 +134,16 @@ def _context(store: Store, case_id: str, *, viewer: Viewer) -> MeetingContext:
         suggested.append((own or case.consultant, v.BallHolder.JOBCENTER.value))
     for mentor in case.mentors or []:
         suggested.append((mentor, v.BallHolder.MENTOR.value))
+    plan = current_plan(store, case_id)
     return MeetingContext(
         case_id=case_id,
         title=case_title(case, citizen, company),
         citizen_name=citizen.name if citizen else "",
         company_name=company.name if company else "",
         suggested_participants=tuple(suggested),
+        group=case.group,
+        plan_consequence=(plan.consequence or "") if plan else "",
+        job_start=case.job_start_date,
     )
 
 
@@ -133,6 +176,7 @@ def new_meeting_form(
         context=context,
         is_new=True,
         hidden=hidden_fields("meeting", viewer=viewer),
+        retention=None if viewer.is_mentor else RetentionEntry(id=uuid7()),
     )
 
 
@@ -154,6 +198,11 @@ def load_meeting_form(store: Store, *, viewer: Viewer, meeting_id: str) -> Meeti
         context=context,
         is_new=False,
         hidden=hidden_fields("meeting", viewer=viewer),
+        retention=(
+            None
+            if viewer.is_mentor
+            else meeting_retention(store, meeting_id) or RetentionEntry(id=uuid7())
+        ),
     )
 
 
@@ -176,6 +225,13 @@ def _is_blank(entry: ActionEntry) -> bool:
 def validate_meeting_form(form: MeetingForm) -> list[Problem]:
     """The meeting's problems by field, and each action item's as `action_items[i].<field>`."""
     problems = list(validate(form.meeting))
+    problems += reference_meeting_problems(form.meeting, form.context.group)
+    if form.retention is not None and not form.retention.blank:
+        check = retention_from_meeting(form.meeting, form.retention)
+        problems += [
+            Problem(p.code, f"retention.{p.field}", p.message, p.severity)
+            for p in validate_retention_check(check)
+        ]
     for i, entry in enumerate(form.action_items):
         if _is_blank(entry):
             continue  # an empty row the user added and left: ignored, not an error
@@ -246,6 +302,18 @@ def save_meeting_form(store: Store, *, viewer: Viewer, form: MeetingForm) -> Cha
         for removed in existing - {e.id for e in kept}:
             store.delete(ActionItem, removed)
         touched = {"meeting", "action_item"}
+        if form.retention is not None and not viewer.is_mentor:
+            check = retention_from_meeting(meeting, form.retention)
+            existing_check = store.get(type(check), check.id)
+            if not form.retention.blank:
+                if existing_check is not None:
+                    # A note added on the case's Fastholdelse tab stays.
+                    check = check.replace(note=existing_check.note)
+                store.save(check)
+                touched.add("retention_check")
+            elif existing_check is not None:
+                store.delete(type(check), check.id)  # the status was cleared on the form
+                touched.add("retention_check")
         follow_up_kind = FOLLOW_UP_FOR_KIND.get(meeting.kind)
         if stored is None and follow_up_kind:
             follow_up_id = queries.open_follow_up(conn, meeting.case_id, follow_up_kind)
@@ -307,6 +375,16 @@ def form_payload(form: MeetingForm) -> dict[str, Any]:
             for e in form.action_items
         ],
         "title": form.context.title,
+        "retention": (
+            None
+            if form.retention is None
+            else {
+                "id": form.retention.id,
+                "job_status": form.retention.job_status,
+                "hours_per_week": form.retention.hours_per_week,
+                "on_benefits": form.retention.on_benefits,
+            }
+        ),
     }
 
 
@@ -324,12 +402,24 @@ def form_from_payload(store: Store, *, viewer: Viewer, payload: dict[str, Any]) 
         )
         for a in payload.get("action_items", [])
     )
+    r = payload.get("retention")
+    retention = (
+        RetentionEntry(
+            id=r["id"],
+            job_status=r.get("job_status"),
+            hours_per_week=r.get("hours_per_week"),
+            on_benefits=r.get("on_benefits"),
+        )
+        if isinstance(r, dict) and not viewer.is_mentor
+        else None
+    )
     return MeetingForm(
         meeting=redact(meeting, viewer=viewer),
         action_items=entries,
         context=context,
         is_new=bool(payload.get("is_new")),
         hidden=hidden_fields("meeting", viewer=viewer),
+        retention=retention,
     )
 
 

@@ -65,6 +65,7 @@ class WeekHours:
     week: int
     planned: float | None
     actual: float | None
+    paid: float | None = None  # ordinary paid hours beside the praktik hours
 
 
 def planned_vs_actual(store: Store, *, viewer: Viewer, plan_id: str) -> list[WeekHours]:
@@ -74,9 +75,17 @@ def planned_vs_actual(store: Store, *, viewer: Viewer, plan_id: str) -> list[Wee
         return []
     require_case(store, plan.case_id, viewer=viewer)
     planned = _planned_by_week(plan.periods)
+    paid = {
+        w: p.paid_hours_per_week
+        for p in plan.periods
+        if p.paid_hours_per_week
+        for w in range(p.from_week, p.to_week + 1)
+    }
     actual = documents.actual_hours_by_week(store, plan)
     last = max([*planned, *actual, 0])
-    return [WeekHours(w, planned.get(w), actual.get(w)) for w in range(1, last + 1)]
+    return [
+        WeekHours(w, planned.get(w), actual.get(w), paid.get(w)) for w in range(1, last + 1)
+    ]
 
 
 def _planned_by_week(periods: list[HoursPeriod]) -> dict[int, float]:

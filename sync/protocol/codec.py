@@ -52,7 +52,14 @@ def _jsonable(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
         import dataclasses
 
-        return dataclasses.asdict(value)
+        # A field marked omit_if_none is left out while unset: adding an optional value to a
+        # shape then leaves the canonical form (and the hash) of existing records unchanged.
+        omit = {
+            f.name
+            for f in dataclasses.fields(value)
+            if f.metadata.get("omit_if_none") and getattr(value, f.name) is None
+        }
+        return {k: v for k, v in dataclasses.asdict(value).items() if k not in omit}
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 

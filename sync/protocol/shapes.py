@@ -61,6 +61,10 @@ class HoursPeriod(_Shape):
     to_week: Annotated[int, Field(ge=1, le=520)]
     days_per_week: Annotated[int, Field(ge=0, le=7)]
     hours_per_day: DayHours
+    # Ordinary paid hours beside the praktik hours (a praktik combined with a small job); absent
+    # in plans written before it existed, and left out of the wire form when unset, so the
+    # content hash of a signed plan does not change.
+    paid_hours_per_week: Annotated[float, Field(ge=0, le=37, allow_inf_nan=False)] | None = None
 
 
 class Wish(_Shape):

@@ -60,11 +60,61 @@ CASE_FORM = FormTable(
             enum=v.Outcome,
             empty=QT_TRANSLATE_NOOP("FormField", "(intet endnu)"),
         ),
+        # The project's method: group, project, job start and the support budget.
+        FormField(
+            "group",
+            Kind.CHOICE,
+            enum=v.CaseGroup,
+            default=v.CaseGroup.PROJECT.value,
+            section="project",
+            hint=QT_TRANSLATE_NOOP(
+                "FormField",
+                "Referencegruppen får den sædvanlige indsats; for den registreres kun "
+                "resultatdata (opfølgninger, jobstart, resultat).",
+            ),
+        ),
+        FormField(
+            "project_id",
+            Kind.REF,
+            mnemonic="p",
+            empty=QT_TRANSLATE_NOOP("FormField", "(intet projekt)"),
+            section="project",
+        ),
+        FormField(
+            "job_start_date",
+            Kind.DATE,
+            mnemonic="j",
+            section="project",
+            hint=QT_TRANSLATE_NOOP(
+                "FormField", "Fastholdelse efter 3, 6 og 12 måneder regnes fra jobstarten."
+            ),
+        ),
+        FormField(
+            "support_kind",
+            Kind.CHOICE,
+            mnemonic="ø",
+            enum=v.SupportKind,
+            empty=QT_TRANSLATE_NOOP("FormField", "(ingen støtte)"),
+            section="project",
+        ),
+        FormField(
+            "support_budget",
+            Kind.HOURS,
+            placeholder=QT_TRANSLATE_NOOP("FormField", "fx 40"),
+            width=120,
+            section="project",
+            hint=QT_TRANSLATE_NOOP(
+                "FormField", "Timer i alt; møderne trækker de brugte støttetimer fra."
+            ),
+        ),
     ),
     not_on_form={
         "citizen_id": "the citizen is the form's other half (CITIZEN_FORM)",
         "team": "the team of the consultant who creates the case, set by the service",
         "aftercare_cadence": "edited on the case page's efterværn, not in this form",
+        "screening_id": "set by the screening that opened the case (the screening form)",
+        "wishes": "the citizen's own list is edited on its own tab of the case page",
+        "wishes_on_citizen_copy": "edited with the citizen's own list on its tab",
     },
     prefix="case.",
 )
@@ -84,6 +134,7 @@ class CaseEditorDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         team_mentors: Sequence[str] = (),
+        projects: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(context, parent)
         self.setObjectName("caseEditor")
@@ -97,7 +148,7 @@ class CaseEditorDialog(FormDialog):
             CASE_FORM,
             router=self.router,
             watch=self.watch,
-            choices={"company_id": companies},
+            choices={"company_id": companies, "project_id": projects},
             factories={"mentors": lambda owner: MentorPicker(team_mentors, owner)},
         )
         citizen_box = QGroupBox(self.tr("Borger"), self)
@@ -114,12 +165,18 @@ class CaseEditorDialog(FormDialog):
             )
         self.citizen_fields.add_to(citizen_form)
         case_box = QGroupBox(self.tr("Forløb"), self)
-        self.case_fields.add_to(QFormLayout(case_box))
+        self.case_fields.add_to(QFormLayout(case_box), "main")
+        project_box = QGroupBox(self.tr("Projekt, jobstart og støttetimer"), self)
+        project_box.setObjectName("caseProjectBox")
+        self.case_fields.add_to(QFormLayout(project_box), "project")
+        case_column = QVBoxLayout()
+        case_column.addWidget(case_box)
+        case_column.addWidget(project_box)
 
         content = QWidget(self)
         columns = QHBoxLayout(content)
         columns.addWidget(citizen_box, 1)
-        columns.addWidget(case_box, 1)
+        columns.addLayout(case_column, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from desktop.domain import formatting as fmt
 
 PLANNED_COLOR = QColor("#9ec5f0")
+PAID_COLOR = QColor("#3f6e9e")
 ACTUAL_COLOR = QColor("#b3261e")
 MAX_LINE_COLOR = QColor("#8a5a00")
 
@@ -21,7 +22,8 @@ MAX_LINE_COLOR = QColor("#8a5a00")
 
 
 class HoursChart(QWidget):
-    """set_data([(week, planned, actual), ...]); None means no value for that week."""
+    """set_data([(week, planned, actual[, paid]), ...]); None means no value for that week.
+    Paid hours (a praktik combined with ordinary paid hours) stack on the praktik bar."""
 
     def __init__(self, parent: QWidget | None = None, *, max_hours: float = 37.0) -> None:
         super().__init__(parent)
@@ -30,6 +32,7 @@ class HoursChart(QWidget):
         self.weeks: list[int] = []
         self.planned: list[float | None] = []
         self.actual: list[float | None] = []
+        self.paid: list[float | None] = []
         self._bars: list[QRectF] = []
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -37,17 +40,21 @@ class HoursChart(QWidget):
         self._describe()
 
     def set_data(self, rows: Sequence[object]) -> None:
-        """Rows with `week`, `planned`, `actual` (e.g. signing.WeekHours) or 3-tuples."""
-        weeks, planned, actual = [], [], []
+        """Rows with `week`, `planned`, `actual` and optionally `paid` (e.g. plans.WeekHours)
+        or 3- or 4-tuples."""
+        weeks, planned, actual, paid = [], [], [], []
         for row in rows:
             if isinstance(row, tuple):
-                w, p, a = row
+                w, p, a, *rest = row
+                q = rest[0] if rest else None
             else:
                 w, p, a = row.week, row.planned, row.actual  # type: ignore[attr-defined]
+                q = getattr(row, "paid", None)
             weeks.append(int(w))
             planned.append(None if p is None else float(p))
             actual.append(None if a is None else float(a))
-        self.weeks, self.planned, self.actual = weeks, planned, actual
+            paid.append(float(q) if q else None)
+        self.weeks, self.planned, self.actual, self.paid = weeks, planned, actual, paid
         self._describe()
         self.update()
 
@@ -56,17 +63,21 @@ class HoursChart(QWidget):
             self.setAccessibleDescription(self.tr("Ingen timer at vise endnu."))
             return
         parts = []
-        for w, p, a in zip(self.weeks, self.planned, self.actual, strict=True):
-            parts.append(
+        for w, p, a, q in zip(self.weeks, self.planned, self.actual, self.paid, strict=True):
+            text = (
                 self.tr("Uge %1: planlagt %2, faktisk %3")
                 .replace("%1", str(w))
                 .replace("%2", fmt.number(p) or "–")
                 .replace("%3", fmt.number(a) or "–")
             )
+            if q:
+                text += self.tr(", heraf løntimer %1").replace("%1", fmt.number(q))
+            parts.append(text)
         self.setAccessibleDescription("; ".join(parts) + ".")
 
     def _top(self) -> float:
-        values = [x for x in (*self.planned, *self.actual) if x is not None]
+        totals = [(p or 0.0) + (q or 0.0) for p, q in zip(self.planned, self.paid, strict=True)]
+        values = [x for x in (*totals, *self.actual) if x is not None]
         top = max([*values, 5.0])
         step = 5.0 if top <= 40 else 10.0
         return math.ceil(top / step) * step
@@ -97,9 +108,17 @@ class HoursChart(QWidget):
         painter.setBrush(PLANNED_COLOR)
         painter.drawRect(QRectF(x, 6, 14, line_h - 4))
         painter.setPen(text_color)
-        planned_text = self.tr("Planlagt")
+        planned_text = self.tr("Praktik") if any(self.paid) else self.tr("Planlagt")
         painter.drawText(QPointF(x + 18, 4 + fm.ascent()), planned_text)
         x += 18 + fm.horizontalAdvance(planned_text) + 18
+        if any(self.paid):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PAID_COLOR)
+            painter.drawRect(QRectF(x, 6, 14, line_h - 4))
+            painter.setPen(text_color)
+            paid_text = self.tr("Løntimer")
+            painter.drawText(QPointF(x + 18, 4 + fm.ascent()), paid_text)
+            x += 18 + fm.horizontalAdvance(paid_text) + 18
         painter.setPen(QPen(ACTUAL_COLOR, 2.5))
         painter.drawLine(QPointF(x, 6 + line_h / 2 - 2), QPointF(x + 18, 6 + line_h / 2 - 2))
         painter.setBrush(ACTUAL_COLOR)
@@ -170,6 +189,14 @@ class HoursChart(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(PLANNED_COLOR)
                 painter.drawRect(bar)
+            paid = self.paid[i]
+            if paid:
+                base = planned or 0.0
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(PAID_COLOR)
+                painter.drawRect(
+                    QRectF(cx - bar_w / 2, y_of(base + paid), bar_w, y_of(base) - y_of(base + paid))
+                )
             self._bars.append(QRectF(cx - slot / 2, plot.top(), slot, plot.height()))
             if i % label_every == 0:
                 painter.setPen(text_color)
@@ -206,14 +233,17 @@ class HoursChart(QWidget):
         if isinstance(event, QHelpEvent):
             for i, area in enumerate(self._bars):
                 if area.contains(QPointF(event.pos())):
-                    QToolTip.showText(
-                        event.globalPos(),
+                    text = (
                         self.tr("Uge %1: planlagt %2 t, faktisk %3 t")
                         .replace("%1", str(self.weeks[i]))
                         .replace("%2", fmt.number(self.planned[i]) or "–")
-                        .replace("%3", fmt.number(self.actual[i]) or "–"),
-                        self,
+                        .replace("%3", fmt.number(self.actual[i]) or "–")
                     )
+                    if self.paid[i]:
+                        text += self.tr(", heraf løntimer %1").replace(
+                            "%1", fmt.number(self.paid[i])
+                        )
+                    QToolTip.showText(event.globalPos(), text, self)
                     return True
             QToolTip.hideText()
             return True

@@ -93,6 +93,10 @@ class PeriodRow(QWidget):
             spin.setRange(0, top)
         self.hours_per_day = LineEdit(self)
         self.hours_per_day.setMaximumWidth(90)
+        # Ordinary paid hours per week beside the praktik (empty: none).
+        self.paid = LineEdit(self)
+        self.paid.setMaximumWidth(90)
+        self.paid.setPlaceholderText(self.tr("ingen"))
         self.per_week = QLabel(self)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
@@ -101,6 +105,7 @@ class PeriodRow(QWidget):
             self.to_week.setValue(period.to_week)
             self.days.setValue(period.days_per_week)
             self.hours_per_day.set_value(fmt.number(period.hours_per_day))
+            self.paid.set_value(fmt.number(period.paid_hours_per_week))
         self.set_number(number)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -110,15 +115,17 @@ class PeriodRow(QWidget):
                 self.to_week,
                 self.days,
                 self.hours_per_day,
+                self.paid,
                 self.per_week,
                 self.remove,
             )
         ):
             grid.addWidget(w, 0, col)
-        grid.setColumnStretch(4, 1)
+        grid.setColumnStretch(5, 1)
         for spin in (self.from_week, self.to_week, self.days):
             spin.valueChanged.connect(self._changed)
         self.hours_per_day.textChanged.connect(self._changed)
+        self.paid.textChanged.connect(self._changed)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self._update()
 
@@ -128,6 +135,7 @@ class PeriodRow(QWidget):
         self.to_week.setAccessibleName(self.tr("Periode %1: til uge").replace("%1", n))
         self.days.setAccessibleName(self.tr("Periode %1: dage pr. uge").replace("%1", n))
         self.hours_per_day.setAccessibleName(self.tr("Periode %1: timer pr. dag").replace("%1", n))
+        self.paid.setAccessibleName(self.tr("Periode %1: løntimer pr. uge").replace("%1", n))
         self.remove.setAccessibleName(self.tr("Fjern periode %1").replace("%1", n))
         self.remove.setToolTip(self.remove.accessibleName())
 
@@ -138,11 +146,21 @@ class PeriodRow(QWidget):
     def _update(self) -> None:
         try:
             hours = fmt.parse_hours(self.hours_per_day.text()) or 0.0
+            paid = fmt.parse_hours(self.paid.text()) or 0.0
         except ValueError:
             self.per_week.setText("–")
             return
-        total = hours * self.days.value()
-        self.per_week.setText(self.tr("= %1 t/uge").replace("%1", fmt.number(total)))
+        praktik = hours * self.days.value()
+        total = praktik + paid
+        if paid:
+            self.per_week.setText(
+                self.tr("= %1 t praktik + %2 t løn = %3 t/uge")
+                .replace("%1", fmt.number(praktik))
+                .replace("%2", fmt.number(paid))
+                .replace("%3", fmt.number(total))
+            )
+        else:
+            self.per_week.setText(self.tr("= %1 t/uge").replace("%1", fmt.number(total)))
         self.per_week.setStyleSheet("color: #a61b1b;" if total > MAX_HOURS_PER_WEEK else "")
 
     def value(self) -> tuple[HoursPeriod | None, Problem | None]:
@@ -158,8 +176,24 @@ class PeriodRow(QWidget):
                 .replace("%1", str(self.from_week.value()))
                 .replace("%2", str(self.to_week.value())),
             )
+        try:
+            paid = fmt.parse_hours(self.paid.text())
+        except ValueError:
+            return None, Problem(
+                "periods.format",
+                "periods",
+                self.tr("Uge %1-%2: skriv løntimer pr. uge som et tal, fx 10, eller intet.")
+                .replace("%1", str(self.from_week.value()))
+                .replace("%2", str(self.to_week.value())),
+            )
         return (
-            HoursPeriod(self.from_week.value(), self.to_week.value(), self.days.value(), hours),
+            HoursPeriod(
+                self.from_week.value(),
+                self.to_week.value(),
+                self.days.value(),
+                hours,
+                paid_hours_per_week=paid or None,
+            ),
             None,
         )
 
@@ -176,7 +210,8 @@ class PeriodList(RowList):
                 QCoreApplication.translate(
                     "PlanEditor",
                     "Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. "
-                    "Højst %1 timer pr. uge.",
+                    "Løntimer er almindelige lønnede timer ved siden af praktikken. "
+                    "Højst %1 timer pr. uge i alt.",
                 ).replace("%1", fmt.number(MAX_HOURS_PER_WEEK)),
                 self,
             )
@@ -187,6 +222,7 @@ class PeriodList(RowList):
             QCoreApplication.translate("PlanEditor", "Til uge"),
             QCoreApplication.translate("PlanEditor", "Dage pr. uge"),
             QCoreApplication.translate("PlanEditor", "Timer pr. dag"),
+            QCoreApplication.translate("PlanEditor", "Løntimer pr. uge"),
         ):
             header.addWidget(Muted(text, self))
         header.addStretch(1)
@@ -467,11 +503,13 @@ class PlanEditor(DocumentEditor):
         ).success(self.chart.set_data).run()
 
     @staticmethod
-    def _planned_only(periods: list[HoursPeriod]) -> list[tuple[int, float, None]]:
+    def _planned_only(
+        periods: list[HoursPeriod],
+    ) -> list[tuple[int, float, None, float | None]]:
         rows = []
         for period in periods:
             for week in range(period.from_week, period.to_week + 1):
-                rows.append((week, period.hours_per_week, None))
+                rows.append((week, period.hours_per_week, None, period.paid_hours_per_week))
         return sorted(rows)
 
     def schedule_follow_ups(self) -> None:

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.problems import Problem
+from desktop.domain.records import RetentionCheck
 from desktop.services import meetings as meeting_service
 from desktop.services.drafts import Draft
 from desktop.services.meetings import ActionEntry, MeetingForm
+from desktop.services.projects import EVALUATION_KINDS
+from desktop.services.retention import RetentionEntry
 from desktop.ui.attachments.panel import AttachmentsPanel
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
@@ -41,6 +44,13 @@ from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.row_list import RowList
 from desktop.ui.kit.rows import ActionRow, ParticipantRow
 from desktop.ui.kit.widgets import Heading, Muted
+from desktop.ui.meetings.verdict import (
+    RETENTION_AT_MEETING,
+    RETENTION_FACTORIES,
+    VERDICT_FIELDS,
+    RetentionBox,
+    VerdictBox,
+)
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
 
@@ -69,6 +79,17 @@ MEETING_FORM = FormTable(
         FormField("planned_hours", Kind.HOURS, mnemonic="p", placeholder=_HOURS_HINT, width=120),
         FormField("actual_hours", Kind.HOURS, mnemonic="a", placeholder=_HOURS_HINT, width=120),
         FormField(
+            "support_hours",
+            Kind.HOURS,
+            placeholder=_HOURS_HINT,
+            width=120,
+            hint=QT_TRANSLATE_NOOP(
+                "FormField",
+                "Jobcoach-, mentor- eller klippekorttimer brugt siden sidste møde; trækkes fra "
+                "forløbets budget.",
+            ),
+        ),
+        FormField(
             "accommodations_working",
             Kind.CHOICE,
             mnemonic="k",
@@ -86,6 +107,7 @@ MEETING_FORM = FormTable(
             ),
         ),
         FormField("party_accommodations_view", Kind.TEXT),
+        *VERDICT_FIELDS,
         FormField(
             "next_meeting_at",
             Kind.DATETIME,
@@ -106,6 +128,17 @@ MEETING_FORM = FormTable(
     ),
     not_on_form={"case_id": "the meeting belongs to the case it was opened from"},
 )
+
+
+def _as_check(form: MeetingForm, entry: RetentionEntry) -> RetentionCheck:
+    return RetentionCheck(
+        id=entry.id,
+        case_id=form.meeting.case_id,
+        job_status=entry.job_status,
+        hours_per_week=entry.hours_per_week,
+        on_benefits=entry.on_benefits,
+        meeting_id=form.meeting.id,
+    )
 
 
 class ParticipantList(RowList):
@@ -204,6 +237,26 @@ class MeetingEditor(QWidget):
         self.fields.add_to(body_form, "head")
         self.fields.add_to(body_form, "main")
 
+        # A praktik's halfway or end evaluation: the verdict, with the plan's consequence.
+        self.verdict = VerdictBox(self.form.context.plan_consequence, self)
+        self.fields.add_to(self.verdict.form, "evaluation")
+        self.verdict.use_consequence.connect(self._use_consequence)
+        if "next_step" in self.fields:
+            self.fields.widgets["next_step"].currentIndexChanged.connect(self._next_step_changed)
+        # An efterværn meeting records the job status (a retention check); never for a mentor.
+        self.retention_box = RetentionBox(self)
+        self.retention_fields: FormFields | None = None
+        if self.form.retention is not None:
+            self.retention_fields = FormFields(
+                self,
+                RETENTION_AT_MEETING,
+                router=self.router,
+                watch=self.controller.watch,
+                factories=RETENTION_FACTORIES,
+            )
+            self.retention_fields.add_to(self.retention_box.form)
+        self.fields.widgets["kind"].currentIndexChanged.connect(self._kind_changed)
+
         self.action_box = QVBoxLayout()
         self.add_action = QPushButton(self.tr("Tilføj handling"), self)
         self.add_action.setToolTip(self.tr("Tilføj en handling (Ctrl+Shift+H)"))
@@ -229,6 +282,8 @@ class MeetingEditor(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.general)
         content_layout.addLayout(body_form)
+        content_layout.addWidget(self.verdict)
+        content_layout.addWidget(self.retention_box)
         content_layout.addWidget(actions)
         content_layout.addLayout(tail_form)
         # The meeting's files (a signed form photographed at the visit); once it is saved.
@@ -274,6 +329,10 @@ class MeetingEditor(QWidget):
     # -- loading and reading ---------------------------------------------------------------
     def _load(self, form: MeetingForm) -> None:
         self.fields.load(form.meeting)
+        if self.retention_fields is not None and form.retention is not None:
+            self.retention_fields.load(_as_check(form, form.retention))
+        self._kind_changed()
+        self._next_step_changed()
         for row in list(self._actions):
             self._remove_action(row, mark=False)
         for entry in form.action_items:
@@ -297,12 +356,78 @@ class MeetingEditor(QWidget):
     def read_form(self) -> tuple[MeetingForm, list[Problem]]:
         """The form as the widgets hold it, plus problems of text that could not be read."""
         meeting, problems = self.fields.read(self.form.meeting)
+        retention = self.form.retention
+        if self.retention_fields is not None and retention is not None:
+            check, found = self.retention_fields.read(_as_check(self.form, retention))
+            problems += found
+            retention = RetentionEntry(
+                retention.id, check.job_status, check.hours_per_week, check.on_benefits
+            )
         entries = []
         for row in self._actions:
             entry, row_problems = row.entry()
             entries.append(entry)
             problems += row_problems
-        return self.form.with_values(meeting=meeting, action_items=tuple(entries)), problems
+        return (
+            self.form.with_values(
+                meeting=meeting, action_items=tuple(entries), retention=retention
+            ),
+            problems,
+        )
+
+    # -- evaluation and efterværn ----------------------------------------------------------
+    def _kind_changed(self, *_args: Any) -> None:
+        """The verdict for halfway and end evaluations, the job status for efterværn; a part
+        that already holds values stays visible whatever the kind (nothing hidden unsaved)."""
+        kind = self.fields.widgets["kind"].value()
+        evaluation = kind in EVALUATION_KINDS or any(
+            self._has_value(n) for n in ("manages_tasks", "company_benefit", "next_step",
+                                         "hire_hours_per_week")
+        )
+        self.verdict.setVisible(evaluation and bool(self.fields.in_section("evaluation")))
+        self.retention_box.setVisible(
+            self.retention_fields is not None
+            and (kind == v.MeetingKind.AFTERCARE.value or self._retention_has_values())
+        )
+
+    def _retention_has_values(self) -> bool:
+        if self.retention_fields is None:
+            return False
+        w = self.retention_fields.widgets
+        return (
+            w["job_status"].value() is not None
+            or bool(w["hours_per_week"].text().strip())
+            or w["on_benefits"].value() is not None
+        )
+
+    def _has_value(self, name: str) -> bool:
+        widget = self.fields.widgets.get(name)
+        if widget is None:
+            return False
+        if MEETING_FORM.get(name).kind is Kind.HOURS:
+            return bool(widget.text().strip())
+        return widget.value() is not None
+
+    def _next_step_changed(self, *_args: Any) -> None:
+        if "next_step" not in self.fields or "hire_hours_per_week" not in self.fields:
+            return
+        hire = self.fields.widgets["next_step"].value() == v.NextStep.HIRE.value
+        self.fields.widgets["hire_hours_per_week"].setEnabled(
+            hire or bool(self.fields.widgets["hire_hours_per_week"].text().strip())
+        )
+
+    def _use_consequence(self, consequence: str) -> None:
+        """Put the plan's agreed consequence into the decisions (once)."""
+        decisions = self.fields.widgets.get("decisions")
+        if decisions is None or not consequence:
+            return
+        text = decisions.value() or ""
+        if consequence in text:
+            return
+        line = self.tr("Planens aftalte konsekvens: %1").replace("%1", consequence)
+        decisions.set_value(f"{text.rstrip()}\n{line}" if text.strip() else line)
+        self.controller.edited()
+        decisions.setFocus()
 
     # FormHooks ---------------------------------------------------------------------------
     def read(self) -> tuple[MeetingForm, list[Problem]]:

@@ -29,6 +29,8 @@ from desktop.domain.labels import label
 from desktop.services import cases as case_service
 from desktop.services.changes import Changes
 from desktop.ui.attachments.panel import AttachmentsPanel
+from desktop.ui.cases.retention_panel import RetentionPanel
+from desktop.ui.cases.support_panel import SupportPanel
 from desktop.ui.documents.agreement_editor import AgreementEditor
 from desktop.ui.documents.plan_editor import PlanEditor
 from desktop.ui.kit.fields import DateEdit, FieldBox, ProblemLabel
@@ -181,6 +183,13 @@ class CaseView(QWidget):
         self.tabs.addTab(self.agreement_editor, self.tr("&Skånehensyn"))
         self.tabs.addTab(self.plan_editor, self.tr("Tre&partsplan"))
         self.tabs.addTab(aftercare, self.tr("&Efterværn"))
+        # Retention after job start; support budget and transfers (the method, issue 13).
+        self.retention_panel = RetentionPanel(context, case_id, self)
+        self.support_panel = SupportPanel(context, case_id, self)
+        self._method_loaded = False
+        if not context.viewer.is_mentor:
+            self.tabs.addTab(self.retention_panel, self.tr("Fastholdelse i &job"))
+            self.tabs.addTab(self.support_panel, self.tr("St&øtte og overdragelse"))
         self.tabs.addTab(self.attachments, self.tr("&Bilag"))
         self.tabs.addTab(self.audit_table, self.tr("&Log"))
 
@@ -189,6 +198,12 @@ class CaseView(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        self.benefit_flag = QLabel(self)
+        self.benefit_flag.setObjectName("caseBenefitFlag")
+        self.benefit_flag.setStyleSheet("color: #a61b1b; font-weight: bold;")
+        self.benefit_flag.setVisible(False)
+        self.retention_panel.flag_changed.connect(self._show_benefit_flag)
+        titles.addWidget(self.benefit_flag)
         header.addLayout(titles, 1)
         header.addWidget(self.edit_button)
         header.addWidget(self.meeting_button)
@@ -253,6 +268,10 @@ class CaseView(QWidget):
         for editor in (self.agreement_editor, self.plan_editor):
             if not editor.has_loaded:
                 editor.load()  # afterwards each editor follows its own changes
+        if not self._method_loaded and not self._context.viewer.is_mentor:
+            self._method_loaded = True  # afterwards each panel follows its own changes
+            self.retention_panel.load()
+            self.support_panel.load()
         self.meeting_table.resizeColumnsToContents()
         self.follow_up_table.resizeColumnsToContents()
         self.audit_table.resizeColumnsToContents()
@@ -278,6 +297,11 @@ class CaseView(QWidget):
             (field_label("case", "outcome"), vocab(overview.outcome_label)),
             (self.tr("Næste møde"), datetime_text(overview.next_meeting)),
         ]
+        if not self._context.viewer.is_mentor:
+            rows += [
+                (field_label("case", "group"), vocab(label(v.CaseGroup, case.group))),
+                (field_label("case", "job_start_date"), fmt.date(case.job_start_date)),
+            ]
         for name, value in rows:
             form.addRow(name + ":", _value_label(value, case_box))
 
@@ -375,6 +399,10 @@ class CaseView(QWidget):
         if old is not None:
             old.deleteLater()
         self.overview_tab.setWidget(page)
+
+    def _show_benefit_flag(self, text: str) -> None:
+        self.benefit_flag.setText(text)
+        self.benefit_flag.setVisible(bool(text))
 
     # -- drafts ----------------------------------------------------------------------------
     def restore_document_draft(self, record_type: str, payload: dict[str, Any]) -> None:

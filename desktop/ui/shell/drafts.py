@@ -13,6 +13,7 @@ from desktop.services import cases as case_service
 from desktop.services import drafts as draft_service
 from desktop.services import meetings as meeting_service
 from desktop.services import people as people_service
+from desktop.services import projects as project_service
 from desktop.services.drafts import DraftInfo
 from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
 from desktop.ui.shell.forms import team_mentors
@@ -35,6 +36,7 @@ def _load_case(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
         case_service.case_form_from_payload(store, viewer=viewer, payload=payload),
         people_service.company_choices(store, viewer=viewer),
         team_mentors(store),
+        project_service.project_choices(store, viewer=viewer),
     )
 
 
@@ -95,6 +97,44 @@ def _show_document(window: MainWindow, draft: DraftInfo, payload: Any) -> None:
         window.case_view.restore_document_draft(draft.record_type, payload)
 
 
+def _load_record(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    """A retention check, case transfer or project typed in its small dialog."""
+    from desktop.domain.records import CaseTransfer, Project, RetentionCheck
+    from desktop.services.access import require_case
+
+    cls = {"retention_check": RetentionCheck, "case_transfer": CaseTransfer,
+           "project": Project}[payload["form"]]
+    record = cls.from_values(payload["id"], payload.get("values") or {})
+    consents: list[tuple[str, str]] = []
+    case_id = getattr(record, "case_id", None)
+    if case_id:
+        require_case(store, case_id, viewer=viewer)
+        if isinstance(record, CaseTransfer):
+            consents = project_service.consent_choices(store, viewer=viewer, case_id=case_id)
+    return record, bool(payload.get("is_new")), consents
+
+
+def _show_record(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
+    from desktop.ui.cases.retention_panel import RetentionDialog
+    from desktop.ui.cases.support_panel import TransferDialog
+    from desktop.ui.projects.projects_dialog import ProjectDialog
+
+    record, is_new, consents = loaded
+    kind = record.RECORD_TYPE
+    if kind != "project":
+        window.open_case(record.case_id)
+    dialog: Any
+    if kind == "retention_check":
+        dialog = RetentionDialog(window.context, record, is_new=is_new, parent=window)
+    elif kind == "case_transfer":
+        dialog = TransferDialog(window.context, record, consents, is_new=is_new, parent=window)
+    else:
+        dialog = ProjectDialog(window.context, record, is_new=is_new, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.edited()
+
+
 RESTORERS: dict[str, Restorer] = {
     "case": Restorer(_load_case, _show_case),
     "citizen": Restorer(_load_citizen, _show_citizen),
@@ -102,6 +142,9 @@ RESTORERS: dict[str, Restorer] = {
     "meeting": Restorer(_load_meeting, _show_meeting),
     "agreement": Restorer(_load_document, _show_document),
     "plan": Restorer(_load_document, _show_document),
+    "retention_check": Restorer(_load_record, _show_record),
+    "case_transfer": Restorer(_load_record, _show_record),
+    "project": Restorer(_load_record, _show_record),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 
 from desktop.services import cases as case_service
 from desktop.services import people as people_service
+from desktop.services import projects as project_service
 from desktop.services import sync as sync_service
 from desktop.ui.cases.case_editor import CaseEditorDialog
 from desktop.ui.people.citizen_editor import CitizenDialog
@@ -47,6 +48,7 @@ class FormOpener(QObject):
                 case_service.new_case_form(store, viewer=viewer, citizen_id=cid),
                 people_service.company_choices(store, viewer=viewer),
                 team_mentors(store),
+                project_service.project_choices(store, viewer=viewer),
             )
 
         self.context.op(self.window, load).success(lambda r: self.show_case_editor(*r)).run()
@@ -61,15 +63,21 @@ class FormOpener(QObject):
                 case_service.load_case_form(store, viewer=viewer, case_id=case_id),
                 people_service.company_choices(store, viewer=viewer),
                 team_mentors(store),
+                project_service.project_choices(store, viewer=viewer),
             )
 
         self.context.op(self.window, load).success(lambda r: self.show_case_editor(*r)).run()
 
     def show_case_editor(
-        self, form: Any, companies: list[tuple[str, str]], team_mentors: Sequence[str] = ()
+        self,
+        form: Any,
+        companies: list[tuple[str, str]],
+        team_mentors: Sequence[str] = (),
+        projects: Sequence[tuple[str, str]] = (),
     ) -> CaseEditorDialog:
         dialog = CaseEditorDialog(
-            self.context, form, companies, self.window, team_mentors=team_mentors
+            self.context, form, companies, self.window, team_mentors=team_mentors,
+            projects=projects,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         case_id = form.case.id

@@ -81,10 +81,21 @@ class Menus(QObject):
         w.new_meeting_action = action(
             self.tr("Nyt &møde"), "Ctrl+M", w.new_meeting_current_case, case_menu
         )
+        case_menu.addSeparator()
+        w.projects_action = action(self.tr("&Projekter og mål …"), None, self.show_projects,
+                                   case_menu)
         w.shortcuts_action = action(
             self.tr("&Tastaturgenveje"), "F1", self.show_shortcuts, help_menu
         )
         w.about_action = action(self.tr("&Om Trepart"), None, self.show_about, help_menu)
+
+    def show_projects(self) -> None:
+        from desktop.ui.projects.projects_dialog import ProjectsDialog
+
+        dialog = ProjectsDialog(self.window.context, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.projects_dialog = dialog
+        dialog.show()
 
     def show_shortcuts(self) -> None:
         w = self.window

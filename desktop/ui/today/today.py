@@ -24,16 +24,20 @@ from desktop.domain import formatting as fmt
 from desktop.services import calendar as calendar_service
 from desktop.services import meetings as meeting_service
 from desktop.services import today as today_service
+from desktop.services import today_returns
 from desktop.services.changes import Changes
 from desktop.ui.kit.formatting import weekday_names
 from desktop.ui.kit.models import AgendaModel, DueActionModel, FollowUpDueModel
 from desktop.ui.kit.settings import ui_settings
 from desktop.ui.kit.widgets import Heading, Muted, Table
 from desktop.ui.today.reminder import TodayReminder
+from desktop.ui.today.returns import BenefitReturnStrip
 
 log = logging.getLogger(__name__)
 
-RELEVANT = ("meeting", "action_item", "follow_up", "case", "citizen", "company")
+RELEVANT = (
+    "meeting", "action_item", "follow_up", "case", "citizen", "company", "retention_check"
+)
 SCOPE_SETTING = "today/scope"
 FEED_FILE_NAME = "trepart-kalender.ics"
 
@@ -104,6 +108,8 @@ class TodayPage(QWidget):
         self.follow_up_heading = Heading("", self)
         self.action_heading = Heading("", self)
         self.today_empty = Muted(self.tr("Ingen møder i dag."), self)
+        self.returns = BenefitReturnStrip(self)  # citizens back on benefits after job start
+        self.returns.open_case.connect(self.open_case)
 
         self.register_button = QPushButton(self.tr("&Registrér møde"), self)
         self.register_button.setToolTip(
@@ -173,6 +179,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(calendar_row)
+        layout.addWidget(self.returns)
         layout.addLayout(grid, 1)
         self.setTabOrder(self.mine_button, self.team_button)
         self.setTabOrder(self.team_button, self.refresh_button)
@@ -233,6 +240,12 @@ class TodayPage(QWidget):
         )
         generation = object()
         self._generation = generation
+        self._context.op(
+            self,
+            lambda store: today_returns.benefit_returns(store, viewer=viewer, scope=scope),
+        ).success(
+            lambda items: generation is self._generation and self.returns.set_items(items)
+        ).run()
         for name, job in jobs:
             self._context.op(self, job).success(
                 lambda result, name=name: self._part_loaded(generation, name, result)
