@@ -364,6 +364,17 @@
         </message>
     </context>
     <context>
+        <name>BenefitReturnStrip</name>
+        <message>
+            <source>Tilbage på offentlig forsørgelse efter jobstart (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgere tilbage på offentlig forsørgelse</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseActionModel</name>
         <message>
             <source>Hvad</source>
@@ -410,6 +421,10 @@
         </message>
         <message>
             <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projekt, jobstart og støttetimer</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -593,6 +608,14 @@
         </message>
         <message>
             <source>&amp;Efterværn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastholdelse i &amp;job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;øtte og overdragelse</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1534,6 +1557,30 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Referencegruppen får den sædvanlige indsats; for den registreres kun resultatdata (opfølgninger, jobstart, resultat).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(intet projekt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastholdelse efter 3, 6 og 12 måneder regnes fra jobstarten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ingen støtte)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 40</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer i alt; møderne trækker de brugte støttetimer fra.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ddmmåå-xxxx</source>
             <translation type="unfinished" />
         </message>
@@ -1558,7 +1605,19 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>(ikke oplyst)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uden jobstatus tælles opfølgningen som ukendt, aldrig som i job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>fx 12,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobcoach-, mentor- eller klippekorttimer brugt siden sidste møde; trækkes fra forløbets budget.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1579,6 +1638,42 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Ét delmål pr. linje.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx Social- og handicapområdet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(intet samtykke valgt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det af borgerens samtykker, oplysningerne blev delt på.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke vurderet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke besluttet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skal udfyldes ved ansættelse: 0-37 timer pr. uge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 70</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1658,7 +1753,19 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>, heraf løntimer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Planlagt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Praktik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Løntimer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1870,6 +1977,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Planens aftalte konsekvens: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Vil du gemme ændringerne i mødet?</source>
             <translation type="unfinished" />
         </message>
@@ -1984,6 +2095,10 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Nyt &amp;møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Projekter og mål …</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2193,6 +2308,10 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
     <context>
         <name>PeriodRow</name>
         <message>
+            <source>ingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Periode %1: fra uge</source>
             <translation type="unfinished" />
         </message>
@@ -2209,7 +2328,15 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Periode %1: løntimer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Fjern periode %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>= %1 t praktik + %2 t løn = %3 t/uge</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2218,6 +2345,10 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uge %1-%2: skriv løntimer pr. uge som et tal, fx 10, eller intet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2245,10 +2376,6 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <source>Mål og periode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2281,6 +2408,14 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <source>%1 forpligter sig til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Løntimer er almindelige lønnede timer ved siden af praktikken. Højst %1 timer pr. uge i alt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Løntimer pr. uge</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2329,6 +2464,87 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
     </context>
     <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>Nyt projekt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rediger projekt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: skriv et helt tal, fx 40.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectModel</name>
+        <message>
+            <source>Projekt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgere / mål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mål: i job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mål: fastholdt 6 mdr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referencegruppe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectsDialog</name>
+        <message>
+            <source>Projekter og mål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projekter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nyt projekt …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rediger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Slet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Et forløb knyttes til et projekt og til projekt- eller referencegruppen under Rediger forløb. Rapporten viser fremdriften mod målene.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet projekt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet projektet %1?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <source>Gendannelse af en glemt adgangskode</source>
@@ -2361,6 +2577,122 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Offentlig nøgle (*.pem);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>Jobstatus ved efterværn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvor står borgeren nu? Gemmes som en fastholdelsesopfølgning på forløbet. Uden jobstatus tælles opfølgningen som ukendt, aldrig som i job.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Ny fastholdelsesopfølgning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rediger fastholdelsesopfølgning</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetentionModel</name>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Måneder efter jobstart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobstatus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ukendt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offentlig forsørgelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ved ikke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <source>Borgeren er vendt tilbage til offentlig forsørgelse (opfølgning %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren var tilbage på offentlig forsørgelse %1, men er i job igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvor står borgeren efter jobstart? Samme job, andet job, uddannelse, småjob og midlertidigt job tæller som fastholdt; ledig og sygemeldt er en tilbagevenden til forsørgelse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastholdelsesopfølgninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ny opfølgning …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rediger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobstart: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet har ingen jobstart endnu (Rediger forløb). Fastholdelse regnes fra jobstarten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet opfølgning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet fastholdelsesopfølgningen fra %1?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2640,6 +2972,69 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Ulåst (Ctrl+L låser)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SupportPanel</name>
+        <message>
+            <source>Støttetimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budgettet sættes under Rediger forløb; hvert møde kan registrere de brugte støttetimer (jobcoach, mentor, klippekort).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Støtteform:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brugt (fra møderne):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdragelser til og fra andre enheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdragelser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;overdragelse …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet overdragelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intet budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 timer ved %2 møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budgettet er overskredet med %1 timer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet overdragelsen til/fra %1?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3324,6 +3719,44 @@ Senest %1: %2</source>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Ny overdragelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rediger overdragelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har ingen registrerede samtykker.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferModel</name>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anden enhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvad blev delt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>På samtykke</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockPanel</name>
         <message>
             <source>Trepart er låst</source>
@@ -3385,6 +3818,48 @@ Senest %1: %2</source>
         <name>UnlockWindow</name>
         <message>
             <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerdictBox</name>
+        <message>
+            <source>Evaluering af praktikken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne, har virksomheden gavn af praktikken, og virker skånehensynene? Næste skridt afgør, hvad der står i beslutningerne.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planens aftalte konsekvens: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet har ingen trepartsplan med en aftalt konsekvens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brug i beslutningerne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sæt planens aftalte konsekvens ind i mødets beslutninger</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>YesNoBox</name>
+        <message>
+            <source>Ja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ved ikke</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -364,6 +364,17 @@
         </message>
     </context>
     <context>
+        <name>BenefitReturnStrip</name>
+        <message>
+            <source>Tilbage på offentlig forsørgelse efter jobstart (%1):</source>
+            <translation>Back on public benefits after job start (%1):</translation>
+        </message>
+        <message>
+            <source>Borgere tilbage på offentlig forsørgelse</source>
+            <translation>Citizens back on public benefits</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseActionModel</name>
         <message>
             <source>Hvad</source>
@@ -411,6 +422,10 @@
         <message>
             <source>Forløb</source>
             <translation>Case</translation>
+        </message>
+        <message>
+            <source>Projekt, jobstart og støttetimer</source>
+            <translation>Project, job start and support hours</translation>
         </message>
     </context>
     <context>
@@ -594,6 +609,14 @@
         <message>
             <source>&amp;Efterværn</source>
             <translation>&amp;Efterværn</translation>
+        </message>
+        <message>
+            <source>Fastholdelse i &amp;job</source>
+            <translation>&amp;Retention</translation>
+        </message>
+        <message>
+            <source>St&amp;øtte og overdragelse</source>
+            <translation>Support &amp;budget and transfers</translation>
         </message>
         <message>
             <source>&amp;Bilag</source>
@@ -1538,6 +1561,30 @@ Data folder: %1</translation>
             <translation>(none yet)</translation>
         </message>
         <message>
+            <source>Referencegruppen får den sædvanlige indsats; for den registreres kun resultatdata (opfølgninger, jobstart, resultat).</source>
+            <translation>The reference group gets the usual service; only outcome data is recorded for it (follow-ups, job start, outcome).</translation>
+        </message>
+        <message>
+            <source>(intet projekt)</source>
+            <translation>(no project)</translation>
+        </message>
+        <message>
+            <source>Fastholdelse efter 3, 6 og 12 måneder regnes fra jobstarten.</source>
+            <translation>Retention at 3, 6 and 12 months is counted from the job start.</translation>
+        </message>
+        <message>
+            <source>(ingen støtte)</source>
+            <translation>(no support)</translation>
+        </message>
+        <message>
+            <source>fx 40</source>
+            <translation>e.g. 40</translation>
+        </message>
+        <message>
+            <source>Timer i alt; møderne trækker de brugte støttetimer fra.</source>
+            <translation>Hours in total; the meetings deduct the support hours used.</translation>
+        </message>
+        <message>
             <source>ddmmåå-xxxx</source>
             <translation>ddmmyy-xxxx</translation>
         </message>
@@ -1562,8 +1609,20 @@ Data folder: %1</translation>
             <translation>10 digits</translation>
         </message>
         <message>
+            <source>(ikke oplyst)</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
+            <source>Uden jobstatus tælles opfølgningen som ukendt, aldrig som i job.</source>
+            <translation>Without a job status the follow-up counts as unknown, never as employed.</translation>
+        </message>
+        <message>
             <source>fx 12,5</source>
             <translation>e.g. 12.5</translation>
+        </message>
+        <message>
+            <source>Jobcoach-, mentor- eller klippekorttimer brugt siden sidste møde; trækkes fra forløbets budget.</source>
+            <translation>Job coach, mentor or punch-card hours used since the last meeting; deducted from the case's budget.</translation>
         </message>
         <message>
             <source>Borgerens eller virksomhedens egne ord; skrives ved overdragelse.</source>
@@ -1584,6 +1643,42 @@ Data folder: %1</translation>
         <message>
             <source>Ét delmål pr. linje.</source>
             <translation>One sub-goal per line.</translation>
+        </message>
+        <message>
+            <source>fx Social- og handicapområdet</source>
+            <translation>e.g. Social and disability services</translation>
+        </message>
+        <message>
+            <source>(intet samtykke valgt)</source>
+            <translation>(no consent chosen)</translation>
+        </message>
+        <message>
+            <source>Det af borgerens samtykker, oplysningerne blev delt på.</source>
+            <translation>The citizen's consent the information was shared on.</translation>
+        </message>
+        <message>
+            <source>(ikke vurderet)</source>
+            <translation>(not assessed)</translation>
+        </message>
+        <message>
+            <source>(ikke besluttet)</source>
+            <translation>(not decided)</translation>
+        </message>
+        <message>
+            <source>Skal udfyldes ved ansættelse: 0-37 timer pr. uge.</source>
+            <translation>Required when hiring: 0-37 hours per week.</translation>
+        </message>
+        <message>
+            <source>fx 100</source>
+            <translation>e.g. 100</translation>
+        </message>
+        <message>
+            <source>fx 70</source>
+            <translation>e.g. 70</translation>
+        </message>
+        <message>
+            <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
+            <translation>Share of the citizens in a job who are still in work 6 months after the start.</translation>
         </message>
     </context>
     <context>
@@ -1662,8 +1757,20 @@ Data folder: %1</translation>
             <translation>Week %1: planned %2, actual %3</translation>
         </message>
         <message>
+            <source>, heraf løntimer %1</source>
+            <translation>, of which paid hours %1</translation>
+        </message>
+        <message>
             <source>Planlagt</source>
             <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Praktik</source>
+            <translation>Work placement</translation>
+        </message>
+        <message>
+            <source>Løntimer</source>
+            <translation>Paid hours</translation>
         </message>
         <message>
             <source>Faktisk (fra møder)</source>
@@ -1874,6 +1981,10 @@ Data folder: %1</translation>
             <translation>Meeting: %1</translation>
         </message>
         <message>
+            <source>Planens aftalte konsekvens: %1</source>
+            <translation>The plan's agreed consequence: %1</translation>
+        </message>
+        <message>
             <source>Vil du gemme ændringerne i mødet?</source>
             <translation>Do you want to save the changes to the meeting?</translation>
         </message>
@@ -1989,6 +2100,10 @@ Data folder: %1</translation>
         <message>
             <source>Nyt &amp;møde</source>
             <translation>New &amp;meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Projekter og mål …</source>
+            <translation>&amp;Projects and targets …</translation>
         </message>
         <message>
             <source>&amp;Tastaturgenveje</source>
@@ -2198,6 +2313,10 @@ Data is kept encrypted on this computer and synchronised with the municipality's
     <context>
         <name>PeriodRow</name>
         <message>
+            <source>ingen</source>
+            <translation>none</translation>
+        </message>
+        <message>
             <source>Periode %1: fra uge</source>
             <translation>Period %1: from week</translation>
         </message>
@@ -2214,8 +2333,16 @@ Data is kept encrypted on this computer and synchronised with the municipality's
             <translation>Period %1: hours per day</translation>
         </message>
         <message>
+            <source>Periode %1: løntimer pr. uge</source>
+            <translation>Period %1: paid hours per week</translation>
+        </message>
+        <message>
             <source>Fjern periode %1</source>
             <translation>Remove period %1</translation>
+        </message>
+        <message>
+            <source>= %1 t praktik + %2 t løn = %3 t/uge</source>
+            <translation>= %1 h praktik + %2 h paid = %3 h/week</translation>
         </message>
         <message>
             <source>= %1 t/uge</source>
@@ -2224,6 +2351,10 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <source>Uge %1-%2: skriv timer pr. dag som et tal, fx 2,5.</source>
             <translation>Weeks %1-%2: write hours per day as a number, e.g. 2.5.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: skriv løntimer pr. uge som et tal, fx 10, eller intet.</source>
+            <translation>Weeks %1-%2: write paid hours per week as a number, e.g. 10, or nothing.</translation>
         </message>
     </context>
     <context>
@@ -2251,10 +2382,6 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <source>Mål og periode</source>
             <translation>Goal and period</translation>
-        </message>
-        <message>
-            <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Højst %1 timer pr. uge.</source>
-            <translation>Periods without gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. At most %1 hours per week.</translation>
         </message>
         <message>
             <source>Fra uge</source>
@@ -2287,6 +2414,14 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <source>%1 forpligter sig til:</source>
             <translation>%1 commits to:</translation>
+        </message>
+        <message>
+            <source>Perioder uden huller eller overlap, fx uge 1-2: 2 dage × 2 timer. Løntimer er almindelige lønnede timer ved siden af praktikken. Højst %1 timer pr. uge i alt.</source>
+            <translation>Periods without gaps or overlaps, e.g. weeks 1-2: 2 days × 2 hours. Paid hours are ordinary paid hours beside the praktik. At most %1 hours per week in total.</translation>
+        </message>
+        <message>
+            <source>Løntimer pr. uge</source>
+            <translation>Paid hours per week</translation>
         </message>
         <message>
             <source>Evaluering</source>
@@ -2334,6 +2469,87 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
     </context>
     <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>Nyt projekt</source>
+            <translation>New project</translation>
+        </message>
+        <message>
+            <source>Rediger projekt</source>
+            <translation>Edit project</translation>
+        </message>
+        <message>
+            <source>%1: skriv et helt tal, fx 40.</source>
+            <translation>%1: write a whole number, e.g. 40.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectModel</name>
+        <message>
+            <source>Projekt</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Borgere / mål</source>
+            <translation>Citizens / target</translation>
+        </message>
+        <message>
+            <source>Mål: i job</source>
+            <translation>Target: in work</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt 6 mdr.</source>
+            <translation>Target: retained 6 months</translation>
+        </message>
+        <message>
+            <source>Referencegruppe</source>
+            <translation>Reference group</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsDialog</name>
+        <message>
+            <source>Projekter og mål</source>
+            <translation>Projects and targets</translation>
+        </message>
+        <message>
+            <source>Projekter</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>&amp;Nyt projekt …</source>
+            <translation>&amp;New project …</translation>
+        </message>
+        <message>
+            <source>&amp;Rediger …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>&amp;Slet</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Et forløb knyttes til et projekt og til projekt- eller referencegruppen under Rediger forløb. Rapporten viser fremdriften mod målene.</source>
+            <translation>A case is linked to a project and to the project or reference group under Edit case. The report shows progress against the targets.</translation>
+        </message>
+        <message>
+            <source>Slet projekt</source>
+            <translation>Delete project</translation>
+        </message>
+        <message>
+            <source>Slet projektet %1?</source>
+            <translation>Delete the project %1?</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <source>Gendannelse af en glemt adgangskode</source>
@@ -2368,6 +2584,122 @@ Fingerprint: %2</translation>
         <message>
             <source>Offentlig nøgle (*.pem);;Alle filer (*)</source>
             <translation>Public key (*.pem);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>Jobstatus ved efterværn</source>
+            <translation>Job status at efterværn</translation>
+        </message>
+        <message>
+            <source>Hvor står borgeren nu? Gemmes som en fastholdelsesopfølgning på forløbet. Uden jobstatus tælles opfølgningen som ukendt, aldrig som i job.</source>
+            <translation>Where does the citizen stand now? Saved as a retention follow-up on the case. Without a job status the follow-up counts as unknown, never as employed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Ny fastholdelsesopfølgning</source>
+            <translation>New retention follow-up</translation>
+        </message>
+        <message>
+            <source>Rediger fastholdelsesopfølgning</source>
+            <translation>Edit retention follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Måneder efter jobstart</source>
+            <translation>Months after job start</translation>
+        </message>
+        <message>
+            <source>Jobstatus</source>
+            <translation>Job status</translation>
+        </message>
+        <message>
+            <source>Ukendt</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
+            <translation>Hours per week</translation>
+        </message>
+        <message>
+            <source>Offentlig forsørgelse</source>
+            <translation>Public benefits</translation>
+        </message>
+        <message>
+            <source>Fra møde</source>
+            <translation>From meeting</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Ved ikke</source>
+            <translation>Don't know</translation>
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <source>Borgeren er vendt tilbage til offentlig forsørgelse (opfølgning %1).</source>
+            <translation>The citizen has returned to public benefits (follow-up %1).</translation>
+        </message>
+        <message>
+            <source>Borgeren var tilbage på offentlig forsørgelse %1, men er i job igen.</source>
+            <translation>The citizen was back on public benefits %1 but is in work again.</translation>
+        </message>
+        <message>
+            <source>Hvor står borgeren efter jobstart? Samme job, andet job, uddannelse, småjob og midlertidigt job tæller som fastholdt; ledig og sygemeldt er en tilbagevenden til forsørgelse.</source>
+            <translation>Where does the citizen stand after job start? Same job, other job, education, small job and temporary job count as retained; unemployed and sick leave are a return to benefits.</translation>
+        </message>
+        <message>
+            <source>Fastholdelsesopfølgninger</source>
+            <translation>Retention follow-ups</translation>
+        </message>
+        <message>
+            <source>&amp;Ny opfølgning …</source>
+            <translation>&amp;New follow-up …</translation>
+        </message>
+        <message>
+            <source>Rediger …</source>
+            <translation>Edit …</translation>
+        </message>
+        <message>
+            <source>Slet</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Jobstart: %1</source>
+            <translation>Job start: %1</translation>
+        </message>
+        <message>
+            <source>Forløbet har ingen jobstart endnu (Rediger forløb). Fastholdelse regnes fra jobstarten.</source>
+            <translation>The case has no job start yet (Edit case). Retention is counted from the job start.</translation>
+        </message>
+        <message>
+            <source>Slet opfølgning</source>
+            <translation>Delete follow-up</translation>
+        </message>
+        <message>
+            <source>Slet fastholdelsesopfølgningen fra %1?</source>
+            <translation>Delete the retention follow-up of %1?</translation>
         </message>
     </context>
     <context>
@@ -2647,6 +2979,69 @@ Fingerprint: %2</translation>
         <message>
             <source>Ulåst (Ctrl+L låser)</source>
             <translation>Unlocked (Ctrl+L locks)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportPanel</name>
+        <message>
+            <source>Støttetimer</source>
+            <translation>Support hours</translation>
+        </message>
+        <message>
+            <source>Budgettet sættes under Rediger forløb; hvert møde kan registrere de brugte støttetimer (jobcoach, mentor, klippekort).</source>
+            <translation>The budget is set under Edit case; each meeting can record the support hours used (job coach, mentor, punch card).</translation>
+        </message>
+        <message>
+            <source>Støtteform:</source>
+            <translation>Kind of support:</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budget:</translation>
+        </message>
+        <message>
+            <source>Brugt (fra møderne):</source>
+            <translation>Used (from the meetings):</translation>
+        </message>
+        <message>
+            <source>Tilbage:</source>
+            <translation>Left:</translation>
+        </message>
+        <message>
+            <source>Overdragelser til og fra andre enheder</source>
+            <translation>Transfers to and from other units</translation>
+        </message>
+        <message>
+            <source>Overdragelser</source>
+            <translation>Transfers</translation>
+        </message>
+        <message>
+            <source>Ny &amp;overdragelse …</source>
+            <translation>New trans&amp;fer …</translation>
+        </message>
+        <message>
+            <source>Slet overdragelse</source>
+            <translation>Delete transfer</translation>
+        </message>
+        <message>
+            <source>%1 timer</source>
+            <translation>%1 hours</translation>
+        </message>
+        <message>
+            <source>intet budget</source>
+            <translation>no budget</translation>
+        </message>
+        <message>
+            <source>%1 timer ved %2 møder</source>
+            <translation>%1 hours at %2 meetings</translation>
+        </message>
+        <message>
+            <source>Budgettet er overskredet med %1 timer.</source>
+            <translation>The budget is exceeded by %1 hours.</translation>
+        </message>
+        <message>
+            <source>Slet overdragelsen til/fra %1?</source>
+            <translation>Delete the transfer to/from %1?</translation>
         </message>
     </context>
     <context>
@@ -3331,6 +3726,44 @@ Latest %1: %2</translation>
         </message>
     </context>
     <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Ny overdragelse</source>
+            <translation>New transfer</translation>
+        </message>
+        <message>
+            <source>Rediger overdragelse</source>
+            <translation>Edit transfer</translation>
+        </message>
+        <message>
+            <source>Borgeren har ingen registrerede samtykker.</source>
+            <translation>The citizen has no recorded consents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Retning</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Anden enhed</source>
+            <translation>Other unit</translation>
+        </message>
+        <message>
+            <source>Hvad blev delt</source>
+            <translation>What was shared</translation>
+        </message>
+        <message>
+            <source>På samtykke</source>
+            <translation>On consent</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPanel</name>
         <message>
             <source>Trepart er låst</source>
@@ -3393,6 +3826,48 @@ Latest %1: %2</translation>
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictBox</name>
+        <message>
+            <source>Evaluering af praktikken</source>
+            <translation>Evaluation of the praktik</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne, har virksomheden gavn af praktikken, og virker skånehensynene? Næste skridt afgør, hvad der står i beslutningerne.</source>
+            <translation>Does the citizen manage the tasks, does the company benefit from the praktik, and are the skånehensyn working? The next step decides what goes into the decisions.</translation>
+        </message>
+        <message>
+            <source>Planens aftalte konsekvens: %1</source>
+            <translation>The plan's agreed consequence: %1</translation>
+        </message>
+        <message>
+            <source>Forløbet har ingen trepartsplan med en aftalt konsekvens.</source>
+            <translation>The case has no trepartsplan with an agreed consequence.</translation>
+        </message>
+        <message>
+            <source>Brug i beslutningerne</source>
+            <translation>Use in the decisions</translation>
+        </message>
+        <message>
+            <source>Sæt planens aftalte konsekvens ind i mødets beslutninger</source>
+            <translation>Put the plan's agreed consequence into the meeting's decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>YesNoBox</name>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nej</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Ved ikke</source>
+            <translation>Don't know</translation>
         </message>
     </context>
     <context>
@@ -4628,6 +5103,10 @@ Latest %1: %2</translation>
             <translation>Address must be filled in.</translation>
         </message>
         <message>
+            <source>Adresse skal være mellem %1 og %2.</source>
+            <translation>Address must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Adresse: ugyldig værdi.</source>
             <translation>Address: invalid value.</translation>
         </message>
@@ -4656,6 +5135,26 @@ Latest %1: %2</translation>
             <translation>The agreement has no hours per week.</translation>
         </message>
         <message>
+            <source>Anden enhed kan ikke være negativ.</source>
+            <translation>Other unit cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Anden enhed må højst være %1 tegn.</source>
+            <translation>Other unit may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Anden enhed skal udfyldes.</source>
+            <translation>Other unit must be filled in.</translation>
+        </message>
+        <message>
+            <source>Anden enhed skal være mellem %1 og %2.</source>
+            <translation>Other unit must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Anden enhed: ugyldig værdi.</source>
+            <translation>Other unit: invalid value.</translation>
+        </message>
+        <message>
             <source>Ansættelse i timer pr. uge kan ikke være negativ.</source>
             <translation>Hire for hours per week cannot be negative.</translation>
         </message>
@@ -4666,6 +5165,10 @@ Latest %1: %2</translation>
         <message>
             <source>Ansættelse i timer pr. uge skal udfyldes.</source>
             <translation>Hire for hours per week must be filled in.</translation>
+        </message>
+        <message>
+            <source>Ansættelse i timer pr. uge skal være mellem %1 og %2.</source>
+            <translation>Hire for hours per week must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Ansættelse i timer pr. uge: ugyldig værdi.</source>
@@ -4684,6 +5187,10 @@ Latest %1: %2</translation>
             <translation>Barriers must be filled in.</translation>
         </message>
         <message>
+            <source>Barrierer skal være mellem %1 og %2.</source>
+            <translation>Barriers must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Barrierer: ugyldig værdi.</source>
             <translation>Barriers: invalid value.</translation>
         </message>
@@ -4698,6 +5205,10 @@ Latest %1: %2</translation>
         <message>
             <source>Beslutninger skal udfyldes.</source>
             <translation>Decisions must be filled in.</translation>
+        </message>
+        <message>
+            <source>Beslutninger skal være mellem %1 og %2.</source>
+            <translation>Decisions must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Beslutninger: ugyldig værdi.</source>
@@ -4732,6 +5243,10 @@ Latest %1: %2</translation>
             <translation>Citizen must be filled in.</translation>
         </message>
         <message>
+            <source>Borger skal være mellem %1 og %2.</source>
+            <translation>Citizen must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Borger, Virksomhed og Jobcenter har underskrevet; ændringen kræver en ny underskrift.</source>
             <translation>The citizen, the company and the job centre have signed; the change needs a new signature.</translation>
         </message>
@@ -4752,6 +5267,10 @@ Latest %1: %2</translation>
             <translation>Comments of the citizen / company must be filled in.</translation>
         </message>
         <message>
+            <source>Borgerens / virksomhedens bemærkninger skal være mellem %1 og %2.</source>
+            <translation>Comments of the citizen / company must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Borgerens / virksomhedens bemærkninger: ugyldig værdi.</source>
             <translation>Comments of the citizen / company: invalid value.</translation>
         </message>
@@ -4766,6 +5285,10 @@ Latest %1: %2</translation>
         <message>
             <source>Borgerens egen liste skal udfyldes.</source>
             <translation>The citizen's own list must be filled in.</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste skal være mellem %1 og %2.</source>
+            <translation>The citizen's own list must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Borgerens egen liste: ugyldig værdi.</source>
@@ -4788,6 +5311,10 @@ Latest %1: %2</translation>
             <translation>Support hours used must be filled in.</translation>
         </message>
         <message>
+            <source>Brugte støttetimer skal være mellem %1 og %2.</source>
+            <translation>Support hours used must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Brugte støttetimer: ugyldig værdi.</source>
             <translation>Support hours used: invalid value.</translation>
         </message>
@@ -4804,6 +5331,10 @@ Latest %1: %2</translation>
             <translation>Budget, support hours must be filled in.</translation>
         </message>
         <message>
+            <source>Budget, støttetimer skal være mellem %1 og %2.</source>
+            <translation>Budget, support hours must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Budget, støttetimer: ugyldig værdi.</source>
             <translation>Budget, support hours: invalid value.</translation>
         </message>
@@ -4818,6 +5349,10 @@ Latest %1: %2</translation>
         <message>
             <source>CPR-nummer skal udfyldes.</source>
             <translation>CPR number must be filled in.</translation>
+        </message>
+        <message>
+            <source>CPR-nummer skal være mellem %1 og %2.</source>
+            <translation>CPR number must be between %1 and %2.</translation>
         </message>
         <message>
             <source>CPR-nummer: ugyldig værdi.</source>
@@ -4852,6 +5387,10 @@ Latest %1: %2</translation>
             <translation>CVR number must be filled in.</translation>
         </message>
         <message>
+            <source>CVR-nummer skal være mellem %1 og %2.</source>
+            <translation>CVR number must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>CVR-nummer: ugyldig værdi.</source>
             <translation>CVR number: invalid value.</translation>
         </message>
@@ -4868,6 +5407,26 @@ Latest %1: %2</translation>
             <translation>The CVR number must be %1 digits.</translation>
         </message>
         <message>
+            <source>Dato kan ikke være negativ.</source>
+            <translation>Date cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Dato må højst være %1 tegn.</source>
+            <translation>Date may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Dato skal udfyldes.</source>
+            <translation>Date must be filled in.</translation>
+        </message>
+        <message>
+            <source>Dato skal være mellem %1 og %2.</source>
+            <translation>Date must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Dato: ugyldig værdi.</source>
+            <translation>Date: invalid value.</translation>
+        </message>
+        <message>
             <source>Deltagere kan ikke være negativ.</source>
             <translation>Participants cannot be negative.</translation>
         </message>
@@ -4878,6 +5437,10 @@ Latest %1: %2</translation>
         <message>
             <source>Deltagere skal udfyldes.</source>
             <translation>Participants must be filled in.</translation>
+        </message>
+        <message>
+            <source>Deltagere skal være mellem %1 og %2.</source>
+            <translation>Participants must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Deltagere: ugyldig værdi.</source>
@@ -4912,6 +5475,10 @@ Latest %1: %2</translation>
             <translation>E-mail must be filled in.</translation>
         </message>
         <message>
+            <source>E-mail skal være mellem %1 og %2.</source>
+            <translation>E-mail must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>E-mail: ugyldig værdi.</source>
             <translation>E-mail: invalid value.</translation>
         </message>
@@ -4936,6 +5503,10 @@ Latest %1: %2</translation>
             <translation>Efterværn cadence must be filled in.</translation>
         </message>
         <message>
+            <source>Efterværnskadence skal være mellem %1 og %2.</source>
+            <translation>Efterværn cadence must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Efterværnskadence: ugyldig værdi.</source>
             <translation>Efterværn cadence: invalid value.</translation>
         </message>
@@ -4956,6 +5527,10 @@ Latest %1: %2</translation>
             <translation>Actual hours per week must be filled in.</translation>
         </message>
         <message>
+            <source>Faktiske timer pr. uge skal være mellem %1 og %2.</source>
+            <translation>Actual hours per week must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Faktiske timer pr. uge: ugyldig værdi.</source>
             <translation>Actual hours per week: invalid value.</translation>
         </message>
@@ -4972,8 +5547,24 @@ Latest %1: %2</translation>
             <translation>Case must be filled in.</translation>
         </message>
         <message>
+            <source>Forløb skal være mellem %1 og %2.</source>
+            <translation>Case must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Forløb: ugyldig værdi.</source>
             <translation>Case: invalid value.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke en evaluering af praktikken.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, not an evaluation of the praktik.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et budget for støttetimer. Fjern støtteform og budget, eller flyt forløbet til projektgruppen.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, not a budget of support hours. Remove the kind of support and the budget, or move the case to the project group.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: støttetimer registreres ikke.</source>
+            <translation>The case is in the reference group: support hours are not recorded.</translation>
         </message>
         <message>
             <source>Formål kan ikke være negativ.</source>
@@ -4986,6 +5577,10 @@ Latest %1: %2</translation>
         <message>
             <source>Formål skal udfyldes.</source>
             <translation>Purpose must be filled in.</translation>
+        </message>
+        <message>
+            <source>Formål skal være mellem %1 og %2.</source>
+            <translation>Purpose must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Formål: ugyldig værdi.</source>
@@ -5004,6 +5599,10 @@ Latest %1: %2</translation>
             <translation>Deadline must be filled in.</translation>
         </message>
         <message>
+            <source>Frist skal være mellem %1 og %2.</source>
+            <translation>Deadline must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Frist: ugyldig værdi.</source>
             <translation>Deadline: invalid value.</translation>
         </message>
@@ -5018,6 +5617,10 @@ Latest %1: %2</translation>
         <message>
             <source>Funktionsbegrænsninger skal udfyldes.</source>
             <translation>Functional limitations must be filled in.</translation>
+        </message>
+        <message>
+            <source>Funktionsbegrænsninger skal være mellem %1 og %2.</source>
+            <translation>Functional limitations must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Funktionsbegrænsninger: ugyldig værdi.</source>
@@ -5036,6 +5639,10 @@ Latest %1: %2</translation>
             <translation>Group must be filled in.</translation>
         </message>
         <message>
+            <source>Gruppe skal være mellem %1 og %2.</source>
+            <translation>Group must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Gruppe: ugyldig værdi.</source>
             <translation>Group: invalid value.</translation>
         </message>
@@ -5050,6 +5657,10 @@ Latest %1: %2</translation>
         <message>
             <source>Handling %1: Forløb skal udfyldes.</source>
             <translation>Action %1: Case must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Forløb skal være mellem %1 og %2.</source>
+            <translation>Action %1: Case must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Handling %1: Forløb: ugyldig værdi.</source>
@@ -5068,6 +5679,10 @@ Latest %1: %2</translation>
             <translation>Action %1: Deadline must be filled in.</translation>
         </message>
         <message>
+            <source>Handling %1: Frist skal være mellem %1 og %2.</source>
+            <translation>Action %1: Deadline must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Handling %1: Frist: ugyldig værdi.</source>
             <translation>Action %1: Deadline: invalid value.</translation>
         </message>
@@ -5082,6 +5697,10 @@ Latest %1: %2</translation>
         <message>
             <source>Handling %1: Hvad skal udfyldes.</source>
             <translation>Action %1: What must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Hvad skal være mellem %1 og %2.</source>
+            <translation>Action %1: What must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Handling %1: Hvad: ugyldig værdi.</source>
@@ -5100,6 +5719,10 @@ Latest %1: %2</translation>
             <translation>Action %1: Who holds the ball must be filled in.</translation>
         </message>
         <message>
+            <source>Handling %1: Hvem har bolden skal være mellem %1 og %2.</source>
+            <translation>Action %1: Who holds the ball must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Handling %1: Hvem har bolden: ugyldig værdi.</source>
             <translation>Action %1: Who holds the ball: invalid value.</translation>
         </message>
@@ -5114,6 +5737,10 @@ Latest %1: %2</translation>
         <message>
             <source>Handling %1: Møde skal udfyldes.</source>
             <translation>Action %1: Meeting must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Møde skal være mellem %1 og %2.</source>
+            <translation>Action %1: Meeting must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Handling %1: Møde: ugyldig værdi.</source>
@@ -5132,6 +5759,10 @@ Latest %1: %2</translation>
             <translation>Action %1: Trepartsplan must be filled in.</translation>
         </message>
         <message>
+            <source>Handling %1: Trepartsplan skal være mellem %1 og %2.</source>
+            <translation>Action %1: Trepartsplan must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Handling %1: Trepartsplan: ugyldig værdi.</source>
             <translation>Action %1: Trepartsplan: invalid value.</translation>
         </message>
@@ -5146,6 +5777,10 @@ Latest %1: %2</translation>
         <message>
             <source>Handling %1: Udført skal udfyldes.</source>
             <translation>Action %1: Done must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handling %1: Udført skal være mellem %1 og %2.</source>
+            <translation>Action %1: Done must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Handling %1: Udført: ugyldig værdi.</source>
@@ -5168,6 +5803,10 @@ Latest %1: %2</translation>
             <translation>Does the company benefit from the placement? must be filled in.</translation>
         </message>
         <message>
+            <source>Har virksomheden gavn af praktikken? skal være mellem %1 og %2.</source>
+            <translation>Does the company benefit from the placement? must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Har virksomheden gavn af praktikken?: ugyldig værdi.</source>
             <translation>Does the company benefit from the placement?: invalid value.</translation>
         </message>
@@ -5182,6 +5821,10 @@ Latest %1: %2</translation>
         <message>
             <source>Helbredsnoter (kun jobcenter) skal udfyldes.</source>
             <translation>Health notes (job centre only) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Helbredsnoter (kun jobcenter) skal være mellem %1 og %2.</source>
+            <translation>Health notes (job centre only) must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Helbredsnoter (kun jobcenter): ugyldig værdi.</source>
@@ -5200,8 +5843,32 @@ Latest %1: %2</translation>
             <translation>Health notes must be filled in.</translation>
         </message>
         <message>
+            <source>Helbredsnoter skal være mellem %1 og %2.</source>
+            <translation>Health notes must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Helbredsnoter: ugyldig værdi.</source>
             <translation>Health notes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvad blev delt kan ikke være negativ.</source>
+            <translation>What was shared cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvad blev delt må højst være %1 tegn.</source>
+            <translation>What was shared may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvad blev delt skal udfyldes.</source>
+            <translation>What was shared must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvad blev delt skal være mellem %1 og %2.</source>
+            <translation>What was shared must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvad blev delt: ugyldig værdi.</source>
+            <translation>What was shared: invalid value.</translation>
         </message>
         <message>
             <source>Hvad kan ikke være negativ.</source>
@@ -5214,6 +5881,10 @@ Latest %1: %2</translation>
         <message>
             <source>Hvad skal udfyldes.</source>
             <translation>What must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvad skal være mellem %1 og %2.</source>
+            <translation>What must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Hvad: ugyldig værdi.</source>
@@ -5230,6 +5901,10 @@ Latest %1: %2</translation>
         <message>
             <source>Hvem har bolden skal udfyldes.</source>
             <translation>Who holds the ball must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden skal være mellem %1 og %2.</source>
+            <translation>Who holds the ball must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Hvem har bolden: ugyldig værdi.</source>
@@ -5260,8 +5935,36 @@ Latest %1: %2</translation>
             <translation>Job start must be filled in.</translation>
         </message>
         <message>
+            <source>Jobstart skal være mellem %1 og %2.</source>
+            <translation>Job start must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Jobstart: ugyldig værdi.</source>
             <translation>Job start: invalid value.</translation>
+        </message>
+        <message>
+            <source>Jobstarten ligger før forløbets start.</source>
+            <translation>The job start is before the case's start.</translation>
+        </message>
+        <message>
+            <source>Jobstatus kan ikke være negativ.</source>
+            <translation>Job status cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Jobstatus må højst være %1 tegn.</source>
+            <translation>Job status may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Jobstatus skal udfyldes.</source>
+            <translation>Job status must be filled in.</translation>
+        </message>
+        <message>
+            <source>Jobstatus skal være mellem %1 og %2.</source>
+            <translation>Job status must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Jobstatus: ugyldig værdi.</source>
+            <translation>Job status: invalid value.</translation>
         </message>
         <message>
             <source>Klarer borgeren opgaverne? kan ikke være negativ.</source>
@@ -5274,6 +5977,10 @@ Latest %1: %2</translation>
         <message>
             <source>Klarer borgeren opgaverne? skal udfyldes.</source>
             <translation>Does the citizen manage the tasks? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Klarer borgeren opgaverne? skal være mellem %1 og %2.</source>
+            <translation>Does the citizen manage the tasks? must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Klarer borgeren opgaverne?: ugyldig værdi.</source>
@@ -5290,6 +5997,10 @@ Latest %1: %2</translation>
         <message>
             <source>Konsulent skal udfyldes.</source>
             <translation>Consultant must be filled in.</translation>
+        </message>
+        <message>
+            <source>Konsulent skal være mellem %1 og %2.</source>
+            <translation>Consultant must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Konsulent: ugyldig værdi.</source>
@@ -5312,6 +6023,10 @@ Latest %1: %2</translation>
             <translation>Contact persons must be filled in.</translation>
         </message>
         <message>
+            <source>Kontaktpersoner skal være mellem %1 og %2.</source>
+            <translation>Contact persons must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Kontaktpersoner: ugyldig værdi.</source>
             <translation>Contact persons: invalid value.</translation>
         </message>
@@ -5326,6 +6041,10 @@ Latest %1: %2</translation>
         <message>
             <source>Listen med på borgerens kopi skal udfyldes.</source>
             <translation>The list on the citizen's copy must be filled in.</translation>
+        </message>
+        <message>
+            <source>Listen med på borgerens kopi skal være mellem %1 og %2.</source>
+            <translation>The list on the citizen's copy must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Listen med på borgerens kopi: ugyldig værdi.</source>
@@ -5344,8 +6063,96 @@ Latest %1: %2</translation>
             <translation>Mentors must be filled in.</translation>
         </message>
         <message>
+            <source>Mentorer skal være mellem %1 og %2.</source>
+            <translation>Mentors must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Mentorer: ugyldig værdi.</source>
             <translation>Mentors: invalid value.</translation>
+        </message>
+        <message>
+            <source>Modtager offentlig forsørgelse kan ikke være negativ.</source>
+            <translation>Receives public benefits cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Modtager offentlig forsørgelse må højst være %1 tegn.</source>
+            <translation>Receives public benefits may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Modtager offentlig forsørgelse skal udfyldes.</source>
+            <translation>Receives public benefits must be filled in.</translation>
+        </message>
+        <message>
+            <source>Modtager offentlig forsørgelse skal være mellem %1 og %2.</source>
+            <translation>Receives public benefits must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Modtager offentlig forsørgelse: ugyldig værdi.</source>
+            <translation>Receives public benefits: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i job kan ikke være negativ.</source>
+            <translation>Target: citizens into jobs cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i job må højst være %1 tegn.</source>
+            <translation>Target: citizens into jobs may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i job skal udfyldes.</source>
+            <translation>Target: citizens into jobs must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i job skal være mellem %1 og %2.</source>
+            <translation>Target: citizens into jobs must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i job: ugyldig værdi.</source>
+            <translation>Target: citizens into jobs: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i projektet kan ikke være negativ.</source>
+            <translation>Target: citizens in the project cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i projektet må højst være %1 tegn.</source>
+            <translation>Target: citizens in the project may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i projektet skal udfyldes.</source>
+            <translation>Target: citizens in the project must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i projektet skal være mellem %1 og %2.</source>
+            <translation>Target: citizens in the project must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: borgere i projektet: ugyldig værdi.</source>
+            <translation>Target: citizens in the project: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt efter 6 måneder (%) kan ikke være negativ.</source>
+            <translation>Target: retained after 6 months (%) cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt efter 6 måneder (%) må højst være %1 tegn.</source>
+            <translation>Target: retained after 6 months (%) may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt efter 6 måneder (%) skal udfyldes.</source>
+            <translation>Target: retained after 6 months (%) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt efter 6 måneder (%) skal være mellem %1 og %2.</source>
+            <translation>Target: retained after 6 months (%) must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: fastholdt efter 6 måneder (%): ugyldig værdi.</source>
+            <translation>Target: retained after 6 months (%): invalid value.</translation>
+        </message>
+        <message>
+            <source>Målet for borgere i job er større end målet for borgere i projektet.</source>
+            <translation>The target for citizens in work is larger than the target for citizens enrolled.</translation>
         </message>
         <message>
             <source>Målgruppe kan ikke være negativ.</source>
@@ -5358,6 +6165,10 @@ Latest %1: %2</translation>
         <message>
             <source>Målgruppe skal udfyldes.</source>
             <translation>Target group must be filled in.</translation>
+        </message>
+        <message>
+            <source>Målgruppe skal være mellem %1 og %2.</source>
+            <translation>Target group must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Målgruppe: ugyldig værdi.</source>
@@ -5374,6 +6185,10 @@ Latest %1: %2</translation>
         <message>
             <source>Møde skal udfyldes.</source>
             <translation>Meeting must be filled in.</translation>
+        </message>
+        <message>
+            <source>Møde skal være mellem %1 og %2.</source>
+            <translation>Meeting must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Møde: ugyldig værdi.</source>
@@ -5396,6 +6211,10 @@ Latest %1: %2</translation>
             <translation>Meeting type must be filled in.</translation>
         </message>
         <message>
+            <source>Mødetype skal være mellem %1 og %2.</source>
+            <translation>Meeting type must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Mødetype: ugyldig værdi.</source>
             <translation>Meeting type: invalid value.</translation>
         </message>
@@ -5412,8 +6231,32 @@ Latest %1: %2</translation>
             <translation>Name must be filled in.</translation>
         </message>
         <message>
+            <source>Navn skal være mellem %1 og %2.</source>
+            <translation>Name must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Navn: ugyldig værdi.</source>
             <translation>Name: invalid value.</translation>
+        </message>
+        <message>
+            <source>Note kan ikke være negativ.</source>
+            <translation>Note cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Note må højst være %1 tegn.</source>
+            <translation>Note may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Note skal udfyldes.</source>
+            <translation>Note must be filled in.</translation>
+        </message>
+        <message>
+            <source>Note skal være mellem %1 og %2.</source>
+            <translation>Note must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Note: ugyldig værdi.</source>
+            <translation>Note: invalid value.</translation>
         </message>
         <message>
             <source>Noter kan ikke være negativ.</source>
@@ -5426,6 +6269,10 @@ Latest %1: %2</translation>
         <message>
             <source>Noter skal udfyldes.</source>
             <translation>Notes must be filled in.</translation>
+        </message>
+        <message>
+            <source>Noter skal være mellem %1 og %2.</source>
+            <translation>Notes must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Noter: ugyldig værdi.</source>
@@ -5448,6 +6295,10 @@ Latest %1: %2</translation>
             <translation>Next meeting must be filled in.</translation>
         </message>
         <message>
+            <source>Næste møde skal være mellem %1 og %2.</source>
+            <translation>Next meeting must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Næste møde: ugyldig værdi.</source>
             <translation>Next meeting: invalid value.</translation>
         </message>
@@ -5464,8 +6315,28 @@ Latest %1: %2</translation>
             <translation>Next step must be filled in.</translation>
         </message>
         <message>
+            <source>Næste skridt skal være mellem %1 og %2.</source>
+            <translation>Next step must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Næste skridt: ugyldig værdi.</source>
             <translation>Next step: invalid value.</translation>
+        </message>
+        <message>
+            <source>Opfølgningen findes ikke.</source>
+            <translation>The follow-up does not exist.</translation>
+        </message>
+        <message>
+            <source>Opfølgningen hører til et andet forløb.</source>
+            <translation>The follow-up belongs to another case.</translation>
+        </message>
+        <message>
+            <source>Opfølgningen ligger før forløbets start.</source>
+            <translation>The follow-up is before the case's start.</translation>
+        </message>
+        <message>
+            <source>Opfølgningen ligger i fremtiden; tjek datoen.</source>
+            <translation>The follow-up is in the future; check the date.</translation>
         </message>
         <message>
             <source>Ordning kan ikke være negativ.</source>
@@ -5480,8 +6351,16 @@ Latest %1: %2</translation>
             <translation>Scheme must be filled in.</translation>
         </message>
         <message>
+            <source>Ordning skal være mellem %1 og %2.</source>
+            <translation>Scheme must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Ordning: ugyldig værdi.</source>
             <translation>Scheme: invalid value.</translation>
+        </message>
+        <message>
+            <source>Overdragelsen findes ikke.</source>
+            <translation>The transfer does not exist.</translation>
         </message>
         <message>
             <source>P-nummer kan ikke være negativ.</source>
@@ -5494,6 +6373,10 @@ Latest %1: %2</translation>
         <message>
             <source>P-nummer skal udfyldes.</source>
             <translation>P-number must be filled in.</translation>
+        </message>
+        <message>
+            <source>P-nummer skal være mellem %1 og %2.</source>
+            <translation>P-number must be between %1 and %2.</translation>
         </message>
         <message>
             <source>P-nummer: ugyldig værdi.</source>
@@ -5556,6 +6439,10 @@ Latest %1: %2</translation>
             <translation>Planned hours per week must be filled in.</translation>
         </message>
         <message>
+            <source>Planlagte timer pr. uge skal være mellem %1 og %2.</source>
+            <translation>Planned hours per week must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Planlagte timer pr. uge: ugyldig værdi.</source>
             <translation>Planned hours per week: invalid value.</translation>
         </message>
@@ -5572,8 +6459,36 @@ Latest %1: %2</translation>
             <translation>Project must be filled in.</translation>
         </message>
         <message>
+            <source>Projekt skal være mellem %1 og %2.</source>
+            <translation>Project must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Projekt: ugyldig værdi.</source>
             <translation>Project: invalid value.</translation>
+        </message>
+        <message>
+            <source>Projektet har forløb knyttet til sig og kan ikke slettes. Flyt forløbene til et andet projekt først.</source>
+            <translation>Cases are linked to the project, so it cannot be deleted. Move the cases to another project first.</translation>
+        </message>
+        <message>
+            <source>På samtykke kan ikke være negativ.</source>
+            <translation>On consent cannot be negative.</translation>
+        </message>
+        <message>
+            <source>På samtykke må højst være %1 tegn.</source>
+            <translation>On consent may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>På samtykke skal udfyldes.</source>
+            <translation>On consent must be filled in.</translation>
+        </message>
+        <message>
+            <source>På samtykke skal være mellem %1 og %2.</source>
+            <translation>On consent must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>På samtykke: ugyldig værdi.</source>
+            <translation>On consent: invalid value.</translation>
         </message>
         <message>
             <source>Referat kan ikke være negativ.</source>
@@ -5588,8 +6503,32 @@ Latest %1: %2</translation>
             <translation>Minutes must be filled in.</translation>
         </message>
         <message>
+            <source>Referat skal være mellem %1 og %2.</source>
+            <translation>Minutes must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Referat: ugyldig værdi.</source>
             <translation>Minutes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Registreret ved møde kan ikke være negativ.</source>
+            <translation>Recorded at meeting cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Registreret ved møde må højst være %1 tegn.</source>
+            <translation>Recorded at meeting may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Registreret ved møde skal udfyldes.</source>
+            <translation>Recorded at meeting must be filled in.</translation>
+        </message>
+        <message>
+            <source>Registreret ved møde skal være mellem %1 og %2.</source>
+            <translation>Recorded at meeting must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Registreret ved møde: ugyldig værdi.</source>
+            <translation>Recorded at meeting: invalid value.</translation>
         </message>
         <message>
             <source>Resultat kan ikke være negativ.</source>
@@ -5604,8 +6543,40 @@ Latest %1: %2</translation>
             <translation>Outcome must be filled in.</translation>
         </message>
         <message>
+            <source>Resultat skal være mellem %1 og %2.</source>
+            <translation>Outcome must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Resultat: ugyldig værdi.</source>
             <translation>Outcome: invalid value.</translation>
+        </message>
+        <message>
+            <source>Retning kan ikke være negativ.</source>
+            <translation>Direction cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Retning må højst være %1 tegn.</source>
+            <translation>Direction may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Retning skal udfyldes.</source>
+            <translation>Direction must be filled in.</translation>
+        </message>
+        <message>
+            <source>Retning skal være mellem %1 og %2.</source>
+            <translation>Direction must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Retning: ugyldig værdi.</source>
+            <translation>Direction: invalid value.</translation>
+        </message>
+        <message>
+            <source>Samtykket gjaldt ikke på overdragelsens dato.</source>
+            <translation>The consent was not valid on the date of the transfer.</translation>
+        </message>
+        <message>
+            <source>Samtykket hører ikke til forløbets borger.</source>
+            <translation>The consent does not belong to the case's citizen.</translation>
         </message>
         <message>
             <source>Screening kan ikke være negativ.</source>
@@ -5620,8 +6591,16 @@ Latest %1: %2</translation>
             <translation>Screening must be filled in.</translation>
         </message>
         <message>
+            <source>Screening skal være mellem %1 og %2.</source>
+            <translation>Screening must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Screening: ugyldig værdi.</source>
             <translation>Screening: invalid value.</translation>
+        </message>
+        <message>
+            <source>Skriv hvor mange timer pr. uge borgeren ansættes i (%1-%2), når næste skridt er ansættelse.</source>
+            <translation>Write how many hours per week the citizen is hired for (%1-%2) when the next step is hiring.</translation>
         </message>
         <message>
             <source>Skriv underskriverens fulde navn, ikke et brugernavn.</source>
@@ -5644,6 +6623,10 @@ Latest %1: %2</translation>
             <translation>End date must be filled in.</translation>
         </message>
         <message>
+            <source>Slutdato skal være mellem %1 og %2.</source>
+            <translation>End date must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Slutdato: ugyldig værdi.</source>
             <translation>End date: invalid value.</translation>
         </message>
@@ -5664,6 +6647,10 @@ Latest %1: %2</translation>
             <translation>Start date must be filled in.</translation>
         </message>
         <message>
+            <source>Startdato skal være mellem %1 og %2.</source>
+            <translation>Start date must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Startdato: ugyldig værdi.</source>
             <translation>Start date: invalid value.</translation>
         </message>
@@ -5678,6 +6665,10 @@ Latest %1: %2</translation>
         <message>
             <source>Status i forhold til mål skal udfyldes.</source>
             <translation>Status against goals must be filled in.</translation>
+        </message>
+        <message>
+            <source>Status i forhold til mål skal være mellem %1 og %2.</source>
+            <translation>Status against goals must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Status i forhold til mål: ugyldig værdi.</source>
@@ -5696,6 +6687,10 @@ Latest %1: %2</translation>
             <translation>Status must be filled in.</translation>
         </message>
         <message>
+            <source>Status skal være mellem %1 og %2.</source>
+            <translation>Status must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Status: ugyldig værdi.</source>
             <translation>Status: invalid value.</translation>
         </message>
@@ -5710,6 +6705,10 @@ Latest %1: %2</translation>
         <message>
             <source>Sted skal udfyldes.</source>
             <translation>Place must be filled in.</translation>
+        </message>
+        <message>
+            <source>Sted skal være mellem %1 og %2.</source>
+            <translation>Place must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Sted: ugyldig værdi.</source>
@@ -5728,6 +6727,10 @@ Latest %1: %2</translation>
             <translation>Kind of support must be filled in.</translation>
         </message>
         <message>
+            <source>Støtteform skal være mellem %1 og %2.</source>
+            <translation>Kind of support must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Støtteform: ugyldig værdi.</source>
             <translation>Kind of support: invalid value.</translation>
         </message>
@@ -5744,6 +6747,10 @@ Latest %1: %2</translation>
             <translation>How the skånehensyn work for us must be filled in.</translation>
         </message>
         <message>
+            <source>Sådan virker skånehensynene for os skal være mellem %1 og %2.</source>
+            <translation>How the skånehensyn work for us must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Sådan virker skånehensynene for os: ugyldig værdi.</source>
             <translation>How the skånehensyn work for us: invalid value.</translation>
         </message>
@@ -5758,6 +6765,10 @@ Latest %1: %2</translation>
         <message>
             <source>Team skal udfyldes.</source>
             <translation>Team must be filled in.</translation>
+        </message>
+        <message>
+            <source>Team skal være mellem %1 og %2.</source>
+            <translation>Team must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Team: ugyldig værdi.</source>
@@ -5784,6 +6795,10 @@ Latest %1: %2</translation>
             <translation>Phone must be filled in.</translation>
         </message>
         <message>
+            <source>Telefon skal være mellem %1 og %2.</source>
+            <translation>Phone must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Telefon: ugyldig værdi.</source>
             <translation>Phone: invalid value.</translation>
         </message>
@@ -5800,8 +6815,32 @@ Latest %1: %2</translation>
             <translation>Time must be filled in.</translation>
         </message>
         <message>
+            <source>Tidspunkt skal være mellem %1 og %2.</source>
+            <translation>Time must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Tidspunkt: ugyldig værdi.</source>
             <translation>Time: invalid value.</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge kan ikke være negativ.</source>
+            <translation>Hours per week cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge må højst være %1 tegn.</source>
+            <translation>Hours per week may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge skal udfyldes.</source>
+            <translation>Hours per week must be filled in.</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge skal være mellem %1 og %2.</source>
+            <translation>Hours per week must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge: ugyldig værdi.</source>
+            <translation>Hours per week: invalid value.</translation>
         </message>
         <message>
             <source>Timerne fordelt på ugedagene (%1) svarer ikke til timer pr. uge (%2).</source>
@@ -5818,6 +6857,10 @@ Latest %1: %2</translation>
         <message>
             <source>Titel skal udfyldes.</source>
             <translation>Title must be filled in.</translation>
+        </message>
+        <message>
+            <source>Titel skal være mellem %1 og %2.</source>
+            <translation>Title must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Titel: ugyldig værdi.</source>
@@ -5840,6 +6883,10 @@ Latest %1: %2</translation>
             <translation>Trepartsplan must be filled in.</translation>
         </message>
         <message>
+            <source>Trepartsplan skal være mellem %1 og %2.</source>
+            <translation>Trepartsplan must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Trepartsplan: ugyldig værdi.</source>
             <translation>Trepartsplan: invalid value.</translation>
         </message>
@@ -5856,6 +6903,10 @@ Latest %1: %2</translation>
             <translation>Done must be filled in.</translation>
         </message>
         <message>
+            <source>Udført skal være mellem %1 og %2.</source>
+            <translation>Done must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Udført: ugyldig værdi.</source>
             <translation>Done: invalid value.</translation>
         </message>
@@ -5870,6 +6921,14 @@ Latest %1: %2</translation>
         <message>
             <source>Uge %1-%2: dage pr. uge skal være %3-%4.</source>
             <translation>Weeks %1-%2: days per week must be %3-%4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: løntimer pr. uge skal være %3-%4.</source>
+            <translation>Weeks %1-%2: paid hours per week must be %3-%4.</translation>
+        </message>
+        <message>
+            <source>Uge %1-%2: praktik og løntimer er tilsammen %3 timer pr. uge; højst %4.</source>
+            <translation>Weeks %1-%2: praktik and paid hours are %3 hours per week together; at most %4.</translation>
         </message>
         <message>
             <source>Uge %1-%2: timer pr. dag er ugyldige.</source>
@@ -5908,6 +6967,10 @@ Latest %1: %2</translation>
             <translation>Are the skånehensyn working? must be filled in.</translation>
         </message>
         <message>
+            <source>Virker skånehensynene? skal være mellem %1 og %2.</source>
+            <translation>Are the skånehensyn working? must be between %1 and %2.</translation>
+        </message>
+        <message>
             <source>Virker skånehensynene?: ugyldig værdi.</source>
             <translation>Are the skånehensyn working?: invalid value.</translation>
         </message>
@@ -5934,6 +6997,10 @@ Latest %1: %2</translation>
         <message>
             <source>Virksomhed skal udfyldes.</source>
             <translation>Company must be filled in.</translation>
+        </message>
+        <message>
+            <source>Virksomhed skal være mellem %1 og %2.</source>
+            <translation>Company must be between %1 and %2.</translation>
         </message>
         <message>
             <source>Virksomhed: ugyldig værdi.</source>
