@@ -146,6 +146,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     A record that is invalid or cannot be written is quarantined (see the module docstring).
     """
     applied = conflicts = 0
+    emptied = False  # a tombstone emptied a record: its old pages must leave the WAL
     quarantine: list[dict[str, Any]] = []
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
     latest: HLC | None = None
@@ -176,6 +177,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
                 quarantine.append(quarantine_entry(rt, change, None))
                 continue
             applied += wrote
+            emptied = emptied or (change.deleted and bool(wrote))
             taken.add((rt.name, change.record_id))
             if is_new and rt.name == "conflict":
                 conflicts += 1
@@ -194,6 +196,8 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             # the next local edit must still sort after everything this device has seen, or
             # the server would keep the older value and this device would never hear of it.
             store._put_state(conn, "hlc", str(store.clock.observe(latest)))
+    if emptied:
+        store.checkpoint()
     return PageApplied(applied, conflicts, len(quarantine))
 
 

@@ -237,6 +237,61 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge_report(plan: Any, *, dry_run: bool, as_json: bool) -> None:
+    if as_json:
+        _json({
+            "kind": plan.kind, "dry_run": dry_run, "written": plan.written,
+            "cases": plan.cases, "citizens": plan.citizens,
+            "purged": [{"rule": r, "record_type": t, "count": n} for r, t, n in plan.counts()],
+            "kept": dict(sorted(plan.kept.items())),
+        })
+        return
+    verb = "Ville blive slettet" if dry_run else "Slettet"
+    _out(f"{verb}:")
+    _out(_table([(t, n, r) for r, t, n in plan.counts()], ["Posttype", "Antal", "Regel"]))
+    if plan.kept:
+        _out("")
+        _out("Beholdes (loven kræver det; ingen feltværdier, kun hvem, hvad og hvornår):")
+        _out(_table(sorted(plan.kept.items()), ["Posttype", "Antal"]))
+    if not dry_run:
+        _out("")
+        _out(f"{plan.written} poster er gjort til gravsten; enhederne sletter dem ved næste synk.")
+
+
+def cmd_retention_run(args: argparse.Namespace) -> int:
+    from sync.protocol.retention import Periods
+    from sync.server import purging
+
+    settings = _settings(args)
+    periods = Periods(
+        closed_case_years=settings.retention_closed_case_years,
+        screening_months=settings.retention_screening_months,
+    )
+    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    plan = purging.run(
+        _engine(args, settings),
+        planner=lambda conn: purging.plan_retention(conn, periods=periods, today=today),
+        dry_run=args.dry_run,
+    )
+    _purge_report(plan, dry_run=args.dry_run, as_json=args.json)
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from sync.server import purging
+
+    engine = _engine(args)
+    if not purging.citizen_exists(engine, citizen_id=args.citizen):
+        raise admin.AdminError(f"Borgeren {args.citizen} findes ikke på serveren.")
+    plan = purging.run(
+        engine,
+        planner=lambda conn: purging.plan_erasure(conn, citizen_id=args.citizen),
+        dry_run=args.dry_run,
+    )
+    _purge_report(plan, dry_run=args.dry_run, as_json=args.json)
+    return 0
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -317,6 +372,23 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--citizen", help="borgerens id")
     audit.add_argument("--limit", type=int, default=200)
     audit.set_defaults(func=cmd_audit)
+
+    ret = sub.add_parser("retention", help="opbevaringsperioder").add_subparsers(
+        dest="retention_cmd", required=True
+    )
+    rrun = ret.add_parser(
+        "run", parents=[db, as_json], help="slet det, hvis opbevaringsperiode er udløbet"
+    )
+    rrun.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville gå")
+    rrun.add_argument("--today", help="dato at regne fra (ÅÅÅÅ-MM-DD; ellers i dag)")
+    rrun.set_defaults(func=cmd_retention_run)
+
+    erase = sub.add_parser(
+        "erase", parents=[db, as_json], help="slet én borger overalt (efter anmodning)"
+    )
+    erase.add_argument("--citizen", required=True, help="borgerens id")
+    erase.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville gå")
+    erase.set_defaults(func=cmd_erase)
     return parser
 
 

@@ -24,6 +24,7 @@ from sync.protocol.catalogue import CATALOGUE, MergeKind, RecordType
 from sync.protocol.codec import same_value
 from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
+from sync.protocol.retention import KEPT_TYPES
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
 from sync.server import errors as e
@@ -176,6 +177,9 @@ def _wanted_keys(checked: Sequence[Checked]) -> set[Key]:
             value = c.writes.get(name, (None,))[0]
             if isinstance(value, str):
                 keys.add((name.removesuffix("_id"), value))
+        case_id = c.writes.get("case_id", (None,))[0]
+        if isinstance(case_id, str) and c.rt.name != "case":
+            keys.add(("case", case_id))  # to see whether the case is purged
     return keys
 
 
@@ -321,9 +325,15 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     plan.clock.observe(c.newest)
     if outcome.changed:
         values = outcome.values
-        if values.get("deleted") is True:
+        rule = tombstones.RULE_PERSON if values.get("deleted") is True else None
+        if rule is None and _in_purged_case(plan, rt, op.record_id, values):
+            # Written offline into a case that has since been purged or deleted: kept as a
+            # tombstone only, so the case's content does not come back one record at a time.
+            rule = tombstones.RULE_IN_PURGED_CASE
+            outcome.clocks["deleted"] = str(plan.clock.now())
+        if rule is not None:
             values, outcome.clocks = tombstones.strip(
-                rt, values, outcome.clocks, by=p.username, rule=tombstones.RULE_PERSON
+                rt, values, outcome.clocks, by=p.username, rule=rule
             )
         new_row = Row(
             record_type=rt.name, record_id=op.record_id,
@@ -361,6 +371,14 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         status=OpStatus.APPLIED,
         conflicts=[conflict.field for conflict in outcome.conflicts],
     )
+
+
+def _in_purged_case(plan: Plan, rt: RecordType, record_id: str, values: dict[str, Any]) -> bool:
+    if rt.name in ("case", *KEPT_TYPES):
+        return False
+    case_id = case_of(rt, record_id, values)
+    case = plan.current(("case", case_id)) if case_id else None
+    return case is not None and case.deleted
 
 
 # An audit entry's time and device as the device claimed them, kept beside the values the

@@ -25,6 +25,9 @@ from sync.server.store import Key, Row
 DELETED_BY = "deleted_by"
 DELETED_RULE = "deleted_rule"
 
+# A record written into a case that was already purged (an offline device catching up).
+RULE_IN_PURGED_CASE = "forløbet er slettet"
+
 __all__ = ["DELETED_BY", "DELETED_RULE", "RULE_PERSON", "purge", "strip"]
 
 
