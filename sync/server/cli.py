@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from sync.protocol.vocabulary import Role
 from sync.server import admin, migrate
+from sync.server.atrest import FieldKeyError
 from sync.server.db import make_engine
 from sync.server.settings import Settings
 
@@ -292,6 +293,42 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keys_status(args: argparse.Namespace) -> int:
+    from sync.server import atrest, keys
+
+    engine = _engine(args)
+    cipher = atrest.cipher_for(engine)
+    counts = keys.usage(engine)
+    ids = cipher.key_ids() if cipher.path.exists() else []
+    rows = [(k, "nuværende" if k == cipher.current else "gammel", counts.get(k, 0)) for k in ids]
+    if counts.get(keys.CLEAR):
+        rows.append((keys.CLEAR, "kør: trepart-server keys rotate", counts[keys.CLEAR]))
+    _out(f"Nøglefil: {cipher.path}")
+    _out(_table(rows, ["Nøgle", "Status", "Krypterede værdier"]))
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    from sync.server import keys
+
+    done = keys.rotate(_engine(args))
+    _out(
+        f"Ny nøgle {done.key_id}; {done.rewritten} værdier er krypteret om"
+        + (f", {done.skipped} blev ændret undervejs" if done.skipped else "")
+        + ". Genstart serverens processer, og fjern så de gamle nøgler med: "
+        "trepart-server keys retire"
+    )
+    return 0
+
+
+def cmd_keys_retire(args: argparse.Namespace) -> int:
+    from sync.server import keys
+
+    gone = keys.retire(_engine(args))
+    _out(f"Fjernet: {', '.join(gone)}" if gone else "Ingen nøgler at fjerne.")
+    return 0
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -389,6 +426,19 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--citizen", required=True, help="borgerens id")
     erase.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville gå")
     erase.set_defaults(func=cmd_erase)
+
+    keys = sub.add_parser("keys", help="nøgler til CPR og helbredsfelter").add_subparsers(
+        dest="keys_cmd", required=True
+    )
+    keys.add_parser("status", parents=[db], help="vis nøglerne og hvad de beskytter").set_defaults(
+        func=cmd_keys_status
+    )
+    keys.add_parser("rotate", parents=[db], help="ny nøgle; kryptér alt om").set_defaults(
+        func=cmd_keys_rotate
+    )
+    keys.add_parser("retire", parents=[db], help="fjern nøgler, ingen værdi bruger").set_defaults(
+        func=cmd_keys_retire
+    )
     return parser
 
 
@@ -398,6 +448,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except admin.AdminError as exc:
+        _err(str(exc))
+        return 1
+    except FieldKeyError as exc:
         _err(str(exc))
         return 1
     finally:

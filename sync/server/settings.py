@@ -56,6 +56,13 @@ class Settings(BaseSettings):
     retention_closed_case_years: int = Field(default=5, ge=1, le=50)
     retention_screening_months: int = Field(default=24, ge=1, le=600)
 
+    # Server data at rest (issue 18): the AES-GCM keys of the CPR and health-marked fields,
+    # kept outside the database (sync.server.atrest). None: trepart-server.keys in data_dir.
+    field_key_file: Path | None = None
+
+    def resolved_field_key_file(self) -> Path:
+        return self.field_key_file or self.data_dir.resolve() / "trepart-server.keys"
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
