@@ -275,7 +275,9 @@ def _withheld_from_mentor(conn: Connection, changes: Sequence[RecordChange]) -> 
         if c.record_type == "signature" and c.values.get("document_id") in withheld:
             withheld.add(c.record_id)
     withheld |= _health_withheld(conn, changes)
-    return {c.record_id for c in changes if c.record_id in withheld}
+    # A tombstone only takes content away (it carries none), so it is never withheld: a mentor's
+    # laptop must forget a deleted file or document as every other device does.
+    return {c.record_id for c in changes if c.record_id in withheld and not c.deleted}
 
 
 _ATTACHMENT_FOR_MENTOR = select(

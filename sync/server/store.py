@@ -74,6 +74,7 @@ class Row:
             owner_team=self.owner_team,
             created_by=self.created_by,
             values=self.values,
+            deleted=self.deleted,
         )
 
 
