@@ -275,7 +275,8 @@ def _withheld_from_mentor(conn: Connection, changes: Sequence[RecordChange]) -> 
         if c.record_type == "signature" and c.values.get("document_id") in withheld:
             withheld.add(c.record_id)
     withheld |= _health_withheld(conn, changes)
-    return {c.record_id for c in changes if c.record_id in withheld}
+    # A tombstone carries ids only: it is always applied, so what it deletes goes here too.
+    return {c.record_id for c in changes if c.record_id in withheld and not c.deleted}
 
 
 _ATTACHMENT_FOR_MENTOR = select(
