@@ -267,6 +267,7 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
     periods = Periods(
         closed_case_years=settings.retention_closed_case_years,
         screening_months=settings.retention_screening_months,
+        health_notes_months=settings.retention_health_notes_months,
     )
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     plan = purging.run(
