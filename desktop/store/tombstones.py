@@ -102,6 +102,16 @@ def tombstone(
     return True
 
 
+def tombstone_conflicts_of(conn: Connection, record_id: str, *, at: str, stamp: str) -> None:
+    rt = CATALOGUE["conflict"]
+    table = RECORD_TABLES["conflict"]
+    ids = conn.execute(
+        select(table.c.id).where(table.c.record_id == record_id, table.c.deleted == 0)
+    ).scalars().all()
+    for conflict_id in ids:
+        tombstone(conn, rt, conflict_id, at=at, clocks={"deleted": stamp})
+
+
 def drop_pending(conn: Connection, record_type: str, record_id: str) -> None:
     conn.execute(
         delete(outbox).where(outbox.c.record_type == record_type, outbox.c.record_id == record_id)
