@@ -77,6 +77,8 @@ def tombstone(
     row = conn.execute(select(table).where(table.c.id == record_id)).first()
     drop_pending(conn, rt.name, record_id)
     conn.execute(delete(draft).where(draft.c.record_id == record_id))
+    if rt.name == "case":  # drafts of new records in the case, not saved yet
+        conn.execute(delete(draft).where(draft.c.case_id == record_id))
     if row is None:
         if clocks is None:
             return False

@@ -31,6 +31,8 @@ def _vault(tmp_path):
     archive.put(st, document_type="agreement", document_id=uuid7(), version=1,
                 copy_for="jobcenter", case_id=old_case.id, content_hash="0" * 64,
                 pdf=b"%PDF Ottilia sealed " * 40)
+    st.save_draft("ny-møde-kladde", record_type="meeting", record_id=None, case_id=old_case.id,
+                  payload={"notes": "Kladdekolibri"})
     fresh = st.save(Citizen(id=uuid7(), name="Frida Nyborg"))
     fresh_case = st.save(Case(id=uuid7(), citizen_id=fresh.id, scheme="fleksjob",
                               status="afsluttet", end_date=dt.date(2025, 1, 31)))
@@ -42,13 +44,14 @@ def _vault(tmp_path):
            "screening": screening.id, "no_case": no_case.id}
     key = s.vault.database_key
     st.checkpoint()
-    assert len(found_in_vault(st.path, key, ["Pelikanmøde", "Ottilia sealed"])) == 2
+    planted = ["Pelikanmøde", "Ottilia sealed", "Kladdekolibri"]
+    assert found_in_vault(st.path, key, planted) == planted
     s.close()
     return tmp_path / "v", ids
 
 
 NEEDLES = ["Ottilia Brønsvig", "020280-4431", "Marsvinnote", "Pelikanmøde", "Ottilia sealed",
-           "Blæksprutteråd"]
+           "Blæksprutteråd", "Kladdekolibri"]
 
 
 def test_unlock_purges_what_has_expired_without_a_server(tmp_path):
