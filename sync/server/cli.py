@@ -110,6 +110,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     migrate.upgrade(engine)
     after = migrate.current_revision(engine)
     _out(f"Databasen er opdateret ({before or 'tom'} -> {after}).")
+    from sync.server import keys
+
+    sealed = keys.seal_clear(engine)
+    if sealed.rewritten:
+        _out(f"{sealed.rewritten} poster med CPR- eller helbredsfelter i klartekst er krypteret.")
     return 0
 
 
