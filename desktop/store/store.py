@@ -442,6 +442,8 @@ class Store:
             # Deletion means gone: the row keeps id, case and time; its content, its pending
             # operations (which hold the content too) and drafts go (desktop.store.tombstones).
             tombstones.tombstone(conn, rt, record_id, at=now_iso(), clocks={"deleted": stamp})
+            # Its conflict records hold its texts too (the server empties them the same way).
+            tombstones.tombstone_conflicts_of(conn, record_id, at=now_iso(), stamp=stamp)
             writes: dict[str, dict[str, Any]] = {"deleted": {"value": True, "hlc": stamp}}
             for name in tombstones.kept_fields(rt):
                 # The case travels with the tombstone: the server may never have seen the

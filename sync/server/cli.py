@@ -110,6 +110,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     migrate.upgrade(engine)
     after = migrate.current_revision(engine)
     _out(f"Databasen er opdateret ({before or 'tom'} -> {after}).")
+    from sync.server import keys
+
+    sealed = keys.seal_clear(engine)
+    if sealed.rewritten:
+        _out(f"{sealed.rewritten} poster med CPR- eller helbredsfelter i klartekst er krypteret.")
     return 0
 
 
@@ -267,6 +272,7 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
     periods = Periods(
         closed_case_years=settings.retention_closed_case_years,
         screening_months=settings.retention_screening_months,
+        health_notes_months=settings.retention_health_notes_months,
     )
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     plan = purging.run(

@@ -162,6 +162,8 @@ class Plan:
     restamp_records: set[Key] = field(default_factory=set)
     results: dict[int, OpResult] = field(default_factory=dict)
     to_store: list[OpResult] = field(default_factory=list)
+    # Records deleted by this batch: their conflict records (which hold texts) go with them.
+    deleted_ids: set[str] = field(default_factory=set)
 
     def current(self, key: Key) -> Row | None:
         if key in self.state:
@@ -335,6 +337,7 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
             values, outcome.clocks = tombstones.strip(
                 rt, values, outcome.clocks, by=p.username, rule=rule
             )
+            plan.deleted_ids.add(op.record_id)
         new_row = Row(
             record_type=rt.name, record_id=op.record_id,
             case_id=case_of(rt, op.record_id, values), parent_id=parent_of(rt, values),
@@ -530,6 +533,7 @@ def _push_once(
         stored = store.load_applied(conn, op_ids=op_ids)
         plan = build_plan(conn, principal, pending, ops=ops, stored=stored, at_ms=at, clock=clock)
         written = [plan.state[k] for k in plan.dirty]
+        written += _conflicts_of_deleted(conn, plan, written)
         if plan.new_cases:
             store.write_case_index(conn, infos=list(plan.new_cases.values()))
         restamp = _restamp_keys(conn, plan)
@@ -560,6 +564,25 @@ def _push_once(
         if before_commit is not None:
             before_commit()
     return plan
+
+
+def _conflicts_of_deleted(conn: Connection, plan: Plan, written: Sequence[Row]) -> list[Row]:
+    """The conflict records of records this batch deleted, as tombstones too."""
+    if not plan.deleted_ids:
+        return []
+    seen = {r.key for r in written}
+    out = []
+    for row in store.conflicts_of(conn, record_ids=sorted(plan.deleted_ids)):
+        if row.key in seen or row.deleted:
+            continue
+        stamp = str(plan.clock.now())
+        row.values, row.clocks = tombstones.strip(
+            CATALOGUE["conflict"], row.values, {**row.clocks, "deleted": stamp},
+            by=plan.principal.username, rule=tombstones.RULE_PERSON,
+        )
+        row.deleted, row.updated_at_ms = True, plan.at_ms
+        out.append(row)
+    return out
 
 
 def _subjects(rows: Sequence[Row], plan: Plan) -> set[str]:

@@ -981,3 +981,14 @@ def device_audit_entries(
     stmt = stmt.order_by(rc.seq.desc()).limit(limit)
     cipher = atrest.cipher_for(conn)
     return [_row(r, cipher) for r in conn.execute(stmt)]
+
+
+def conflicts_of(conn: Connection, *, record_ids: Sequence[str]) -> list[Row]:
+    """The conflict records about the given records."""
+    rc = m.records.c
+    cipher = atrest.cipher_for(conn)
+    out: list[Row] = []
+    for chunk in _chunks(list(record_ids)):
+        stmt = select(*_ROW_COLS).where(rc.record_type == "conflict", rc.parent_id.in_(chunk))
+        out += [_row(r, cipher) for r in conn.execute(stmt)]
+    return out

@@ -157,23 +157,20 @@ def test_a_deleted_file_is_gone_from_the_list_and_a_damaged_one_does_not_open(
     world: World,
 ) -> None:
     gone = _attach(world, big_pdf(ATTACHMENT_CHUNK_BYTES + 10))  # two chunks
-    with world.store.read() as conn:
-        chunk_ids = conn.exec_driver_sql(
-            "SELECT id FROM attachment_chunk WHERE attachment_id = ?", (gone.id,)
-        ).scalars().all()
-    assert len(chunk_ids) == 2
+    chunks = [c.id for c in world.store.list(AttachmentChunk, where={"attachment_id": gone.id})]
+    assert len(chunks) == 2
     att.delete_attachment(world.store, viewer=CONSULTANT, attachment_id=gone.id)
     assert att.list_attachments(world.store, viewer=CONSULTANT, case_id=world.mentored.id) == []
     assert [e.action for e in world.store.audit_log(case_id=world.mentored.id)
             if e.record_id == gone.id] == ["delete", "create"]
-    # The content is erased, not only hidden: the chunks are tombstones that keep nothing but
-    # their id and case (deletion means gone, issue 18), and the emptying is what sync sends on.
+    # The content is erased, not only hidden: the chunks are tombstones that keep neither the
+    # data nor the attachment they belonged to (desktop.store.tombstones).
     with world.store.read() as conn:
         rows = conn.exec_driver_sql(
-            f"SELECT data, deleted FROM attachment_chunk WHERE id IN ({','.join('?' * 2)})",
-            tuple(chunk_ids),
+            "SELECT data, attachment_id, deleted FROM attachment_chunk WHERE id IN (?, ?)",
+            tuple(chunks),
         ).all()
-    assert [tuple(r) for r in rows] == [(None, 1), (None, 1)]
+    assert [tuple(r) for r in rows] == [(None, None, 1), (None, None, 1)]
 
     damaged = _attach(world, png_bytes())
     with world.store.write() as conn:
