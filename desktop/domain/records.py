@@ -298,6 +298,9 @@ class Consent(Record):
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     withdrawn: bool | None = False
+    kind: str | None = None
+    given_how: str | None = None
+    withdrawn_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +337,8 @@ class AuditEntry(Record):
     record_type: str | None = None
     record_id: str | None = None
     detail: str | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -377,6 +377,12 @@ CONSENT = RecordType(
         _f("valid_from", D, "Fra", required=True),
         _f("valid_to", D, "Til"),
         _f("withdrawn", B, "Tilbagekaldt"),
+        # The consent screen (issue 18): what kind, how it was given, when it was withdrawn.
+        # A consent's history is its records: withdrawing keeps the record, a new consent is a
+        # new record, and the newest record of a kind decides (sync.protocol.consent).
+        _enum("kind", v.ConsentKind, "Samtykke til"),
+        _enum("given_how", v.ConsentMethod, "Givet"),
+        _f("withdrawn_on", D, "Tilbagekaldt den"),
     ),
 )
 
@@ -425,6 +431,9 @@ AUDIT_ENTRY = RecordType(
         _f("record_id", S, "Post", max_length=64),
         # Never field values: only what was done (field names, file names, counts).
         _f("detail", S, "Detaljer", max_length=500),
+        # Each device's entries form a hash chain (sync.protocol.audit_chain).
+        _f("prev_hash", S, "Forrige posts SHA-256", max_length=64),
+        _f("hash", S, "Postens SHA-256", max_length=64),
     ),
 )
 
