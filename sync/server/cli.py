@@ -237,6 +237,32 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_chains(args: argparse.Namespace) -> int:
+    """Each device's audit hash chain as the server has checked it; exit 1 on any break."""
+    from sync.server import audit_chain
+    from sync.server.db import read_transaction
+
+    with read_transaction(_engine(args)) as conn:
+        states = audit_chain.chain_states(conn)
+    if args.json:
+        _json([
+            {"device_id": s.device_id, "entries": s.entries, "breaks": s.breaks,
+             "last_break_at_ms": s.last_break_at_ms}
+            for s in states
+        ])
+    else:
+        _out(_table(
+            [(s.device_id, s.entries, s.breaks, _when(s.last_break_at_ms)) for s in states],
+            ["Enhed", "Poster", "Brud", "Sidste brud"],
+        ))
+        broken = sum(1 for s in states if s.breaks)
+        _out(
+            f"{broken} enhed(er) med brudt kæde: se `trepart-server audit` (handling "
+            f"{audit_chain.BREAK_ACTION})." if broken else "Alle kæder er hele."
+        )
+    return 1 if any(s.breaks for s in states) else 0
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -317,6 +343,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--citizen", help="borgerens id")
     audit.add_argument("--limit", type=int, default=200)
     audit.set_defaults(func=cmd_audit)
+    chains = sub.add_parser(
+        "audit-chains", parents=[db, as_json], help="vis enhedernes log-hash-kæder og brud"
+    )
+    chains.set_defaults(func=cmd_audit_chains)
     return parser
 
 

@@ -26,6 +26,7 @@ from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
+from sync.server import audit_chain
 from sync.server import errors as e
 from sync.server import policy, store
 from sync.server.db import write_transaction
@@ -498,6 +499,11 @@ def _push_once(
         if plan.new_cases:
             store.write_case_index(conn, infos=list(plan.new_cases.values()))
         restamp = _restamp_keys(conn, plan)
+        audit_chain.check_pushed(
+            conn, principal=principal, ops=ops, at_ms=at,
+            new_entries={r.record_id for r in written if r.record_type == "audit_entry"
+                         and not r.stored},
+        )
         refused = sum(1 for r in plan.results.values() if r.status is OpStatus.REFUSED)
         store.write_batch(
             conn,
