@@ -26,9 +26,8 @@ from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
-from sync.server import audit_chain
+from sync.server import audit_chain, policy, store
 from sync.server import errors as e
-from sync.server import policy, store
 from sync.server.db import write_transaction
 from sync.server.policy import CaseInfo, Principal
 from sync.server.store import DbFacts, Key, Row
