@@ -333,6 +333,15 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         ):
             # The mentors now receive the agreement, and its plans and signatures held back.
             plan.restamp_cases.add(new_row.case_id)
+        if rt.name == "consent" and new_row.parent_id:
+            plan.facts.put_consent(new_row.view())
+            if policy.consent_changes_mentor_sharing(current.values if current else None, values):
+                # Given or withdrawn: the mentors receive the citizen's agreements again, or
+                # removals for them (sync.server.pull).
+                plan.restamp_cases.update(
+                    info.case_id
+                    for info in plan.facts.cases_referencing("citizen", new_row.parent_id)
+                )
     elif current is not None and _a_write_lost(rt, writes, outcome.values):
         # The device holds a value that lost to a newer write it may already have pulled past:
         # without a fresh seq it would keep its losing value for ever (devices would diverge).
