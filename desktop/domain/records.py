@@ -333,6 +333,7 @@ class AuditEntry(Record):
     at: dt.datetime | None = None
     username: str = ""
     device_id: str | None = None
+    role: str | None = None
     action: str = AuditAction.VIEW.value
     record_type: str | None = None
     record_id: str | None = None

@@ -33,7 +33,7 @@ from sync.protocol.catalogue import CATALOGUE, FieldType, MergeKind, RecordType
 from sync.protocol.hlc import HybridClock
 from sync.protocol.ids import uuid7
 from sync.protocol.merge import is_signed
-from sync.protocol.vocabulary import AuditAction
+from sync.protocol.vocabulary import AuditAction, Role
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
@@ -111,6 +111,7 @@ _SEARCH = text(
     "AND trepart_contains(body, :w) ORDER BY rowid DESC LIMIT :n"
 )
 _STATE = select(sync_state.c.value).where(sync_state.c.key == bindparam("k"))
+_ROLES = frozenset(Role.codes())
 # The hash of the newest audit entry this device wrote: the head of its chain.
 AUDIT_CHAIN_HEAD = "audit.chain_head"
 _PUT_STATE = text(
@@ -533,6 +534,7 @@ class Store:
             at=dt.datetime.now(dt.UTC),
             username=actor.username,
             device_id=actor.device_id,
+            role=actor.role if actor.role in _ROLES else None,
             action=action.value,
             record_type=record_type,
             record_id=record_id,

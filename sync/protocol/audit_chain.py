@@ -18,8 +18,8 @@ from sync.protocol.codec import canonical_json
 
 # What the hash covers: everything the entry says, and where it stands in the chain.
 CHAINED_FIELDS: tuple[str, ...] = (
-    "case_id", "at", "username", "device_id", "action", "record_type", "record_id", "detail",
-    "prev_hash",
+    "case_id", "at", "username", "device_id", "role", "action", "record_type", "record_id",
+    "detail", "prev_hash",
 )
 
 

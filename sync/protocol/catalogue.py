@@ -426,6 +426,8 @@ AUDIT_ENTRY = RecordType(
         _f("at", DT, "Tidspunkt", required=True),
         _f("username", S, "Bruger", required=True, max_length=100),
         _f("device_id", S, "Enhed", max_length=100),
+        # The user's role when they acted (the server puts in the role it knows).
+        _f("role", S, "Rolle", max_length=20, choices=tuple(r.value for r in v.Role)),
         _enum("action", v.AuditAction, "Handling", required=True),
         _f("record_type", S, "Posttype", max_length=50),
         _f("record_id", S, "Post", max_length=64),

@@ -383,7 +383,13 @@ def _audit_truth(plan: Plan, c: Checked, current: Row | None) -> Writes | OpResu
             return _refused(c.op.op_id, e.APPEND_ONLY, e.msg_append_only(c.rt))
         at, device_id = current.values.get("at"), current.values.get("device_id")
     stamp = str(c.newest)
-    return {**c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None)}
+    role = plan.principal.role.value if plan.principal.role is not None else None
+    if current is not None:
+        role = current.values.get("role")
+    return {
+        **c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None),
+        "role": (role, stamp, None),
+    }
 
 
 def _case_changed(plan: Plan, before: Row | None, after: Row) -> None:

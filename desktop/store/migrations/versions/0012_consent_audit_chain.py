@@ -12,7 +12,7 @@ down_revision = "0008"
 
 COLUMNS = {
     "consent": [("kind", "TEXT"), ("given_how", "TEXT"), ("withdrawn_on", "TEXT")],
-    "audit_entry": [("prev_hash", "TEXT"), ("hash", "TEXT")],
+    "audit_entry": [("role", "TEXT"), ("prev_hash", "TEXT"), ("hash", "TEXT")],
 }
 
 
