@@ -202,6 +202,18 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    if args.pdf is not None:
+        if args.citizen is None:
+            _err("--pdf kræver --citizen: adgangsloggen laves for én borger.")
+            return 2
+        pdf = admin.access_log_pdf(engine=_engine(args), citizen_id=args.citizen)
+        # Personal data: readable by the administrator only.
+        fd = os.open(args.pdf, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(pdf)
+        os.chmod(args.pdf, 0o600)
+        _out(f"Adgangsloggen for borgeren {args.citizen} er gemt i {args.pdf}.")
+        return 0
     report = admin.audit(
         engine=_engine(args), username=args.user, citizen_id=args.citizen,
         limit=args.limit,
@@ -342,6 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--user")
     audit.add_argument("--citizen", help="borgerens id")
     audit.add_argument("--limit", type=int, default=200)
+    audit.add_argument("--pdf", help="gem borgerens adgangslog som PDF (kræver --citizen)")
     audit.set_defaults(func=cmd_audit)
     chains = sub.add_parser(
         "audit-chains", parents=[db, as_json], help="vis enhedernes log-hash-kæder og brud"

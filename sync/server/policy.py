@@ -15,6 +15,9 @@
   set later but never cleared (a file wrongly marked is attached again): a mentor's device
   decides about a chunk from the attachment it already holds.
 - admin: user and device administration and audit; no case content (only audit entries).
+- audit entries: of a case, to whoever reads the case (never to mentors); outside a case, to
+  their writer, and those about a citizen or company also to the team leads who may read it
+  (their access logs, sync.reports.access_log).
 - deleting: a mentor may delete (or restore) only meetings and action items they created
   themselves (`created_by` on the server's row); a consultant or team lead may delete any
   record of their team's cases that is not signed or append-only.
@@ -187,7 +190,15 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
     if row.case_id is not None:
         return can_read_case(p, facts.case(row.case_id))
     if rtype == "audit_entry":
-        return row.created_by == p.username
+        if row.created_by == p.username:
+            return True
+        # A team lead's access logs need every read of the team's citizens, also those made
+        # outside a case (the citizen's own page).
+        subject = row.values.get("record_type")
+        return (
+            p.role is Role.TEAMLEAD and subject in PARTY_TYPES
+            and can_read_party(p, str(subject), row.parent_id, facts)
+        )
     if rtype == "conflict":
         parent_type = row.values.get("record_type")
         if parent_type in PARTY_TYPES:
