@@ -37,20 +37,19 @@ if TYPE_CHECKING:
     from desktop.ui.kit.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentModel", text)
-
-
 def _status(row: ConsentRow) -> str:
     if row.withdrawn:
         when = fmt.date(row.withdrawn_on)
-        text = _tr("Tilbagekaldt %1").replace("%1", when) if when else _tr("Tilbagekaldt")
+        text = (
+            QCoreApplication.translate("ConsentModel", "Tilbagekaldt %1").replace("%1", when)
+            if when else QCoreApplication.translate("ConsentModel", "Tilbagekaldt")
+        )
     elif row.in_force:
-        text = _tr("I kraft")
+        text = QCoreApplication.translate("ConsentModel", "I kraft")
     else:
-        text = _tr("Ikke i kraft (dato)")
+        text = QCoreApplication.translate("ConsentModel", "Ikke i kraft (dato)")
     if not row.current:
-        text += _tr(" (afløst)")
+        text += QCoreApplication.translate("ConsentModel", " (afløst)")
     return text
 
 
