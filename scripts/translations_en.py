@@ -261,7 +261,7 @@ UI: dict[str, str] = {
     "Forløb": "Cases",
     "Forløb:": "Cases:",
     "Borgerens forløb": "The citizen's cases",
-    "Nyt &forløb for borgeren …": "New &case for the citizen …",
+    "Nyt &forløb for borgeren …": "New case for the ci&tizen …",
     "Borgere": "Citizens",
     "Virksomheder": "Companies",
     "Ny &virksomhed …": "New c&ompany …",

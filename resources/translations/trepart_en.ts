@@ -804,7 +804,7 @@
         </message>
         <message>
             <source>Nyt &amp;forløb for borgeren …</source>
-            <translation>New &amp;case for the citizen …</translation>
+            <translation>New case for the ci&amp;tizen …</translation>
         </message>
         <message>
             <source>Sa&amp;mtykker …</source>
