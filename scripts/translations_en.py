@@ -11,6 +11,9 @@ from itertools import combinations
 
 UI: dict[str, str] = {
     # the consent screen and the access log (issue 18)
+    "&Adgangslog for en borger …": "&Access log for a citizen …",
+    "Adgangslog for en borger": "Access log for a citizen",
+    "Borgerens id (fra Trepart, 36 tegn):": "The citizen's id (from Trepart, 36 characters):",
     "Sa&mtykker …": "Con&sents …",
     "A&dgangslog …": "Access lo&g …",
     "Adgangslog": "Access log",

@@ -5,14 +5,19 @@ printing it and saving it are themselves logged."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 from sqlalchemy import or_, select
 
 from desktop.domain.records import AuditEntry, Citizen
+from desktop.services import sync as sync_service
 from desktop.services.access import AccessDenied, Viewer
 from desktop.store import Store, queries
 from desktop.store.schema import RECORD_TABLES
+from sync.client.transport import HttpTransport
+from sync.protocol.ids import is_uuid
 from sync.protocol.vocabulary import AuditAction, Role
 from sync.reports import access_log
 
@@ -54,6 +59,65 @@ def citizen_access_log(store: Store, *, viewer: Viewer, citizen_id: str) -> byte
     store.audit(
         AuditAction.VIEW, record_type="citizen", record_id=citizen_id, detail="adgangslog"
     )
+    return pdf
+
+
+@dataclass(frozen=True, slots=True)
+class ServerRequest:
+    """What fetching a citizen's access log from the server needs, read from the vault."""
+
+    citizen_id: str
+    url: str
+    token: str
+    ca_bundle: str | None
+
+
+def prepare_server_request(store: Store, *, viewer: Viewer, citizen_id: str) -> ServerRequest:
+    """Check who asks and for what; read the server address and token (database worker)."""
+    if not may_make(viewer):
+        raise AccessDenied("Kun en teamleder eller en administrator kan lave en adgangslog.")
+    citizen_id = citizen_id.strip().lower()
+    if not is_uuid(citizen_id) or len(citizen_id) != 36:
+        raise AccessDenied("Skriv borgerens id (36 tegn, som det står i Trepart).")
+    token = store.get_state(sync_service.TOKEN_KEY)
+    url, ca = sync_service.server_address(store)
+    if not token or not url:
+        raise AccessDenied("Computeren er ikke logget ind på en server.")
+    return ServerRequest(citizen_id, url, token, ca)
+
+
+def fetch_from_server(
+    request: ServerRequest, *, http_transport: httpx.BaseTransport | None = None
+) -> bytes:
+    """The PDF from the server (network: never on the database worker)."""
+    with HttpTransport(
+        request.url, token=request.token,
+        ca_bundle=Path(request.ca_bundle) if request.ca_bundle else None,
+        http_transport=http_transport,
+    ) as transport:
+        return transport.access_log(request.citizen_id)
+
+
+def record_fetched(store: Store, *, citizen_id: str) -> None:
+    store.audit(
+        AuditAction.VIEW, record_type="citizen", record_id=citizen_id,
+        detail="adgangslog hentet fra serveren",
+    )
+
+
+def server_access_log(
+    store: Store,
+    *,
+    viewer: Viewer,
+    citizen_id: str,
+    http_transport: httpx.BaseTransport | None = None,
+) -> bytes:
+    """The citizen's access log from the server, covering every device's log: for an
+    administrator (whose laptop holds no citizens) or a team lead. The three steps in one (the
+    app runs the fetch on its network thread)."""
+    request = prepare_server_request(store, viewer=viewer, citizen_id=citizen_id)
+    pdf = fetch_from_server(request, http_transport=http_transport)
+    record_fetched(store, citizen_id=request.citizen_id)
     return pdf
 
 

@@ -2252,11 +2252,31 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Adgangslog for en borger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Tastaturgenveje</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Om Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adgangslog for en borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens id (fra Trepart, 36 tegn):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adgangslog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens adgangslog</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2256,12 +2256,32 @@ Data folder: %1</translation>
             <translation>&amp;Projects and targets …</translation>
         </message>
         <message>
+            <source>&amp;Adgangslog for en borger …</source>
+            <translation>&amp;Access log for a citizen …</translation>
+        </message>
+        <message>
             <source>&amp;Tastaturgenveje</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>&amp;Om Trepart</source>
             <translation>&amp;About Trepart</translation>
+        </message>
+        <message>
+            <source>Adgangslog for en borger</source>
+            <translation>Access log for a citizen</translation>
+        </message>
+        <message>
+            <source>Borgerens id (fra Trepart, 36 tegn):</source>
+            <translation>The citizen's id (from Trepart, 36 characters):</translation>
+        </message>
+        <message>
+            <source>Adgangslog</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>Borgerens adgangslog</source>
+            <translation>The citizen's access log</translation>
         </message>
         <message>
             <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>

@@ -152,7 +152,10 @@ def pseudonymised_export(*, engine: Engine, key: bytes) -> dict[str, str]:
     return pseudonymised.export(rows, key=key)
 
 
-def access_log_pdf(*, engine: Engine, citizen_id: str, limit: int = 100_000) -> bytes:
+def access_log_pdf(
+    *, engine: Engine, citizen_id: str, limit: int = 100_000,
+    made_by: str = "serverens administrator",
+) -> bytes:
     """The citizen's access log as a Danish PDF (sync.reports.access_log): the devices' audit
     entries about the citizen and their cases, and the pulls that carried them."""
     report = audit(engine=engine, citizen_id=citizen_id, limit=limit)
@@ -169,7 +172,7 @@ def access_log_pdf(*, engine: Engine, citizen_id: str, limit: int = 100_000) -> 
     )
     return access_log.render_pdf(
         citizen_name=str(citizen.values.get("name") or ""), accesses=accesses,
-        made_by="serverens administrator", source="synkroniseringsserveren",
+        made_by=made_by, source="synkroniseringsserveren (alle enheders log)",
     )
 
 

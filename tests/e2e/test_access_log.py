@@ -11,6 +11,7 @@ import os
 import stat
 
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from desktop.domain.records import Meeting
 from desktop.services import access_log, documents, people
@@ -19,6 +20,7 @@ from desktop.services.case_search import CaseSearchIndex
 from sync.protocol.ids import uuid7
 from sync.protocol.vocabulary import Role
 from sync.server import cli
+from sync.server import models as m
 from tests.e2e.conftest import TEAM, new_case
 
 ANNE = Viewer("anne", "consultant", TEAM)
@@ -96,3 +98,41 @@ def test_the_team_leads_app_makes_the_same_log(server, make_device):
         pass
     else:
         raise AssertionError("a consultant made an access log")
+
+
+def test_an_administrator_gets_the_log_of_every_device_from_the_server(server, make_device):
+    case, tina, anne = _accesses(server, make_device)
+    ada = make_device("ada", Role.ADMIN, team=None)
+    admin_viewer = Viewer("ada", "admin", None)
+    pdf = access_log.server_access_log(
+        ada.store, viewer=admin_viewer, citizen_id=case.citizen_id, http_transport=ada.transport
+    )
+    text = _text(pdf)
+    assert "Adgangslog for Åse Bæk Sørensen" in text and "ada (administrator)" in text
+    for expected in ("Læst", "Vist i søgeresultat (læst)", "Udskrevet", "Ændret",
+                     "Hentet til enhed (synkronisering)", "anne", "mo"):
+        assert expected in text, expected
+    assert "010190-1234" not in text
+    # The team lead too (their team's citizen); asking is logged on the server.
+    lead = _text(access_log.server_access_log(
+        tina.store, viewer=TINA, citizen_id=case.citizen_id, http_transport=tina.transport,
+    ))
+    assert "Adgangslog for Åse Bæk Sørensen" in lead and "tina (teamleder)" in lead
+    with server.engine.connect() as conn:
+        asked = conn.execute(
+            select(m.server_audit.c.username).where(m.server_audit.c.action == "access_log")
+        ).scalars().all()
+    assert sorted(asked) == ["ada", "tina"]
+
+
+def test_the_server_refuses_the_log_to_others(server, make_device):
+    case, _, anne = _accesses(server, make_device)
+    token = anne.store.get_state("sync.token")
+    r = server.client.get("/v1/access-log", params={"citizen_id": case.citizen_id},
+                          headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 403
+    other = make_device("olga", Role.TEAMLEAD, team="Team Øst")
+    token = other.store.get_state("sync.token")
+    r = server.client.get("/v1/access-log", params={"citizen_id": case.citizen_id},
+                          headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 404 and "Adgangslog" not in r.text
