@@ -27,8 +27,8 @@ from sync.protocol.merge import apply_writes, is_signed
 from sync.protocol.retention import KEPT_TYPES
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
+from sync.server import audit_chain, policy, store, tombstones
 from sync.server import errors as e
-from sync.server import policy, store, tombstones
 from sync.server.db import write_transaction
 from sync.server.policy import CaseInfo, Principal
 from sync.server.store import DbFacts, Key, Row
@@ -360,6 +360,15 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         ):
             # The mentors now receive the agreement, and its plans and signatures held back.
             plan.restamp_cases.add(new_row.case_id)
+        if rt.name == "consent" and new_row.parent_id:
+            plan.facts.put_consent(new_row.view())
+            if policy.consent_changes_mentor_sharing(current.values if current else None, values):
+                # Given or withdrawn: the mentors receive the citizen's agreements again, or
+                # removals for them (sync.server.pull).
+                plan.restamp_cases.update(
+                    info.case_id
+                    for info in plan.facts.cases_referencing("citizen", new_row.parent_id)
+                )
     elif current is not None and _a_write_lost(rt, writes, outcome.values):
         # The device holds a value that lost to a newer write it may already have pulled past:
         # without a fresh seq it would keep its losing value for ever (devices would diverge).
@@ -412,7 +421,13 @@ def _audit_truth(plan: Plan, c: Checked, current: Row | None) -> Writes | OpResu
             return _refused(c.op.op_id, e.APPEND_ONLY, e.msg_append_only(c.rt))
         at, device_id = current.values.get("at"), current.values.get("device_id")
     stamp = str(c.newest)
-    return {**c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None)}
+    role = plan.principal.role.value if plan.principal.role is not None else None
+    if current is not None:
+        role = current.values.get("role")
+    return {
+        **c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None),
+        "role": (role, stamp, None),
+    }
 
 
 def _case_changed(plan: Plan, before: Row | None, after: Row) -> None:
@@ -537,6 +552,11 @@ def _push_once(
         if plan.new_cases:
             store.write_case_index(conn, infos=list(plan.new_cases.values()))
         restamp = _restamp_keys(conn, plan)
+        audit_chain.check_pushed(
+            conn, principal=principal, ops=ops, at_ms=at,
+            new_entries={r.record_id for r in written if r.record_type == "audit_entry"
+                         and not r.stored},
+        )
         refused = sum(1 for r in plan.results.values() if r.status is OpStatus.REFUSED)
         store.write_batch(
             conn,
