@@ -110,7 +110,8 @@ def test_citizens_for_a_need_in_the_expected_order() -> None:
                        screening_functions=(), wish_companies=(STORE,)),
     ]
     result = citizens_for_need(store_need, citizens)
-    assert [s.citizen.citizen_id for s in result.suggestions] == ["anna", "eva", "bo"]  # 11 points each: by name
+    # Anna and Eva both score 11: the tie goes by name.
+    assert [s.citizen.citizen_id for s in result.suggestions] == ["anna", "eva", "bo"]
     assert result.missing == ("1 borger(e) uden screening og egen liste er ikke med",)
     eva = result.suggestions[1]
     assert "På borgerens egen liste" in [r.text for r in eva.reasons]
