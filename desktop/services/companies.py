@@ -357,9 +357,11 @@ def _profile(
         needed_accommodations=tuple(
             dict.fromkeys(a.category for a in (agreement.accommodations if agreement else []))
         ),
-        wish_companies=tuple(w.company_id for w in wishes if w.company_id),
-        dream_companies=tuple(w.company_id for w in wishes if w.company_id and w.dream),
-        wish_work=tuple(w.work for w in wishes if w.work),
+        wish_companies=tuple(w["company_id"] for w in wishes if w.get("company_id")),
+        dream_companies=tuple(
+            w["company_id"] for w in wishes if w.get("company_id") and w.get("dream")
+        ),
+        wish_work=tuple(w["work"] for w in wishes if w.get("work")),
     )
 
 
