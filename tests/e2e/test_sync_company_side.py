@@ -19,8 +19,11 @@ from desktop.domain.records import (
 from desktop.store.schema import RECORD_TABLES
 from sync.protocol.ids import uuid7
 from sync.protocol.vocabulary import Role
-from tests.e2e.conftest import TEAM, new_case
-from tests.e2e.conftest import server_db  # noqa: F401  (the parametrised server fixture)
+from tests.e2e.conftest import (
+    TEAM,
+    new_case,
+    server_db,  # noqa: F401  (the parametrised server fixture)
+)
 
 COMPANY_SIDE = ("company_need", "company_contact", "network", "network_member",
                 "network_meeting")
