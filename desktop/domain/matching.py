@@ -22,6 +22,7 @@ with one of them, the ranking runs and the result says what it could not weigh.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -262,9 +263,49 @@ def missing_for(citizen: CitizenProfile) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _order(s: Suggestion) -> tuple[float, int, str, str]:
-    band = 9 if s.distance is None else int(s.distance)
-    return (-s.score, band, s.need.title.casefold(), s.need.need_id)
+def _wish_words(citizen: CitizenProfile) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_words(w)) for w in citizen.wish_work)
+
+
+def points(
+    citizen: CitizenProfile,
+    need: NeedProfile,
+    wish_words: tuple[tuple[str, ...], ...],
+    need_text: str,
+) -> tuple[float, Distance | None] | None:
+    """The score of `score(citizen, need)` without building its reasons (the ranking's fast
+    path: only the suggestions shown get their reasons). The parts are added in the same order,
+    so the two agree to the last bit; a test holds them together."""
+    marked = citizen.screening_functions
+    if marked and any(d in marked for d in need.demands):
+        return None
+    parts: list[float] = []
+    if need.hours_per_week is not None and citizen.capacity_hours is not None:
+        parts.append(HOURS_FIT if need.hours_per_week <= citizen.capacity_hours else HOURS_OVER)
+    if marked is not None:
+        parts.append(NO_FUNCTION_HIT)
+    if citizen.needed_accommodations:
+        offered = sum(1 for a in citizen.needed_accommodations if a in need.accommodations)
+        lacking = len(citizen.needed_accommodations) - offered
+        if offered:
+            parts.append(ACCOMMODATION_OFFERED * offered)
+        if lacking:
+            parts.append(ACCOMMODATION_MISSING * lacking)
+    if need.company_id in citizen.wish_companies:
+        parts.append(ON_OWN_LIST + (DREAM if need.company_id in citizen.dream_companies else 0.0))
+    else:
+        for words in wish_words:
+            if any(w in need_text for w in words):
+                parts.append(WORK_WISH)
+                break
+    band = distance_band(citizen.postcode, need.postcode)
+    if band is not None:
+        parts.append(DISTANCE_POINTS[band])
+    return round(sum(parts), 2), band
+
+
+def _need_text(need: NeedProfile) -> str:
+    return f"{need.title} {need.text}".casefold()
 
 
 def needs_for_citizen(
@@ -274,18 +315,27 @@ def needs_for_citizen(
     missing = missing_for(citizen)
     if citizen.screening_functions is None and not citizen.has_wishes:
         return MatchResult(missing=missing, ranked=False)
-    out: list[Suggestion] = []
+    wish_words = _wish_words(citizen)
+    keyed: list[tuple[float, int, str, str, NeedProfile]] = []
     excluded = 0
     for need in needs:
         if need.status not in OPEN_STATUSES:
             continue
-        s = score(citizen, need)
-        if s is None:
+        got = points(citizen, need, wish_words, _need_text(need))
+        if got is None:
             excluded += 1
-        else:
-            out.append(s)
-    out.sort(key=_order)
-    return MatchResult(tuple(out[:limit] if limit else out), missing, excluded)
+            continue
+        total, band = got
+        keyed.append(
+            (-total, 9 if band is None else int(band), need.title.casefold(), need.need_id, need)
+        )
+    top = heapq.nsmallest(limit, keyed, key=_key) if limit else sorted(keyed, key=_key)
+    out = tuple(s for k in top if (s := score(citizen, k[-1])) is not None)
+    return MatchResult(out, missing, excluded)
+
+
+def _key(k: tuple[float, int, str, str, object]) -> tuple[float, int, str, str]:
+    return k[0], k[1], k[2], k[3]
 
 
 def citizens_for_need(
@@ -293,29 +343,37 @@ def citizens_for_need(
 ) -> MatchResult:
     """The team's citizens ranked for one need. Citizens with neither a screening nor an own
     list are not ranked; their number is given in `missing`."""
-    out: list[Suggestion] = []
+    keyed: list[tuple[float, int, str, str, CitizenProfile]] = []
     excluded = unrankable = 0
+    need_text = _need_text(need)
     for citizen in citizens:
-        if citizen.screening_functions is None and not citizen.has_wishes:
+        if (
+            citizen.screening_functions is None
+            and not citizen.wish_companies
+            and not citizen.wish_work
+        ):
             unrankable += 1
             continue
-        s = score(citizen, need)
-        if s is None:
+        got = points(citizen, need, _wish_words(citizen) if citizen.wish_work else (), need_text)
+        if got is None:
             excluded += 1
-        else:
-            out.append(s)
-    out.sort(
-        key=lambda s: (
-            -s.score,
-            9 if s.distance is None else int(s.distance),
-            s.citizen.name.casefold(),
-            s.citizen.citizen_id,
+            continue
+        total, band = got
+        keyed.append(
+            (
+                -total,
+                9 if band is None else int(band),
+                citizen.name.casefold(),
+                citizen.citizen_id,
+                citizen,
+            )
         )
-    )
+    top = heapq.nsmallest(limit, keyed, key=_key) if limit else sorted(keyed, key=_key)
+    out = tuple(s for k in top if (s := score(k[-1], need)) is not None)
     missing = (
         (f"{unrankable} borger(e) uden screening og egen liste er ikke med",) if unrankable else ()
     )
-    return MatchResult(tuple(out[:limit] if limit else out), missing, excluded)
+    return MatchResult(out, missing, excluded)
 
 
 OPEN_STATUSES = frozenset({v.NeedStatus.OPEN.value, v.NeedStatus.IN_DIALOGUE.value})

@@ -125,3 +125,37 @@ def test_distance_bands() -> None:
     assert distance_band("2100", "9000") is Distance.FAR
     assert distance_band(None, "8000") is None
     assert distance_band("80a0", "8000") is None
+
+
+def test_the_fast_score_agrees_with_the_explained_one_on_random_sets() -> None:
+    import random
+
+    from desktop.domain.matching import _need_text, _wish_words, points, score
+    from sync.protocol import vocabulary as v
+
+    rng = random.Random(7)
+    functions, accommodations = v.WorkFunction.codes(), v.AccommodationCategory.codes()
+    companies = ["a", "b", "c"]
+    for _ in range(2000):
+        citizen = CitizenProfile(
+            "x", "X", postcode=rng.choice(("8000", "8020", "2100", None)),
+            capacity_hours=rng.choice((None, 10.0, 20.0)),
+            screening_functions=rng.choice((None, (), tuple(rng.sample(functions, 2)))),
+            needed_accommodations=tuple(rng.sample(accommodations, rng.randint(0, 3))),
+            wish_companies=tuple(rng.sample(companies, rng.randint(0, 2))),
+            dream_companies=tuple(rng.sample(companies, rng.randint(0, 1))),
+            wish_work=rng.choice(((), ("lager",), ("kontor", "bager"))),
+        )
+        need = NeedProfile(
+            "n", rng.choice(companies), "F", rng.choice(("Lagerhjælp", "Kontor", "Gartner")),
+            hours_per_week=rng.choice((None, 8.0, 15.0, 30.0)),
+            demands=tuple(rng.sample(functions, rng.randint(0, 2))),
+            accommodations=tuple(rng.sample(accommodations, rng.randint(0, 4))),
+            postcode=rng.choice(("8000", "8200", "9000", None)),
+        )
+        fast = points(citizen, need, _wish_words(citizen), _need_text(need))
+        explained = score(citizen, need)
+        if explained is None:
+            assert fast is None
+        else:
+            assert fast == (explained.score, explained.distance)
