@@ -11,11 +11,11 @@ from desktop.ui.kit.citizen_form import CITIZEN_FORM
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.meetings.meeting_editor import MEETING_FORM, ParticipantList
-from desktop.ui.people.company_editor import COMPANY_FORM, ContactList
+from desktop.ui.people.company_editor import COMPANY_FACTORIES, COMPANY_FORM
 from sync.protocol.catalogue import CATALOGUE
 
 TABLES = {t.record_type: t for t in (CITIZEN_FORM, COMPANY_FORM, CASE_FORM, MEETING_FORM)}
-FACTORIES = {"contacts": ContactList, "participants": ParticipantList,
+FACTORIES = {**COMPANY_FACTORIES, "participants": ParticipantList,
              "mentors": lambda owner: MentorPicker((), owner)}
 
 
