@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import Citizen
@@ -23,6 +23,7 @@ class CitizenDialog(RecordDialog):
     """A citizen's details and cases."""
 
     new_case_requested = Signal(str)
+    match_requested = Signal(str)  # the citizen's id: open needs ranked for them
 
     def __init__(
         self,
@@ -46,12 +47,20 @@ class CitizenDialog(RecordDialog):
         self.new_case_button = QPushButton(self.tr("Nyt &forløb for borgeren …"), self)
         self.new_case_button.setVisible(can_edit and not is_new)
         self.new_case_button.clicked.connect(lambda: self.new_case_requested.emit(self.citizen.id))
+        self.match_button = QPushButton(self.tr("Find &job og behov …"), self)
+        self.match_button.setToolTip(self.tr("Virksomhedernes åbne behov rangeret for borgeren"))
+        self.match_button.setVisible(can_edit and not is_new)
+        self.match_button.clicked.connect(lambda: self.match_requested.emit(self.citizen.id))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
         layout.addWidget(Muted(self.tr("Forløb:"), self))
         layout.addWidget(self.case_table, 1)
-        layout.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_case_button)
+        buttons.addWidget(self.match_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addLayout(self.buttons_row())
         self.controller.mark_clean("")
         self.resize(640, 720)

@@ -273,6 +273,7 @@ class CompanyDialog(RecordDialog):
         self.setObjectName("companyEditor")
         self.name_cases(self.tr("Virksomhedens forløb"))
         self.company = company
+        self.company_side: Any = None  # the company side's tabs, added by the shell
         self.setWindowTitle(self.tr("Ny virksomhed") if is_new else self.tr("Virksomhed"))
         self.contacts: ContactList = self.fields.widgets["contacts"]
         # Two columns on the profile tab, so the whole profile fits a 1366x768 screen.

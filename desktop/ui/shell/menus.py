@@ -84,6 +84,8 @@ class Menus(QObject):
         case_menu.addSeparator()
         w.projects_action = action(self.tr("&Projekter og mål …"), None, self.show_projects,
                                    case_menu)
+        w.network_action = action(self.tr("&Dialogforum og netværk …"), None, self.show_network,
+                                  case_menu)
         w.shortcuts_action = action(
             self.tr("&Tastaturgenveje"), "F1", self.show_shortcuts, help_menu
         )
@@ -95,6 +97,14 @@ class Menus(QObject):
         dialog = ProjectsDialog(self.window.context, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.projects_dialog = dialog
+        dialog.show()
+
+    def show_network(self) -> None:
+        from desktop.ui.companies.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(self.window.context, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.network_dialog = dialog
         dialog.show()
 
     def show_shortcuts(self) -> None:
