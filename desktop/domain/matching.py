@@ -206,7 +206,7 @@ def score(citizen: CitizenProfile, need: NeedProfile) -> Suggestion | None:
                 "accommodations_offered",
                 ACCOMMODATION_OFFERED * len(offered),
                 f"Skånehensyn tilbydes: {text}",
-                (text,),
+                tuple(offered),  # codes: the UI words them in its own language
             )
         )
     if lacking:
@@ -216,7 +216,7 @@ def score(citizen: CitizenProfile, need: NeedProfile) -> Suggestion | None:
                 "accommodations_missing",
                 ACCOMMODATION_MISSING * len(lacking),
                 f"Skånehensyn tilbydes ikke: {text}",
-                (text,),
+                tuple(lacking),
             )
         )
     if need.company_id in citizen.wish_companies:

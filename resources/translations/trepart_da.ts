@@ -60,9 +60,28 @@
         </message>
     </context>
     <context>
+        <name>ActionList</name>
+        <message>
+            <source>Tilføj &amp;handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionRow</name>
         <message>
             <source>Hvad skal gøres?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvad skal gøres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -216,6 +235,29 @@
         </message>
         <message>
             <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gælder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -807,6 +849,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Find &amp;job og behov …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhedernes åbne behov rangeret for borgeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Forløb:</source>
             <translation type="unfinished" />
         </message>
@@ -842,6 +892,17 @@
         </message>
     </context>
     <context>
+        <name>CompaniesDueStrip</name>
+        <message>
+            <source>Virksomheder til kontakt (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomheder til kontakt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CompaniesPage</name>
         <message>
             <source>Virksomheder</source>
@@ -863,11 +924,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Virksomhedens forløb</source>
+            <source>Pro&amp;fil</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Forløb:</source>
+            <source>Forl&amp;øb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhedens forløb</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -891,6 +956,69 @@
         </message>
         <message>
             <source>Åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanySide</name>
+        <message>
+            <source>Virksomhedens behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt &amp;behov …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Match borgere …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teamets borgere rangeret for det valgte behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontakthistorik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;kontakt …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aftaler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beho&amp;v</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontakt&amp;historik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aftale&amp;r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu. Angiv antal ansatte på profilen for at se rimelighedskravet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu af højst %2 (rimelighedskravet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Næste kontakt: %1 · åbne handlinger: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ikke aftalt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgere til «%1» hos %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -962,9 +1090,51 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Ny kontakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Tilføj &amp;kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactModel</name>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åbne handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Næste kontakt</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1078,6 +1248,13 @@
         </message>
         <message>
             <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CountEdit</name>
+        <message>
+            <source>Antal ansatte: skriv et helt tal, fx 12.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1605,6 +1782,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Giver løntilskuddets rimelighedskrav (1 under 5 ansatte, 1 pr. 5 op til 50, derefter 1 pr. 10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(ikke oplyst)</source>
             <translation type="unfinished" />
         </message>
@@ -1674,6 +1855,37 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 15</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Højst 37 timer om ugen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 cifre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 18</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 20</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomt: virksomhedens navn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormOpener</name>
+        <message>
+            <source>Åbne behov til borgeren</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1919,6 +2131,68 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>Match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forslag rangeret efter point; konsulenten vurderer og beslutter. Intet sendes eller deles automatisk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forslag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen rangering: der mangler noget at matche på.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; %1 udeladt, fordi et krav rammer en funktion i screeningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forslag</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeetingEditor</name>
         <message>
             <source>Ingen ændringer</source>
@@ -2001,6 +2275,44 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Gendannet fra kladde – husk at gemme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fremmødt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dagsorden</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Medlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indmeldt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Udmeldt</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2102,6 +2414,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Dialogforum og netværk …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Tastaturgenveje</source>
             <translation type="unfinished" />
         </message>
@@ -2184,6 +2500,154 @@ Datamappe: %1</source>
         <message>
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <source>Nyt behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedModel</name>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Krav</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kan tilbyde</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NetworkDialog</name>
+        <message>
+            <source>Dialogforum og virksomhedsnetværk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netværk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Netværk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt ne&amp;tværk …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rediger mål …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomheder rekrutteret af målet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andel cirkulær økonomi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medlemmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt &amp;medlem …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt m&amp;øde …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teamet har intet netværk endnu. Opret et med «Nyt netværk».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rekruttering:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cirkulær økonomi:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder (%3 %) mod målet %4 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mangler %1 cirkulær(e) virksomhed(er)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt netværk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netværk og mål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt medlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt netværksmøde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netværksmøde</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NetworkRecordDialog</name>
+        <message>
+            <source>Mål: skriv et helt tal, fx 18.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3849,6 +4313,40 @@ Senest %1: %2</source>
         </message>
     </context>
     <context>
+        <name>WorkplaceList</name>
+        <message>
+            <source>Tilføj arbej&amp;dssted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceRow</name>
+        <message>
+            <source>Arbejdssted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-nummer (10 cifre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postnr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arbejdssted %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern arbejdssted %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>YesNoBox</name>
         <message>
             <source>Ja</source>
@@ -3864,9 +4362,87 @@ Senest %1: %2</source>
         </message>
     </context>
     <context>
+        <name>_Tr</name>
+        <message>
+            <source>Timerne passer (%1 t/uge, borgeren kan %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flere timer end borgeren kan (%1 t/uge mod %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen krav rammer funktioner i screeningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes ikke: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>På borgerens egen liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens drømmevirksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passer med ønsket «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samme postnummer (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samme område (%1 og %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samme landsdel (%1 og %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Langt væk (%1 og %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har ingen screening: funktioner kan ikke vurderes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har ingen egen liste (ønskeliste)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens timer pr. uge er ikke kendt (ingen aftale, plan eller møde)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har intet forløb i teamet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 borger(e) uden screening og egen liste er ikke med</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>edit</name>
+        <message>
+            <source>fx 12</source>
             <translation type="unfinished" />
         </message>
     </context>

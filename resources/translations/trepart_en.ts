@@ -60,10 +60,29 @@
         </message>
     </context>
     <context>
+        <name>ActionList</name>
+        <message>
+            <source>Tilføj &amp;handling</source>
+            <translation>Add &amp;action item</translation>
+        </message>
+        <message>
+            <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
+            <translation>Action %1: write the deadline as dd.mm.yyyy.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionRow</name>
         <message>
             <source>Hvad skal gøres?</source>
             <translation>What needs doing?</translation>
+        </message>
+        <message>
+            <source>Hvad skal gøres</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
         </message>
         <message>
             <source>Udført</source>
@@ -217,6 +236,29 @@
         <message>
             <source>Timer pr. ugedag skal være tal, fx 4 eller 3,5.</source>
             <translation>Hours per weekday must be numbers, e.g. 4 or 3.5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Gælder</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
+            <translation>Hours per week</translation>
         </message>
     </context>
     <context>
@@ -807,6 +849,14 @@
             <translation>New &amp;case for the citizen …</translation>
         </message>
         <message>
+            <source>Find &amp;job og behov …</source>
+            <translation>Find &amp;jobs and needs …</translation>
+        </message>
+        <message>
+            <source>Virksomhedernes åbne behov rangeret for borgeren</source>
+            <translation>The companies' open needs ranked for the citizen</translation>
+        </message>
+        <message>
             <source>Forløb:</source>
             <translation>Cases:</translation>
         </message>
@@ -842,6 +892,17 @@
         </message>
     </context>
     <context>
+        <name>CompaniesDueStrip</name>
+        <message>
+            <source>Virksomheder til kontakt (%1):</source>
+            <translation>Companies due for contact (%1):</translation>
+        </message>
+        <message>
+            <source>Virksomheder til kontakt</source>
+            <translation>Companies due for contact</translation>
+        </message>
+    </context>
+    <context>
         <name>CompaniesPage</name>
         <message>
             <source>Virksomheder</source>
@@ -863,12 +924,16 @@
             <translation>Company</translation>
         </message>
         <message>
-            <source>Virksomhedens forløb</source>
-            <translation>The company's cases</translation>
+            <source>Pro&amp;fil</source>
+            <translation>Pro&amp;file</translation>
         </message>
         <message>
-            <source>Forløb:</source>
-            <translation>Cases:</translation>
+            <source>Forl&amp;øb</source>
+            <translation>Ca&amp;ses</translation>
+        </message>
+        <message>
+            <source>Virksomhedens forløb</source>
+            <translation>The company's cases</translation>
         </message>
     </context>
     <context>
@@ -892,6 +957,69 @@
         <message>
             <source>Åbne forløb</source>
             <translation>Open cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanySide</name>
+        <message>
+            <source>Virksomhedens behov</source>
+            <translation>The company's needs</translation>
+        </message>
+        <message>
+            <source>Nyt &amp;behov …</source>
+            <translation>New &amp;need …</translation>
+        </message>
+        <message>
+            <source>&amp;Match borgere …</source>
+            <translation>&amp;Match citizens …</translation>
+        </message>
+        <message>
+            <source>Teamets borgere rangeret for det valgte behov</source>
+            <translation>The team's citizens ranked for the selected need</translation>
+        </message>
+        <message>
+            <source>Kontakthistorik</source>
+            <translation>Contact history</translation>
+        </message>
+        <message>
+            <source>Ny &amp;kontakt …</source>
+            <translation>New &amp;contact …</translation>
+        </message>
+        <message>
+            <source>Aftaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Beho&amp;v</source>
+            <translation>Nee&amp;ds</translation>
+        </message>
+        <message>
+            <source>Kontakt&amp;historik</source>
+            <translation>Contact &amp;history</translation>
+        </message>
+        <message>
+            <source>Aftale&amp;r</source>
+            <translation>Ag&amp;reements</translation>
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu. Angiv antal ansatte på profilen for at se rimelighedskravet.</source>
+            <translation>Wage subsidy: %1 cases now. Enter the number of employees on the profile to see the staff ratio.</translation>
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu af højst %2 (rimelighedskravet).</source>
+            <translation>Wage subsidy: %1 cases now of at most %2 (the staff ratio).</translation>
+        </message>
+        <message>
+            <source>Næste kontakt: %1 · åbne handlinger: %2</source>
+            <translation>Next contact: %1 · open action items: %2</translation>
+        </message>
+        <message>
+            <source>ikke aftalt</source>
+            <translation>not agreed</translation>
+        </message>
+        <message>
+            <source>Borgere til «%1» hos %2</source>
+            <translation>Citizens for “%1” at %2</translation>
         </message>
     </context>
     <context>
@@ -962,10 +1090,52 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Ny kontakt</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Tilføj &amp;kontaktperson</source>
             <translation>Add &amp;contact person</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Åbne handlinger</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <source>Næste kontakt</source>
+            <translation>Next contact</translation>
         </message>
     </context>
     <context>
@@ -1079,6 +1249,13 @@
         <message>
             <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
             <translation>Not sealed yet (%1). Showing an unsealed version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountEdit</name>
+        <message>
+            <source>Antal ansatte: skriv et helt tal, fx 12.</source>
+            <translation>Number of employees: write a whole number, e.g. 12.</translation>
         </message>
     </context>
     <context>
@@ -1609,6 +1786,10 @@ Data folder: %1</translation>
             <translation>10 digits</translation>
         </message>
         <message>
+            <source>Giver løntilskuddets rimelighedskrav (1 under 5 ansatte, 1 pr. 5 op til 50, derefter 1 pr. 10).</source>
+            <translation>Gives the wage subsidy staff ratio (1 under 5 employees, 1 per 5 up to 50, then 1 per 10).</translation>
+        </message>
+        <message>
             <source>(ikke oplyst)</source>
             <translation>(not stated)</translation>
         </message>
@@ -1679,6 +1860,37 @@ Data folder: %1</translation>
         <message>
             <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
             <translation>Share of the citizens in a job who are still in work 6 months after the start.</translation>
+        </message>
+        <message>
+            <source>fx 15</source>
+            <translation>e.g. 15</translation>
+        </message>
+        <message>
+            <source>Højst 37 timer om ugen.</source>
+            <translation>At most 37 hours a week.</translation>
+        </message>
+        <message>
+            <source>4 cifre</source>
+            <translation>4 digits</translation>
+        </message>
+        <message>
+            <source>fx 18</source>
+            <translation>e.g. 18</translation>
+        </message>
+        <message>
+            <source>fx 20</source>
+            <translation>e.g. 20</translation>
+        </message>
+        <message>
+            <source>Tomt: virksomhedens navn.</source>
+            <translation>Empty: the company's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormOpener</name>
+        <message>
+            <source>Åbne behov til borgeren</source>
+            <translation>Open needs for the citizen</translation>
         </message>
     </context>
     <context>
@@ -1923,6 +2135,68 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <source>Forslag rangeret efter point; konsulenten vurderer og beslutter. Intet sendes eller deles automatisk.</source>
+            <translation>Suggestions ranked by points; the consultant weighs them and decides. Nothing is sent or shared automatically.</translation>
+        </message>
+        <message>
+            <source>Forslag</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Ingen rangering: der mangler noget at matche på.</source>
+            <translation>No ranking: there is nothing to match on yet.</translation>
+        </message>
+        <message>
+            <source>; %1 udeladt, fordi et krav rammer en funktion i screeningen</source>
+            <translation>; %1 left out because a demand hits a function marked in the screening</translation>
+        </message>
+        <message>
+            <source>%1 forslag</source>
+            <translation>%1 suggestions</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingEditor</name>
         <message>
             <source>Ingen ændringer</source>
@@ -2006,6 +2280,44 @@ Data folder: %1</translation>
         <message>
             <source>Gendannet fra kladde – husk at gemme</source>
             <translation>Restored from a draft – remember to save</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Fremmødt</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Dagsorden</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Medlem</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Indmeldt</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Udmeldt</source>
+            <translation>Left</translation>
         </message>
     </context>
     <context>
@@ -2106,6 +2418,10 @@ Data folder: %1</translation>
             <translation>&amp;Projects and targets …</translation>
         </message>
         <message>
+            <source>&amp;Dialogforum og netværk …</source>
+            <translation>&amp;Dialogue forum and network …</translation>
+        </message>
+        <message>
             <source>&amp;Tastaturgenveje</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
@@ -2190,6 +2506,154 @@ Data folder: %1</translation>
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
 Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <source>Nyt behov</source>
+            <translation>New need</translation>
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedModel</name>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Krav</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <source>Kan tilbyde</source>
+            <translation>Can offer</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDialog</name>
+        <message>
+            <source>Dialogforum og virksomhedsnetværk</source>
+            <translation>Dialogue forum and company network</translation>
+        </message>
+        <message>
+            <source>Netværk</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>&amp;Netværk:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <source>Nyt ne&amp;tværk …</source>
+            <translation>New ne&amp;twork …</translation>
+        </message>
+        <message>
+            <source>&amp;Rediger mål …</source>
+            <translation>&amp;Edit targets …</translation>
+        </message>
+        <message>
+            <source>Virksomheder rekrutteret af målet</source>
+            <translation>Companies recruited of the target</translation>
+        </message>
+        <message>
+            <source>Andel cirkulær økonomi</source>
+            <translation>Share of circular economy</translation>
+        </message>
+        <message>
+            <source>Medlemmer</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Møder</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Nyt &amp;medlem …</source>
+            <translation>New &amp;member …</translation>
+        </message>
+        <message>
+            <source>Nyt m&amp;øde …</source>
+            <translation>New meetin&amp;g …</translation>
+        </message>
+        <message>
+            <source>Teamet har intet netværk endnu. Opret et med «Nyt netværk».</source>
+            <translation>The team has no network yet. Create one with “New network”.</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Rekruttering:</source>
+            <translation>Recruitment:</translation>
+        </message>
+        <message>
+            <source>Cirkulær økonomi:</source>
+            <translation>Circular economy:</translation>
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder</source>
+            <translation>%1 of %2 companies</translation>
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder (%3 %) mod målet %4 %</source>
+            <translation>%1 of %2 companies (%3 %) against the target of %4 %</translation>
+        </message>
+        <message>
+            <source>mangler %1 cirkulær(e) virksomhed(er)</source>
+            <translation>%1 circular-economy company(ies) short</translation>
+        </message>
+        <message>
+            <source>Nyt netværk</source>
+            <translation>New network</translation>
+        </message>
+        <message>
+            <source>Netværk og mål</source>
+            <translation>Network and targets</translation>
+        </message>
+        <message>
+            <source>Nyt medlem</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Medlem</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Nyt netværksmøde</source>
+            <translation>New network meeting</translation>
+        </message>
+        <message>
+            <source>Netværksmøde</source>
+            <translation>Network meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkRecordDialog</name>
+        <message>
+            <source>Mål: skriv et helt tal, fx 18.</source>
+            <translation>Target: write a whole number, e.g. 18.</translation>
         </message>
     </context>
     <context>
@@ -3856,6 +4320,40 @@ Latest %1: %2</translation>
         </message>
     </context>
     <context>
+        <name>WorkplaceList</name>
+        <message>
+            <source>Tilføj arbej&amp;dssted</source>
+            <translation>Add &amp;workplace</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceRow</name>
+        <message>
+            <source>Arbejdssted</source>
+            <translation>Workplace</translation>
+        </message>
+        <message>
+            <source>P-nummer (10 cifre)</source>
+            <translation>P-number (10 digits)</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postnr.</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Arbejdssted %1: %2</source>
+            <translation>Workplace %1: %2</translation>
+        </message>
+        <message>
+            <source>Fjern arbejdssted %1</source>
+            <translation>Remove workplace %1</translation>
+        </message>
+    </context>
+    <context>
         <name>YesNoBox</name>
         <message>
             <source>Ja</source>
@@ -3871,10 +4369,88 @@ Latest %1: %2</translation>
         </message>
     </context>
     <context>
+        <name>_Tr</name>
+        <message>
+            <source>Timerne passer (%1 t/uge, borgeren kan %2)</source>
+            <translation>The hours fit (%1 h/week, the citizen can manage %2)</translation>
+        </message>
+        <message>
+            <source>Flere timer end borgeren kan (%1 t/uge mod %2)</source>
+            <translation>More hours than the citizen can manage (%1 h/week against %2)</translation>
+        </message>
+        <message>
+            <source>Ingen krav rammer funktioner i screeningen</source>
+            <translation>No demand hits a function marked in the screening</translation>
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes: %1</source>
+            <translation>Accommodations offered: %1</translation>
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes ikke: %1</source>
+            <translation>Accommodations not offered: %1</translation>
+        </message>
+        <message>
+            <source>På borgerens egen liste</source>
+            <translation>On the citizen's own list</translation>
+        </message>
+        <message>
+            <source>Borgerens drømmevirksomhed</source>
+            <translation>The citizen's dream company</translation>
+        </message>
+        <message>
+            <source>Passer med ønsket «%1»</source>
+            <translation>Fits the wish “%1”</translation>
+        </message>
+        <message>
+            <source>Samme postnummer (%1)</source>
+            <translation>Same postcode (%1)</translation>
+        </message>
+        <message>
+            <source>Samme område (%1 og %2)</source>
+            <translation>Same area (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>Samme landsdel (%1 og %2)</source>
+            <translation>Same part of the country (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>Langt væk (%1 og %2)</source>
+            <translation>Far apart (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>Borgeren har ingen screening: funktioner kan ikke vurderes</source>
+            <translation>The citizen has no screening: functions cannot be weighed</translation>
+        </message>
+        <message>
+            <source>Borgeren har ingen egen liste (ønskeliste)</source>
+            <translation>The citizen has no own list (wish list)</translation>
+        </message>
+        <message>
+            <source>Borgerens timer pr. uge er ikke kendt (ingen aftale, plan eller møde)</source>
+            <translation>The citizen's hours per week are not known (no agreement, plan or meeting)</translation>
+        </message>
+        <message>
+            <source>Borgeren har intet forløb i teamet</source>
+            <translation>The citizen has no case in the team</translation>
+        </message>
+        <message>
+            <source>%1 borger(e) uden screening og egen liste er ikke med</source>
+            <translation>%1 citizen(s) without a screening or own list are not included</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>edit</name>
+        <message>
+            <source>fx 12</source>
+            <translation>e.g. 12</translation>
         </message>
     </context>
     <context>
@@ -3960,6 +4536,10 @@ Latest %1: %2</translation>
             <translation>Active</translation>
         </message>
         <message>
+            <source>Anden</source>
+            <translation>Other</translation>
+        </message>
+        <message>
             <source>Anden enhed</source>
             <translation>Other unit</translation>
         </message>
@@ -3992,6 +4572,10 @@ Latest %1: %2</translation>
             <translation>Hire for hours per week</translation>
         </message>
         <message>
+            <source>Antal ansatte</source>
+            <translation>Number of employees</translation>
+        </message>
+        <message>
             <source>Antal dele</source>
             <translation>Number of parts</translation>
         </message>
@@ -4002,6 +4586,10 @@ Latest %1: %2</translation>
         <message>
             <source>Arbejdsredskaber og hjælpemidler</source>
             <translation>Work tools and aids</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder</source>
+            <translation>Workplaces</translation>
         </message>
         <message>
             <source>At sidde stille længe</source>
@@ -4016,8 +4604,16 @@ Latest %1: %2</translation>
             <translation>Barriers</translation>
         </message>
         <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
             <source>Behov konstateret</source>
             <translation>Need identified</translation>
+        </message>
+        <message>
+            <source>Besat</source>
+            <translation>Filled</translation>
         </message>
         <message>
             <source>Beskrivelse</source>
@@ -4034,6 +4630,10 @@ Latest %1: %2</translation>
         <message>
             <source>Besvaret</source>
             <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visit</translation>
         </message>
         <message>
             <source>Betegnelse</source>
@@ -4068,6 +4668,10 @@ Latest %1: %2</translation>
             <translation>The citizen's own list</translation>
         </message>
         <message>
+            <source>Branche</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
             <source>Brug mindst 10 tegn.</source>
             <translation>Use at least 10 characters.</translation>
         </message>
@@ -4092,8 +4696,16 @@ Latest %1: %2</translation>
             <translation>CVR number</translation>
         </message>
         <message>
+            <source>Cirkulær økonomi</source>
+            <translation>Circular economy</translation>
+        </message>
+        <message>
             <source>Dagpenge</source>
             <translation>Unemployment benefit</translation>
+        </message>
+        <message>
+            <source>Dagsorden</source>
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Databasenøgle udleveret</source>
@@ -4172,6 +4784,10 @@ Latest %1: %2</translation>
             <translation>Evaluation criteria</translation>
         </message>
         <message>
+            <source>Fagforening</source>
+            <translation>Union</translation>
+        </message>
+        <message>
             <source>Faktiske timer pr. uge</source>
             <translation>Actual hours per week</translation>
         </message>
@@ -4240,8 +4856,16 @@ Latest %1: %2</translation>
             <translation>From</translation>
         </message>
         <message>
+            <source>Fra jobcentret</source>
+            <translation>From the jobcentre</translation>
+        </message>
+        <message>
             <source>Fredag</source>
             <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Fremmøde</source>
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Fridage i løbet af ugen</source>
@@ -4288,8 +4912,16 @@ Latest %1: %2</translation>
             <translation>Valid to</translation>
         </message>
         <message>
+            <source>Handicaprådet</source>
+            <translation>The disability council</translation>
+        </message>
+        <message>
             <source>Handling</source>
             <translation>Action</translation>
+        </message>
+        <message>
+            <source>Handlinger</source>
+            <translation>Action items</translation>
         </message>
         <message>
             <source>Har virksomheden gavn af praktikken?</source>
@@ -4314,6 +4946,10 @@ Latest %1: %2</translation>
         <message>
             <source>Hjælpemidler</source>
             <translation>Aids</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden</source>
+            <translation>At the company</translation>
         </message>
         <message>
             <source>Hvad</source>
@@ -4360,6 +4996,10 @@ Latest %1: %2</translation>
             <translation>High pace and time pressure</translation>
         </message>
         <message>
+            <source>I dialog</source>
+            <translation>In dialogue</translation>
+        </message>
+        <message>
             <source>Ikke kontaktet</source>
             <translation>Not contacted</translation>
         </message>
@@ -4382,6 +5022,10 @@ Latest %1: %2</translation>
         <message>
             <source>Indledende møde</source>
             <translation>Initial meeting</translation>
+        </message>
+        <message>
+            <source>Indmeldt</source>
+            <translation>Joined</translation>
         </message>
         <message>
             <source>Ingen tunge løft</source>
@@ -4448,12 +5092,20 @@ Latest %1: %2</translation>
             <translation>Contacted</translation>
         </message>
         <message>
+            <source>Kontaktform</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
             <source>Kontaktpersoner</source>
             <translation>Contact persons</translation>
         </message>
         <message>
             <source>Kontanthjælp</source>
             <translation>Social assistance</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne</source>
+            <translation>Demands of the tasks</translation>
         </message>
         <message>
             <source>Kørsel i arbejdet</source>
@@ -4482,6 +5134,10 @@ Latest %1: %2</translation>
         <message>
             <source>Lovgrundlag</source>
             <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Lukket</source>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Låst op</source>
@@ -4514,6 +5170,10 @@ Latest %1: %2</translation>
         <message>
             <source>Med hvem</source>
             <translation>With whom</translation>
+        </message>
+        <message>
+            <source>Medlemstype</source>
+            <translation>Kind of member</translation>
         </message>
         <message>
             <source>Meget stærk</source>
@@ -4576,6 +5236,14 @@ Latest %1: %2</translation>
             <translation>Goal</translation>
         </message>
         <message>
+            <source>Mål: andel cirkulær økonomi (%)</source>
+            <translation>Target: share of circular economy (%)</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder</source>
+            <translation>Target: number of companies</translation>
+        </message>
+        <message>
             <source>Mål: borgere i job</source>
             <translation>Target: citizens into jobs</translation>
         </message>
@@ -4612,6 +5280,18 @@ Latest %1: %2</translation>
             <translation>No</translation>
         </message>
         <message>
+            <source>Netværk</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Netværksmedlem</source>
+            <translation>Network member</translation>
+        </message>
+        <message>
+            <source>Netværksmøde</source>
+            <translation>Network meeting</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -4622,6 +5302,10 @@ Latest %1: %2</translation>
         <message>
             <source>Nummer</source>
             <translation>Number</translation>
+        </message>
+        <message>
+            <source>Næste kontakt</source>
+            <translation>Next contact</translation>
         </message>
         <message>
             <source>Næste møde</source>
@@ -4652,12 +5336,20 @@ Latest %1: %2</translation>
             <translation>Tasks included</translation>
         </message>
         <message>
+            <source>Opkald</source>
+            <translation>Call</translation>
+        </message>
+        <message>
             <source>Oprettet</source>
             <translation>Created</translation>
         </message>
         <message>
             <source>Ordinær ansættelse med efterværn</source>
             <translation>Ordinary employment with efterværn</translation>
+        </message>
+        <message>
+            <source>Ordinært job</source>
+            <translation>Ordinary job</translation>
         </message>
         <message>
             <source>Ordning</source>
@@ -4706,6 +5398,10 @@ Latest %1: %2</translation>
         <message>
             <source>Post</source>
             <translation>Record</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted)</source>
+            <translation>Postcode (workplace)</translation>
         </message>
         <message>
             <source>Posttype</source>
@@ -4828,6 +5524,10 @@ Latest %1: %2</translation>
             <translation>Skånehensyn</translation>
         </message>
         <message>
+            <source>Skånehensyn virksomheden kan tilbyde</source>
+            <translation>Accommodations the company can offer</translation>
+        </message>
+        <message>
             <source>Skånejob (løntilskud til førtidspensionister)</source>
             <translation>Sheltered job (wage subsidy for disability pensioners)</translation>
         </message>
@@ -4856,8 +5556,20 @@ Latest %1: %2</translation>
             <translation>Small job</translation>
         </message>
         <message>
+            <source>Socialøkonomi og cirkulær økonomi</source>
+            <translation>Social and circular economy</translation>
+        </message>
+        <message>
+            <source>Socialøkonomisk virksomhed</source>
+            <translation>Social-economy company</translation>
+        </message>
+        <message>
             <source>Spørgeskema</source>
             <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
         </message>
         <message>
             <source>Startdato</source>
@@ -4918,6 +5630,18 @@ Latest %1: %2</translation>
         <message>
             <source>Sådan virker skånehensynene for os</source>
             <translation>How the skånehensyn work for us</translation>
+        </message>
+        <message>
+            <source>Sæsonarbejde</source>
+            <translation>Seasonal work</translation>
+        </message>
+        <message>
+            <source>Sæsonbehov</source>
+            <translation>Seasonal need</translation>
+        </message>
+        <message>
+            <source>Søger kandidater nu</source>
+            <translation>Wants candidates now</translation>
         </message>
         <message>
             <source>Søgt</source>
@@ -5012,6 +5736,10 @@ Latest %1: %2</translation>
             <translation>Done</translation>
         </message>
         <message>
+            <source>Udmeldt</source>
+            <translation>Left</translation>
+        </message>
+        <message>
             <source>Udskrevet</source>
             <translation>Printed</translation>
         </message>
@@ -5060,8 +5788,16 @@ Latest %1: %2</translation>
             <translation>Company</translation>
         </message>
         <message>
+            <source>Virksomhedens interesse</source>
+            <translation>The company's interest</translation>
+        </message>
+        <message>
             <source>Virksomhedskonsulent</source>
             <translation>Job consultant</translation>
+        </message>
+        <message>
+            <source>Virksomhedskontakt</source>
+            <translation>Company contact</translation>
         </message>
         <message>
             <source>Virksomhedsmentor</source>
@@ -5078,6 +5814,18 @@ Latest %1: %2</translation>
         <message>
             <source>§ 56-aftale</source>
             <translation>Section 56 agreement</translation>
+        </message>
+        <message>
+            <source>Åben</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Åben for fleksjob</source>
+            <translation>Open to flex jobs</translation>
+        </message>
+        <message>
+            <source>Åben for praktik</source>
+            <translation>Open to work placements</translation>
         </message>
         <message>
             <source>Ændret</source>
@@ -5175,6 +5923,54 @@ Latest %1: %2</translation>
             <translation>Hire for hours per week: invalid value.</translation>
         </message>
         <message>
+            <source>Antal ansatte kan ikke være negativ.</source>
+            <translation>Number of employees cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte må højst være %1 tegn.</source>
+            <translation>Number of employees may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte skal udfyldes.</source>
+            <translation>Number of employees must be filled in.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte skal være mellem %1 og %2.</source>
+            <translation>Number of employees must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte: ugyldig værdi.</source>
+            <translation>Number of employees: invalid value.</translation>
+        </message>
+        <message>
+            <source>Arbejdssted nr. %1: P-nummeret skal være %2 cifre.</source>
+            <translation>Workplace no. %1: the P-number must be %2 digits.</translation>
+        </message>
+        <message>
+            <source>Arbejdssted nr. %1: postnummeret skal være %2 cifre.</source>
+            <translation>Workplace no. %1: the postcode must be %2 digits.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder kan ikke være negativ.</source>
+            <translation>Workplaces cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder må højst være %1 tegn.</source>
+            <translation>Workplaces may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder skal udfyldes.</source>
+            <translation>Workplaces must be filled in.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder skal være mellem %1 og %2.</source>
+            <translation>Workplaces must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder: ugyldig værdi.</source>
+            <translation>Workplaces: invalid value.</translation>
+        </message>
+        <message>
             <source>Barrierer kan ikke være negativ.</source>
             <translation>Barriers cannot be negative.</translation>
         </message>
@@ -5213,6 +6009,26 @@ Latest %1: %2</translation>
         <message>
             <source>Beslutninger: ugyldig værdi.</source>
             <translation>Decisions: invalid value.</translation>
+        </message>
+        <message>
+            <source>Betegnelse kan ikke være negativ.</source>
+            <translation>Label cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Betegnelse må højst være %1 tegn.</source>
+            <translation>Label may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Betegnelse skal udfyldes.</source>
+            <translation>Label must be filled in.</translation>
+        </message>
+        <message>
+            <source>Betegnelse skal være mellem %1 og %2.</source>
+            <translation>Label must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Betegnelse: ugyldig værdi.</source>
+            <translation>Label: invalid value.</translation>
         </message>
         <message>
             <source>Borger har allerede underskrevet denne version.</source>
@@ -5293,6 +6109,26 @@ Latest %1: %2</translation>
         <message>
             <source>Borgerens egen liste: ugyldig værdi.</source>
             <translation>The citizen's own list: invalid value.</translation>
+        </message>
+        <message>
+            <source>Branche kan ikke være negativ.</source>
+            <translation>Industry cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Branche må højst være %1 tegn.</source>
+            <translation>Industry may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Branche skal udfyldes.</source>
+            <translation>Industry must be filled in.</translation>
+        </message>
+        <message>
+            <source>Branche skal være mellem %1 og %2.</source>
+            <translation>Industry must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Branche: ugyldig værdi.</source>
+            <translation>Industry: invalid value.</translation>
         </message>
         <message>
             <source>Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx fornavn.efternavn).</source>
@@ -5407,6 +6243,26 @@ Latest %1: %2</translation>
             <translation>The CVR number must be %1 digits.</translation>
         </message>
         <message>
+            <source>Dagsorden kan ikke være negativ.</source>
+            <translation>Agenda cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Dagsorden må højst være %1 tegn.</source>
+            <translation>Agenda may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Dagsorden skal udfyldes.</source>
+            <translation>Agenda must be filled in.</translation>
+        </message>
+        <message>
+            <source>Dagsorden skal være mellem %1 og %2.</source>
+            <translation>Agenda must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Dagsorden: ugyldig værdi.</source>
+            <translation>Agenda: invalid value.</translation>
+        </message>
+        <message>
             <source>Dato kan ikke være negativ.</source>
             <translation>Date cannot be negative.</translation>
         </message>
@@ -5515,6 +6371,10 @@ Latest %1: %2</translation>
             <translation>A mentor cannot sign here.</translation>
         </message>
         <message>
+            <source>Et nyt behov kan ikke starte i fortiden. Vælg dagens dato eller senere.</source>
+            <translation>A new need cannot start in the past. Choose today's date or later.</translation>
+        </message>
+        <message>
             <source>Faktiske timer pr. uge kan ikke være negativ.</source>
             <translation>Actual hours per week cannot be negative.</translation>
         </message>
@@ -5585,6 +6445,46 @@ Latest %1: %2</translation>
         <message>
             <source>Formål: ugyldig værdi.</source>
             <translation>Purpose: invalid value.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret kan ikke være negativ.</source>
+            <translation>From the jobcentre cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret må højst være %1 tegn.</source>
+            <translation>From the jobcentre may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret skal udfyldes.</source>
+            <translation>From the jobcentre must be filled in.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret skal være mellem %1 og %2.</source>
+            <translation>From the jobcentre must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret: ugyldig værdi.</source>
+            <translation>From the jobcentre: invalid value.</translation>
+        </message>
+        <message>
+            <source>Fremmøde kan ikke være negativ.</source>
+            <translation>Attendance cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Fremmøde må højst være %1 tegn.</source>
+            <translation>Attendance may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Fremmøde skal udfyldes.</source>
+            <translation>Attendance must be filled in.</translation>
+        </message>
+        <message>
+            <source>Fremmøde skal være mellem %1 og %2.</source>
+            <translation>Attendance must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Fremmøde: ugyldig værdi.</source>
+            <translation>Attendance: invalid value.</translation>
         </message>
         <message>
             <source>Frist kan ikke være negativ.</source>
@@ -5791,6 +6691,30 @@ Latest %1: %2</translation>
             <translation>Action %1: the deadline is before the meeting.</translation>
         </message>
         <message>
+            <source>Handling nr. %1 mangler en beskrivelse.</source>
+            <translation>Action item no. %1 has no description.</translation>
+        </message>
+        <message>
+            <source>Handlinger kan ikke være negativ.</source>
+            <translation>Action items cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handlinger må højst være %1 tegn.</source>
+            <translation>Action items may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handlinger skal udfyldes.</source>
+            <translation>Action items must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handlinger skal være mellem %1 og %2.</source>
+            <translation>Action items must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Handlinger: ugyldig værdi.</source>
+            <translation>Action items: invalid value.</translation>
+        </message>
+        <message>
             <source>Har virksomheden gavn af praktikken? kan ikke være negativ.</source>
             <translation>Does the company benefit from the placement? cannot be negative.</translation>
         </message>
@@ -5849,6 +6773,26 @@ Latest %1: %2</translation>
         <message>
             <source>Helbredsnoter: ugyldig værdi.</source>
             <translation>Health notes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden kan ikke være negativ.</source>
+            <translation>At the company cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden må højst være %1 tegn.</source>
+            <translation>At the company may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden skal udfyldes.</source>
+            <translation>At the company must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden skal være mellem %1 og %2.</source>
+            <translation>At the company must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden: ugyldig værdi.</source>
+            <translation>At the company: invalid value.</translation>
         </message>
         <message>
             <source>Hvad blev delt kan ikke være negativ.</source>
@@ -5913,6 +6857,26 @@ Latest %1: %2</translation>
         <message>
             <source>Højst %1 timer pr. uge.</source>
             <translation>At most %1 hours per week.</translation>
+        </message>
+        <message>
+            <source>Indmeldt kan ikke være negativ.</source>
+            <translation>Joined cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Indmeldt må højst være %1 tegn.</source>
+            <translation>Joined may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Indmeldt skal udfyldes.</source>
+            <translation>Joined must be filled in.</translation>
+        </message>
+        <message>
+            <source>Indmeldt skal være mellem %1 og %2.</source>
+            <translation>Joined must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Indmeldt: ugyldig værdi.</source>
+            <translation>Joined: invalid value.</translation>
         </message>
         <message>
             <source>Jobcenter har allerede underskrevet denne version.</source>
@@ -6007,6 +6971,26 @@ Latest %1: %2</translation>
             <translation>Consultant: invalid value.</translation>
         </message>
         <message>
+            <source>Kontaktform kan ikke være negativ.</source>
+            <translation>Kind of contact cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Kontaktform må højst være %1 tegn.</source>
+            <translation>Kind of contact may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Kontaktform skal udfyldes.</source>
+            <translation>Kind of contact must be filled in.</translation>
+        </message>
+        <message>
+            <source>Kontaktform skal være mellem %1 og %2.</source>
+            <translation>Kind of contact must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Kontaktform: ugyldig værdi.</source>
+            <translation>Kind of contact: invalid value.</translation>
+        </message>
+        <message>
             <source>Kontaktperson nr. %1 mangler navn.</source>
             <translation>Contact person no. %1 has no name.</translation>
         </message>
@@ -6031,6 +7015,26 @@ Latest %1: %2</translation>
             <translation>Contact persons: invalid value.</translation>
         </message>
         <message>
+            <source>Krav i opgaverne kan ikke være negativ.</source>
+            <translation>Demands of the tasks cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne må højst være %1 tegn.</source>
+            <translation>Demands of the tasks may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne skal udfyldes.</source>
+            <translation>Demands of the tasks must be filled in.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne skal være mellem %1 og %2.</source>
+            <translation>Demands of the tasks must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne: ugyldig værdi.</source>
+            <translation>Demands of the tasks: invalid value.</translation>
+        </message>
+        <message>
             <source>Listen med på borgerens kopi kan ikke være negativ.</source>
             <translation>The list on the citizen's copy cannot be negative.</translation>
         </message>
@@ -6049,6 +7053,30 @@ Latest %1: %2</translation>
         <message>
             <source>Listen med på borgerens kopi: ugyldig værdi.</source>
             <translation>The list on the citizen's copy: invalid value.</translation>
+        </message>
+        <message>
+            <source>Løntilskud: en virksomhed med %1 ansatte må have %2 i løntilskud ad gangen; med dette forløb bliver det %3. Løntilskud skal give flere ansatte, ikke erstatte ordinært ansatte.</source>
+            <translation>Wage subsidy: a company with %1 employees may have %2 on wage subsidy at a time; with this case it becomes %3. A wage subsidy must add staff, not replace ordinary staff.</translation>
+        </message>
+        <message>
+            <source>Medlemstype kan ikke være negativ.</source>
+            <translation>Kind of member cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Medlemstype må højst være %1 tegn.</source>
+            <translation>Kind of member may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Medlemstype skal udfyldes.</source>
+            <translation>Kind of member must be filled in.</translation>
+        </message>
+        <message>
+            <source>Medlemstype skal være mellem %1 og %2.</source>
+            <translation>Kind of member must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Medlemstype: ugyldig værdi.</source>
+            <translation>Kind of member: invalid value.</translation>
         </message>
         <message>
             <source>Mentorer kan ikke være negativ.</source>
@@ -6089,6 +7117,46 @@ Latest %1: %2</translation>
         <message>
             <source>Modtager offentlig forsørgelse: ugyldig værdi.</source>
             <translation>Receives public benefits: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) kan ikke være negativ.</source>
+            <translation>Target: share of circular economy (%) cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) må højst være %1 tegn.</source>
+            <translation>Target: share of circular economy (%) may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) skal udfyldes.</source>
+            <translation>Target: share of circular economy (%) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) skal være mellem %1 og %2.</source>
+            <translation>Target: share of circular economy (%) must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%): ugyldig værdi.</source>
+            <translation>Target: share of circular economy (%): invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder kan ikke være negativ.</source>
+            <translation>Target: number of companies cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder må højst være %1 tegn.</source>
+            <translation>Target: number of companies may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder skal udfyldes.</source>
+            <translation>Target: number of companies must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder skal være mellem %1 og %2.</source>
+            <translation>Target: number of companies must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder: ugyldig værdi.</source>
+            <translation>Target: number of companies: invalid value.</translation>
         </message>
         <message>
             <source>Mål: borgere i job kan ikke være negativ.</source>
@@ -6239,6 +7307,26 @@ Latest %1: %2</translation>
             <translation>Name: invalid value.</translation>
         </message>
         <message>
+            <source>Netværk kan ikke være negativ.</source>
+            <translation>Network cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Netværk må højst være %1 tegn.</source>
+            <translation>Network may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Netværk skal udfyldes.</source>
+            <translation>Network must be filled in.</translation>
+        </message>
+        <message>
+            <source>Netværk skal være mellem %1 og %2.</source>
+            <translation>Network must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Netværk: ugyldig værdi.</source>
+            <translation>Network: invalid value.</translation>
+        </message>
+        <message>
             <source>Note kan ikke være negativ.</source>
             <translation>Note cannot be negative.</translation>
         </message>
@@ -6277,6 +7365,30 @@ Latest %1: %2</translation>
         <message>
             <source>Noter: ugyldig værdi.</source>
             <translation>Notes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt kan ikke ligge før kontakten.</source>
+            <translation>The next contact cannot be before the contact.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt kan ikke være negativ.</source>
+            <translation>Next contact cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt må højst være %1 tegn.</source>
+            <translation>Next contact may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt skal udfyldes.</source>
+            <translation>Next contact must be filled in.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt skal være mellem %1 og %2.</source>
+            <translation>Next contact must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt: ugyldig værdi.</source>
+            <translation>Next contact: invalid value.</translation>
         </message>
         <message>
             <source>Næste møde kan ikke være negativ.</source>
@@ -6337,6 +7449,26 @@ Latest %1: %2</translation>
         <message>
             <source>Opfølgningen ligger i fremtiden; tjek datoen.</source>
             <translation>The follow-up is in the future; check the date.</translation>
+        </message>
+        <message>
+            <source>Opgaver kan ikke være negativ.</source>
+            <translation>Tasks cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Opgaver må højst være %1 tegn.</source>
+            <translation>Tasks may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Opgaver skal udfyldes.</source>
+            <translation>Tasks must be filled in.</translation>
+        </message>
+        <message>
+            <source>Opgaver skal være mellem %1 og %2.</source>
+            <translation>Tasks must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Opgaver: ugyldig værdi.</source>
+            <translation>Tasks: invalid value.</translation>
         </message>
         <message>
             <source>Ordning kan ikke være negativ.</source>
@@ -6445,6 +7577,30 @@ Latest %1: %2</translation>
         <message>
             <source>Planlagte timer pr. uge: ugyldig værdi.</source>
             <translation>Planned hours per week: invalid value.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) kan ikke være negativ.</source>
+            <translation>Postcode (workplace) cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) må højst være %1 tegn.</source>
+            <translation>Postcode (workplace) may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) skal udfyldes.</source>
+            <translation>Postcode (workplace) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) skal være mellem %1 og %2.</source>
+            <translation>Postcode (workplace) must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted): ugyldig værdi.</source>
+            <translation>Postcode (workplace): invalid value.</translation>
+        </message>
+        <message>
+            <source>Postnummeret skal være %1 cifre.</source>
+            <translation>The postcode must be %1 digits.</translation>
         </message>
         <message>
             <source>Projekt kan ikke være negativ.</source>
@@ -6611,6 +7767,26 @@ Latest %1: %2</translation>
             <translation>Skånehensyn no. %1 has no description.</translation>
         </message>
         <message>
+            <source>Skånehensyn virksomheden kan tilbyde kan ikke være negativ.</source>
+            <translation>Accommodations the company can offer cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde må højst være %1 tegn.</source>
+            <translation>Accommodations the company can offer may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde skal udfyldes.</source>
+            <translation>Accommodations the company can offer must be filled in.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde skal være mellem %1 og %2.</source>
+            <translation>Accommodations the company can offer must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde: ugyldig værdi.</source>
+            <translation>Accommodations the company can offer: invalid value.</translation>
+        </message>
+        <message>
             <source>Slutdato kan ikke være negativ.</source>
             <translation>End date cannot be negative.</translation>
         </message>
@@ -6633,6 +7809,46 @@ Latest %1: %2</translation>
         <message>
             <source>Slutdatoen ligger før startdatoen.</source>
             <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi kan ikke være negativ.</source>
+            <translation>Social and circular economy cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi må højst være %1 tegn.</source>
+            <translation>Social and circular economy may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi skal udfyldes.</source>
+            <translation>Social and circular economy must be filled in.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi skal være mellem %1 og %2.</source>
+            <translation>Social and circular economy must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi: ugyldig værdi.</source>
+            <translation>Social and circular economy: invalid value.</translation>
+        </message>
+        <message>
+            <source>Start kan ikke være negativ.</source>
+            <translation>Start cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Start må højst være %1 tegn.</source>
+            <translation>Start may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Start skal udfyldes.</source>
+            <translation>Start must be filled in.</translation>
+        </message>
+        <message>
+            <source>Start skal være mellem %1 og %2.</source>
+            <translation>Start must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Start: ugyldig værdi.</source>
+            <translation>Start: invalid value.</translation>
         </message>
         <message>
             <source>Startdato kan ikke være negativ.</source>
@@ -6823,6 +8039,10 @@ Latest %1: %2</translation>
             <translation>Time: invalid value.</translation>
         </message>
         <message>
+            <source>Timer pr. uge kan højst være %1 (fuld tid).</source>
+            <translation>Hours per week can be at most %1 (full time).</translation>
+        </message>
+        <message>
             <source>Timer pr. uge kan ikke være negativ.</source>
             <translation>Hours per week cannot be negative.</translation>
         </message>
@@ -6891,6 +8111,26 @@ Latest %1: %2</translation>
             <translation>Trepartsplan: invalid value.</translation>
         </message>
         <message>
+            <source>Type kan ikke være negativ.</source>
+            <translation>Type cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Type må højst være %1 tegn.</source>
+            <translation>Type may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Type skal udfyldes.</source>
+            <translation>Type must be filled in.</translation>
+        </message>
+        <message>
+            <source>Type skal være mellem %1 og %2.</source>
+            <translation>Type must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Type: ugyldig værdi.</source>
+            <translation>Type: invalid value.</translation>
+        </message>
+        <message>
             <source>Udført kan ikke være negativ.</source>
             <translation>Done cannot be negative.</translation>
         </message>
@@ -6909,6 +8149,30 @@ Latest %1: %2</translation>
         <message>
             <source>Udført: ugyldig værdi.</source>
             <translation>Done: invalid value.</translation>
+        </message>
+        <message>
+            <source>Udmeldelsen kan ikke ligge før indmeldelsen.</source>
+            <translation>Leaving cannot be before joining.</translation>
+        </message>
+        <message>
+            <source>Udmeldt kan ikke være negativ.</source>
+            <translation>Left cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Udmeldt må højst være %1 tegn.</source>
+            <translation>Left may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Udmeldt skal udfyldes.</source>
+            <translation>Left must be filled in.</translation>
+        </message>
+        <message>
+            <source>Udmeldt skal være mellem %1 og %2.</source>
+            <translation>Left must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Udmeldt: ugyldig værdi.</source>
+            <translation>Left: invalid value.</translation>
         </message>
         <message>
             <source>Uge %1-%2 overlapper uge %3-%4.</source>
@@ -7007,8 +8271,32 @@ Latest %1: %2</translation>
             <translation>Company: invalid value.</translation>
         </message>
         <message>
+            <source>Virksomhedens interesse kan ikke være negativ.</source>
+            <translation>The company's interest cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse må højst være %1 tegn.</source>
+            <translation>The company's interest may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse skal udfyldes.</source>
+            <translation>The company's interest must be filled in.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse skal være mellem %1 og %2.</source>
+            <translation>The company's interest must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse: ugyldig værdi.</source>
+            <translation>The company's interest: invalid value.</translation>
+        </message>
+        <message>
             <source>Vælg en rolle.</source>
             <translation>Choose a role.</translation>
+        </message>
+        <message>
+            <source>Vælg virksomheden, når medlemmet er en virksomhed.</source>
+            <translation>Choose the company when the member is a company.</translation>
         </message>
     </context>
 </TS>

@@ -34,7 +34,7 @@ CONTACT_FORM = FormTable(
     (
         FormField("kind", Kind.CHOICE, mnemonic="k", enum=v.ContactKind),
         FormField("contacted_on", Kind.DATE, mnemonic="d"),
-        FormField("company_person", mnemonic="h", max_length=200),
+        FormField("company_person", mnemonic="v", max_length=200),
         FormField("consultant", mnemonic="j", max_length=100),
         FormField("purpose", Kind.TEXT, mnemonic="f", lines=2),
         FormField("outcome", Kind.TEXT, mnemonic="r", lines=3),

@@ -10,9 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import formatting as fmt
+from desktop.domain.labels import label
 from desktop.domain.matching import MatchResult, Reason, Suggestion
+from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
+from sync.protocol import vocabulary as v
 
 
 class _Tr(QObject):
@@ -38,6 +41,8 @@ class _Tr(QObject):
         text = texts.get(r.code)
         if text is None:
             return r.text
+        if r.code.startswith("accommodations_"):  # codes: worded in the UI's language
+            a = (", ".join(vocab(label(v.AccommodationCategory, c)).casefold() for c in a),)
         for i, arg in enumerate(a, start=1):
             text = text.replace(f"%{i}", arg)
         return text

@@ -110,7 +110,7 @@ class AttendanceChecks(QWidget):
             box.deleteLater()
         self.rows = []
         for i, a in enumerate(attendance or []):
-            box = QCheckBox(str(a.get("name") or ""), self)
+            box = QCheckBox(str(a.get("name") or "").replace("&", "&&"), self)
             box.setChecked(bool(a.get("present")))
             box.toggled.connect(self.changed)
             self.grid.addWidget(box, i // 3, i % 3)
