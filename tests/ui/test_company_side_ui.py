@@ -171,3 +171,29 @@ def test_a_mentor_sees_the_company_but_no_company_side(app_factory, mentor_vault
     dialog = visible(CompanyDialog)
     assert _tabs(dialog) == ["Profil", "Forløb"]
     assert dialog.company_side is None
+
+
+def test_a_need_typed_but_not_saved_comes_back_from_its_draft(app) -> None:
+    company = _busiest_company(app)
+    app.window.open_company(company.id)
+    app.wait(lambda: visible(CompanyDialog))
+    side = visible(CompanyDialog).company_side
+    app.wait(lambda: side.page is not None)
+    side.new_need()
+    app.wait(lambda: visible(NeedDialog))
+    form = visible(NeedDialog)
+    form.fields.widgets["title"].setText("Kladdebehov på lageret")
+    form.controller.autosave()
+    app.wait(lambda: any(d["key"] == f"company_need:{form.need.id}" for d in app.store.drafts()))
+    closed: list[bool] = []
+    form.controller.closed.connect(lambda: closed.append(True))
+    form.controller.keep_as_draft(form.controller.close_now)
+    app.wait(lambda: closed == [True])
+    from desktop.services import drafts as draft_service
+
+    [info] = [d for d in draft_service.list_drafts(app.store, viewer=app.context.viewer)
+              if d.record_type == "company_need"]
+    assert info.kind_label == "Behov"
+    app.window.restore_draft(info)
+    app.wait(lambda: visible(NeedDialog))
+    assert visible(NeedDialog).fields.widgets["title"].text() == "Kladdebehov på lageret"
