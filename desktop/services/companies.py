@@ -319,17 +319,17 @@ def citizen_profiles(store: Store, *, viewer: Viewer) -> list[matching.CitizenPr
             meetings[m.case_id] = m
     out = []
     for citizen in store.list(Citizen):
-        case = _current_case(cases_by_citizen.get(citizen.id, []))
-        if case is None:
+        current = _current_case(cases_by_citizen.get(citizen.id, []))
+        if current is None:
             continue
         out.append(
             _profile(
                 citizen,
-                case,
+                current,
                 screenings.get(citizen.id),
-                agreements.get(case.id),
-                plans.get(case.id),
-                meetings.get(case.id),
+                agreements.get(current.id),
+                plans.get(current.id),
+                meetings.get(current.id),
             )
         )
     return out

@@ -137,14 +137,17 @@ STROKES = Annotated[
 
 # The company side (issue 14).
 WORKPLACES = Annotated[list[Workplace], Field(max_length=50)]
+CompanyInterestCode = _literal(v.CompanyInterest)
+CompanyMarkCode = _literal(v.CompanyMark)
+AccommodationCode = _literal(v.AccommodationCategory)
 COMPANY_INTERESTS = Annotated[
-    list[_literal(v.CompanyInterest)], Field(max_length=len(v.CompanyInterest))  # type: ignore[misc]
+    list[CompanyInterestCode], Field(max_length=len(v.CompanyInterest))  # type: ignore[valid-type]
 ]
 COMPANY_MARKS = Annotated[
-    list[_literal(v.CompanyMark)], Field(max_length=len(v.CompanyMark))  # type: ignore[misc]
+    list[CompanyMarkCode], Field(max_length=len(v.CompanyMark))  # type: ignore[valid-type]
 ]
 ACCOMMODATION_CATEGORIES = Annotated[
-    list[_literal(v.AccommodationCategory)],  # type: ignore[misc]
+    list[AccommodationCode],  # type: ignore[valid-type]
     Field(max_length=len(v.AccommodationCategory)),
 ]
 CONTACT_ACTIONS = Annotated[list[ContactAction], Field(max_length=50)]
