@@ -89,6 +89,8 @@ def test_the_company_page_and_its_need_form(app) -> None:
     assert "højst være 37" in shown
     assert "fortiden" in form.router.boxes["start_date"].problems.text()
     assert not [n for n in app.store.list(CompanyNeed) if n.title == "Testbehov Ølpakker"]
+    form.resize(960, 720)
+    _fits(form)
     _shot(form, "need-form-problems")
     form.fields.widgets["hours_per_week"].setText("15")
     form.fields.widgets["start_date"].set_value(dt.date.today())
@@ -144,6 +146,7 @@ def test_the_network_shows_its_goal_members_and_meetings(app) -> None:
     members = app.store.list(NetworkMember)
     assert dialog.member_model.rowCount() == len(members) >= 5
     assert dialog.meeting_model.rowCount() == 3
+    dialog.resize(1366, 700)
     _fits(dialog)
     _shot(dialog, "network")
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import CompanyNeed
@@ -43,9 +43,9 @@ NEED_FORM = FormTable(
             width=120,
             placeholder=QT_TRANSLATE_NOOP("FormField", "4 cifre"),
         ),
-        FormField("tasks", Kind.TEXT, mnemonic="o", lines=3),
-        FormField("demands", Kind.CUSTOM, section="right"),
-        FormField("accommodations", Kind.CUSTOM, section="right"),
+        FormField("tasks", Kind.TEXT, mnemonic="o", lines=2),
+        FormField("demands", Kind.CUSTOM),
+        FormField("accommodations", Kind.CUSTOM),
         FormField("note", Kind.TEXT, mnemonic="n", lines=2),
     ),
     not_on_form={
@@ -55,9 +55,10 @@ NEED_FORM = FormTable(
 )
 
 NEED_FACTORIES: dict[str, Callable[[QWidget], QWidget]] = {
-    "demands": lambda parent: CodeChecks(enum_choices(v.WorkFunction), parent=parent),
+    "demands": lambda parent: CodeChecks(enum_choices(v.WorkFunction), columns=3,
+                                         parent=parent),
     "accommodations": lambda parent: CodeChecks(
-        enum_choices(v.AccommodationCategory), parent=parent
+        enum_choices(v.AccommodationCategory), columns=3, parent=parent
     ),
 }
 
@@ -81,19 +82,15 @@ class NeedDialog(FormDialog):
         self.fields = FormFields(
             self, NEED_FORM, router=self.router, watch=self.watch, factories=NEED_FACTORIES
         )
-        left, right = QFormLayout(), QFormLayout()
-        self.fields.add_to(left, "main")
-        self.fields.add_to(right, "right")
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 4)
+        form = QFormLayout()
+        self.fields.add_to(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
-        layout.addLayout(columns, 1)
+        layout.addLayout(form, 1)
         layout.addLayout(self.buttons_row())
         self.fields.load(need)
         self.controller.mark_clean("")
-        self.resize(1040, 600)
+        self.resize(960, 720)
         self.fields.widgets["title"].setFocus()
 
     def read(self) -> tuple[CompanyNeed, list[Problem]]:
