@@ -1544,6 +1544,8 @@ COMPANY_UI: dict[str, str] = {
     "ikke aftalt": "not agreed",
     "mangler %1 cirkulær(e) virksomhed(er)": "%1 circular-economy company(ies) short",
     "Åbne behov til borgeren": "Open needs for the citizen",
+    "point": "points",
+    "Hvorfor dette forslag": "Why this suggestion",
 }
 for _da, _en in COMPANY_UI.items():
     UI.setdefault(_da, _en)

@@ -2145,7 +2145,15 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Hvorfor dette forslag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2149,8 +2149,16 @@ Data folder: %1</translation>
             <translation>Suggestions</translation>
         </message>
         <message>
+            <source>Hvorfor dette forslag</source>
+            <translation>Why this suggestion</translation>
+        </message>
+        <message>
             <source>&amp;Luk</source>
             <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>point</source>
+            <translation>points</translation>
         </message>
         <message>
             <source>Ingen rangering: der mangler noget at matche på.</source>

@@ -118,6 +118,7 @@ def test_the_match_list_for_a_need_and_for_a_citizen(app) -> None:
     assert match.model.rowCount() > 0
     reasons = match.model.data(match.model.index(0, match.model.columnCount() - 1))
     assert reasons  # every suggestion says why
+    assert reasons.split("; ")[0] in match.details.text()  # in full below the list
     match.resize(1366, 700)
     _fits(match)
     _shot(match, "match-need-to-citizens")
@@ -133,6 +134,7 @@ def test_the_match_list_for_a_need_and_for_a_citizen(app) -> None:
     by_citizen = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, MatchDialog) and w.isVisible() and not w.by_need)
     assert by_citizen.model.rowCount() > 0 or by_citizen.missing.text()
+    by_citizen.resize(1366, 700)
     _shot(by_citizen, "match-citizen-to-needs")
 
 

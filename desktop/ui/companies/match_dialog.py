@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import formatting as fmt
 from desktop.domain.labels import label
@@ -150,6 +150,13 @@ class MatchDialog(QDialog):
         self.table = Table(self.model, self.tr("Forslag"), self)
         self.table.setSortingEnabled(False)
         self.table.setWordWrap(True)
+        # The selected suggestion's reasons in full, one a line with its points.
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("Hvorfor dette forslag"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._show_details())
         self.count = Muted("", self)
         close = QPushButton(self.tr("&Luk"), self)
         close.clicked.connect(self.accept)
@@ -161,8 +168,19 @@ class MatchDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.missing)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.resize(1200, 560)
+
+    def _show_details(self) -> None:
+        row = self.table.current_row()
+        if row is None:
+            self.details.setText("")
+            return
+        who = row.citizen.name if self.by_need else f"{row.need.title}, {row.need.company_name}"
+        lines = [f"{who}: {fmt.number(row.item.score)} " + self.tr("point")]
+        lines += [f"  {fmt.number(r.points):>5}  {self.words.reason(r)}" for r in row.item.reasons]
+        self.details.setText("\n".join(lines))
 
     def show_result(self, result: MatchResult) -> None:
         notes = [self.words.missing(m) for m in result.missing]
@@ -173,6 +191,9 @@ class MatchDialog(QDialog):
         rows = [_Row(i, s, self.by_need) for i, s in enumerate(result.suggestions, start=1)]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        if rows:
+            self.table.selectRow(0)
+        self._show_details()
         excluded = (
             self.tr("; %1 udeladt, fordi et krav rammer en funktion i screeningen").replace(
                 "%1", str(result.excluded)
