@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TypeVar
 
 from sync.protocol import vocabulary as v
 
@@ -248,7 +249,10 @@ def score(citizen: CitizenProfile, need: NeedProfile) -> Suggestion | None:
                 (a, b),
             )
         )
-    total = round(sum(r.points for r in reasons), 2)
+    total = 0.0
+    for r in reasons:  # added one by one, in order, like `points`
+        total += r.points
+    total = round(total, 2)
     return Suggestion(citizen, need, total, tuple(reasons), band)
 
 
@@ -272,40 +276,72 @@ def points(
     need: NeedProfile,
     wish_words: tuple[tuple[str, ...], ...],
     need_text: str,
+    bands: dict[tuple[str | None, str | None], Distance | None] | None = None,
 ) -> tuple[float, Distance | None] | None:
     """The score of `score(citizen, need)` without building its reasons (the ranking's fast
     path: only the suggestions shown get their reasons). The parts are added in the same order,
-    so the two agree to the last bit; a test holds them together."""
+    so the two agree to the last bit; a test holds them together. `bands` caches distances
+    between postcode pairs across one ranking."""
     marked = citizen.screening_functions
     if marked and any(d in marked for d in need.demands):
         return None
-    parts: list[float] = []
+    total = 0.0
     if need.hours_per_week is not None and citizen.capacity_hours is not None:
-        parts.append(HOURS_FIT if need.hours_per_week <= citizen.capacity_hours else HOURS_OVER)
+        total += HOURS_FIT if need.hours_per_week <= citizen.capacity_hours else HOURS_OVER
     if marked is not None:
-        parts.append(NO_FUNCTION_HIT)
-    if citizen.needed_accommodations:
-        offered = sum(1 for a in citizen.needed_accommodations if a in need.accommodations)
-        lacking = len(citizen.needed_accommodations) - offered
+        total += NO_FUNCTION_HIT
+    needed = citizen.needed_accommodations
+    if needed:
+        offered = 0
+        for a in needed:
+            if a in need.accommodations:
+                offered += 1
+        lacking = len(needed) - offered
         if offered:
-            parts.append(ACCOMMODATION_OFFERED * offered)
+            total += ACCOMMODATION_OFFERED * offered
         if lacking:
-            parts.append(ACCOMMODATION_MISSING * lacking)
+            total += ACCOMMODATION_MISSING * lacking
     if need.company_id in citizen.wish_companies:
-        parts.append(ON_OWN_LIST + (DREAM if need.company_id in citizen.dream_companies else 0.0))
+        total += ON_OWN_LIST + (DREAM if need.company_id in citizen.dream_companies else 0.0)
     else:
         for words in wish_words:
             if any(w in need_text for w in words):
-                parts.append(WORK_WISH)
+                total += WORK_WISH
                 break
-    band = distance_band(citizen.postcode, need.postcode)
+    if bands is None:
+        band = distance_band(citizen.postcode, need.postcode)
+    else:
+        key = (citizen.postcode, need.postcode)
+        band = (
+            bands[key]
+            if key in bands
+            else bands.setdefault(key, distance_band(citizen.postcode, need.postcode))
+        )
     if band is not None:
-        parts.append(DISTANCE_POINTS[band])
-    return round(sum(parts), 2), band
+        total += DISTANCE_POINTS[band]
+    return round(total, 2), band
 
 
 def _need_text(need: NeedProfile) -> str:
     return f"{need.title} {need.text}".casefold()
+
+
+T = TypeVar("T")
+
+
+def _best(
+    scored: list[tuple[float, int, int]],
+    items: Sequence[T],
+    name: Callable[[T], tuple[str, str]],
+    limit: int | None,
+) -> list[T]:
+    """The `limit` best items by (score desc, distance, name, id). The name is computed only
+    for the items that can make the cut (the ranking's hot path scores thousands)."""
+    if limit and len(scored) > limit:
+        cut = heapq.nsmallest(limit, scored)[-1][:2]
+        scored = [k for k in scored if k[:2] <= cut]
+    ranked = sorted(scored, key=lambda k: (k[0], k[1], *name(items[k[2]])))
+    return [items[k[2]] for k in (ranked[:limit] if limit else ranked)]
 
 
 def needs_for_citizen(
@@ -316,26 +352,21 @@ def needs_for_citizen(
     if citizen.screening_functions is None and not citizen.has_wishes:
         return MatchResult(missing=missing, ranked=False)
     wish_words = _wish_words(citizen)
-    keyed: list[tuple[float, int, str, str, NeedProfile]] = []
+    bands: dict[tuple[str | None, str | None], Distance | None] = {}
+    scored: list[tuple[float, int, int]] = []
     excluded = 0
-    for need in needs:
+    for i, need in enumerate(needs):
         if need.status not in OPEN_STATUSES:
             continue
-        got = points(citizen, need, wish_words, _need_text(need))
+        got = points(citizen, need, wish_words, _need_text(need), bands)
         if got is None:
             excluded += 1
             continue
         total, band = got
-        keyed.append(
-            (-total, 9 if band is None else int(band), need.title.casefold(), need.need_id, need)
-        )
-    top = heapq.nsmallest(limit, keyed, key=_key) if limit else sorted(keyed, key=_key)
-    out = tuple(s for k in top if (s := score(citizen, k[-1])) is not None)
+        scored.append((-total, 9 if band is None else int(band), i))
+    top = _best(scored, needs, lambda n: (n.title.casefold(), n.need_id), limit)
+    out = tuple(s for n in top if (s := score(citizen, n)) is not None)
     return MatchResult(out, missing, excluded)
-
-
-def _key(k: tuple[float, int, str, str, object]) -> tuple[float, int, str, str]:
-    return k[0], k[1], k[2], k[3]
 
 
 def citizens_for_need(
@@ -343,10 +374,12 @@ def citizens_for_need(
 ) -> MatchResult:
     """The team's citizens ranked for one need. Citizens with neither a screening nor an own
     list are not ranked; their number is given in `missing`."""
-    keyed: list[tuple[float, int, str, str, CitizenProfile]] = []
+    scored: list[tuple[float, int, int]] = []
     excluded = unrankable = 0
     need_text = _need_text(need)
-    for citizen in citizens:
+    bands: dict[tuple[str | None, str | None], Distance | None] = {}
+    words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for i, citizen in enumerate(citizens):
         if (
             citizen.screening_functions is None
             and not citizen.wish_companies
@@ -354,22 +387,19 @@ def citizens_for_need(
         ):
             unrankable += 1
             continue
-        got = points(citizen, need, _wish_words(citizen) if citizen.wish_work else (), need_text)
+        wish_words = ()
+        if citizen.wish_work:
+            wish_words = words.get(citizen.wish_work) or words.setdefault(
+                citizen.wish_work, _wish_words(citizen)
+            )
+        got = points(citizen, need, wish_words, need_text, bands)
         if got is None:
             excluded += 1
             continue
         total, band = got
-        keyed.append(
-            (
-                -total,
-                9 if band is None else int(band),
-                citizen.name.casefold(),
-                citizen.citizen_id,
-                citizen,
-            )
-        )
-    top = heapq.nsmallest(limit, keyed, key=_key) if limit else sorted(keyed, key=_key)
-    out = tuple(s for k in top if (s := score(k[-1], need)) is not None)
+        scored.append((-total, 9 if band is None else int(band), i))
+    top = _best(scored, citizens, lambda c: (c.name.casefold(), c.citizen_id), limit)
+    out = tuple(s for c in top if (s := score(c, need)) is not None)
     missing = (
         (f"{unrankable} borger(e) uden screening og egen liste er ikke med",) if unrankable else ()
     )

@@ -159,3 +159,24 @@ def test_the_fast_score_agrees_with_the_explained_one_on_random_sets() -> None:
             assert fast is None
         else:
             assert fast == (explained.score, explained.distance)
+
+
+def test_a_limit_keeps_exactly_the_best_of_the_full_order_ties_included() -> None:
+    import random
+
+    rng = random.Random(3)
+    citizens = [
+        CitizenProfile(f"c{i:03}", rng.choice(("Ane", "Bo", "Cy", "Di")) + f" {i % 7}",
+                       postcode=rng.choice(("8000", "8200", "9000")),
+                       capacity_hours=rng.choice((10.0, 20.0)), screening_functions=())
+        for i in range(300)
+    ]
+    need = NEEDS[1]
+    full = citizens_for_need(need, citizens, limit=None).suggestions
+    for limit in (1, 7, 50, 299):
+        cut = citizens_for_need(need, citizens, limit=limit).suggestions
+        assert [s.citizen.citizen_id for s in cut] == [
+            s.citizen.citizen_id for s in full[:limit]
+        ]
+    keys = [(-s.score, s.distance, s.citizen.name.casefold(), s.citizen.citizen_id) for s in full]
+    assert keys == sorted(keys)
