@@ -387,7 +387,7 @@ def citizens_for_need(
         ):
             unrankable += 1
             continue
-        wish_words = ()
+        wish_words: tuple[tuple[str, ...], ...] = ()
         if citizen.wish_work:
             wish_words = words.get(citizen.wish_work) or words.setdefault(
                 citizen.wish_work, _wish_words(citizen)
