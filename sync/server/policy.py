@@ -112,6 +112,9 @@ class RowView:
     owner_team: str | None
     created_by: str
     values: Mapping[str, Any]
+    # A tombstone (deleted, or purged) carries no content: the content gates below cannot ask
+    # it anything, and it only takes away, so a mentor who may read the case gets it too.
+    deleted: bool = False
 
 
 class Facts(Protocol):
@@ -168,9 +171,10 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         return rtype == "audit_entry"
     if p.role is Role.MENTOR and rtype in MENTOR_NEVER_READS:
         return False
-    if p.role is Role.MENTOR and rtype in CONSENT_GATED and not shared_with_mentor(row, facts):
+    gated = p.role is Role.MENTOR and not row.deleted
+    if gated and rtype in CONSENT_GATED and not shared_with_mentor(row, facts):
         return False
-    if p.role is Role.MENTOR and rtype in HEALTH_GATED and not attachment_for_mentor(row, facts):
+    if gated and rtype in HEALTH_GATED and not attachment_for_mentor(row, facts):
         return False
     if rtype in PARTY_TYPES:
         return can_read_party(p, rtype, row.record_id, facts)

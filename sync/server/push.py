@@ -24,10 +24,11 @@ from sync.protocol.catalogue import CATALOGUE, MergeKind, RecordType
 from sync.protocol.codec import same_value
 from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
+from sync.protocol.retention import KEPT_TYPES
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
 from sync.server import errors as e
-from sync.server import policy, store
+from sync.server import policy, store, tombstones
 from sync.server.db import write_transaction
 from sync.server.policy import CaseInfo, Principal
 from sync.server.store import DbFacts, Key, Row
@@ -161,6 +162,8 @@ class Plan:
     restamp_records: set[Key] = field(default_factory=set)
     results: dict[int, OpResult] = field(default_factory=dict)
     to_store: list[OpResult] = field(default_factory=list)
+    # Records deleted by this batch: their conflict records (which hold texts) go with them.
+    deleted_ids: set[str] = field(default_factory=set)
 
     def current(self, key: Key) -> Row | None:
         if key in self.state:
@@ -176,6 +179,9 @@ def _wanted_keys(checked: Sequence[Checked]) -> set[Key]:
             value = c.writes.get(name, (None,))[0]
             if isinstance(value, str):
                 keys.add((name.removesuffix("_id"), value))
+        case_id = c.writes.get("case_id", (None,))[0]
+        if isinstance(case_id, str) and c.rt.name != "case":
+            keys.add(("case", case_id))  # to see whether the case is purged
     return keys
 
 
@@ -275,7 +281,15 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     if refusal is not None:
         return _refused(op.op_id, refusal.code, e.MSG_OUT_OF_SCOPE)
 
-    if current is None:
+    if current is not None and current.deleted:
+        # A tombstone is final: its content is gone, so no write can bring the record back
+        # or fill it again. The pusher is sent the tombstone again and drops what it had.
+        if any(name != "deleted" or w[0] is not True for name, w in c.writes.items()):
+            plan.restamp_records.add(key)
+        return OpResult(op_id=op.op_id, status=OpStatus.APPLIED)
+    if current is None and incoming.get("deleted") is True:
+        pass  # deleted before it ever got here: stored as a bare tombstone
+    elif current is None:
         for spec in rt.fields:
             if spec.required and incoming.get(spec.name) is None:
                 return _refused(op.op_id, e.INVALID, e.msg_missing(rt, spec))
@@ -313,6 +327,17 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     plan.clock.observe(c.newest)
     if outcome.changed:
         values = outcome.values
+        rule = tombstones.RULE_PERSON if values.get("deleted") is True else None
+        if rule is None and _in_purged_case(plan, rt, op.record_id, values):
+            # Written offline into a case that has since been purged or deleted: kept as a
+            # tombstone only, so the case's content does not come back one record at a time.
+            rule = tombstones.RULE_IN_PURGED_CASE
+            outcome.clocks["deleted"] = str(plan.clock.now())
+        if rule is not None:
+            values, outcome.clocks = tombstones.strip(
+                rt, values, outcome.clocks, by=p.username, rule=rule
+            )
+            plan.deleted_ids.add(op.record_id)
         new_row = Row(
             record_type=rt.name, record_id=op.record_id,
             case_id=case_of(rt, op.record_id, values), parent_id=parent_of(rt, values),
@@ -325,7 +350,9 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         plan.dirty[key] = None
         if rt.name in policy.PARTY_TYPES:
             plan.facts.put_party(new_row.view())
-        if rt.name == "case":
+        if rt.name == "case" and not new_row.deleted:
+            # A case's tombstone keeps its index row (team, consultant, mentors, parties: ids
+            # and names of staff, no citizen data), so whoever held the case hears of it.
             _case_changed(plan, current, new_row)
         if (
             rt.name == "agreement" and current is not None and new_row.case_id
@@ -337,6 +364,9 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         # The device holds a value that lost to a newer write it may already have pulled past:
         # without a fresh seq it would keep its losing value for ever (devices would diverge).
         plan.restamp_records.add(key)
+    latest = plan.current(key)
+    if latest is not None and latest.deleted:
+        outcome.conflicts = []  # a deleted record's texts are not kept as a conflict either
     for conflict in outcome.conflicts:
         _add_conflict(plan, rt, key, conflict.field, conflict.base, conflict.kept, conflict.other)
     return OpResult(
@@ -344,6 +374,14 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         status=OpStatus.APPLIED,
         conflicts=[conflict.field for conflict in outcome.conflicts],
     )
+
+
+def _in_purged_case(plan: Plan, rt: RecordType, record_id: str, values: dict[str, Any]) -> bool:
+    if rt.name in ("case", *KEPT_TYPES):
+        return False
+    case_id = case_of(rt, record_id, values)
+    case = plan.current(("case", case_id)) if case_id else None
+    return case is not None and case.deleted
 
 
 # An audit entry's time and device as the device claimed them, kept beside the values the
@@ -495,6 +533,7 @@ def _push_once(
         stored = store.load_applied(conn, op_ids=op_ids)
         plan = build_plan(conn, principal, pending, ops=ops, stored=stored, at_ms=at, clock=clock)
         written = [plan.state[k] for k in plan.dirty]
+        written += _conflicts_of_deleted(conn, plan, written)
         if plan.new_cases:
             store.write_case_index(conn, infos=list(plan.new_cases.values()))
         restamp = _restamp_keys(conn, plan)
@@ -525,6 +564,25 @@ def _push_once(
         if before_commit is not None:
             before_commit()
     return plan
+
+
+def _conflicts_of_deleted(conn: Connection, plan: Plan, written: Sequence[Row]) -> list[Row]:
+    """The conflict records of records this batch deleted, as tombstones too."""
+    if not plan.deleted_ids:
+        return []
+    seen = {r.key for r in written}
+    out = []
+    for row in store.conflicts_of(conn, record_ids=sorted(plan.deleted_ids)):
+        if row.key in seen or row.deleted:
+            continue
+        stamp = str(plan.clock.now())
+        row.values, row.clocks = tombstones.strip(
+            CATALOGUE["conflict"], row.values, {**row.clocks, "deleted": stamp},
+            by=plan.principal.username, rule=tombstones.RULE_PERSON,
+        )
+        row.deleted, row.updated_at_ms = True, plan.at_ms
+        out.append(row)
+    return out
 
 
 def _subjects(rows: Sequence[Row], plan: Plan) -> set[str]:

@@ -50,6 +50,20 @@ class Settings(BaseSettings):
     pool_size: int = Field(default=10, ge=1)
     pool_max_overflow: int = Field(default=10, ge=0)
 
+    # Retention (issue 18): what `trepart-server retention run` purges. The same periods belong
+    # in the organisation file the devices read (docs/DATA-PROTECTION.md), since every device
+    # also purges on its own.
+    retention_closed_case_years: int = Field(default=5, ge=1, le=50)
+    retention_screening_months: int = Field(default=24, ge=1, le=600)
+    retention_health_notes_months: int = Field(default=24, ge=1, le=600)
+
+    # Server data at rest (issue 18): the AES-GCM keys of the CPR and health-marked fields,
+    # kept outside the database (sync.server.atrest). None: trepart-server.keys in data_dir.
+    field_key_file: Path | None = None
+
+    def resolved_field_key_file(self) -> Path:
+        return self.field_key_file or self.data_dir.resolve() / "trepart-server.keys"
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
