@@ -180,3 +180,20 @@ def test_a_limit_keeps_exactly_the_best_of_the_full_order_ties_included() -> Non
         ]
     keys = [(-s.score, s.distance, s.citizen.name.casefold(), s.citizen.citizen_id) for s in full]
     assert keys == sorted(keys)
+
+
+def test_no_reason_names_what_the_screening_marks() -> None:
+    """The screening's functions are health data: a reason says only that no demand hits one,
+    never which functions are marked (and a need that hits one is simply left out)."""
+    from sync.protocol import vocabulary as v
+
+    marked = ("koncentration", "stoej_lys", "laese_skrive")
+    citizen = CitizenProfile("x", "X", postcode="8000", capacity_hours=20.0,
+                             screening_functions=marked, wish_work=("lager",))
+    result = needs_for_citizen(citizen, NEEDS, limit=None)
+    labels = [v.WorkFunction(code).label.casefold() for code in marked]
+    for s in result.suggestions:
+        for r in s.reasons:
+            text = r.text.casefold()
+            assert not any(label in text for label in labels), r.text
+            assert not set(marked) & set(r.args), r.args

@@ -202,3 +202,17 @@ def test_a_need_typed_but_not_saved_comes_back_from_its_draft(app) -> None:
     app.window.restore_draft(info)
     app.wait(lambda: visible(NeedDialog))
     assert visible(NeedDialog).fields.widgets["title"].text() == "Kladdebehov på lageret"
+
+
+def test_match_and_network_windows_leave_the_screen_during_a_hand_over(app) -> None:
+    app.window.menus.show_network()
+    app.wait(lambda: visible(NetworkDialog))
+    network = visible(NetworkDialog)
+    citizen = app.store.list(Citizen)[0]
+    match = app.window.forms.match_citizen(citizen.id)
+    app.idle()
+    assert match.isVisible() and network.isVisible()
+    app.context.handover_changed.emit(True)
+    assert not match.isVisible() and not network.isVisible()
+    app.context.handover_changed.emit(False)
+    assert match.isVisible() and network.isVisible()

@@ -171,6 +171,10 @@ class MatchDialog(QDialog):
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.resize(1200, 560)
+        # The laptop handed to a citizen or company shows only their meeting: out of sight
+        # until it comes back (hidden, not closed, so nothing typed in a form here is lost).
+        self._hidden_for_handover = False
+        context.handover_changed.connect(self._handover)
 
     def _show_details(self) -> None:
         row = self.table.current_row()
@@ -202,3 +206,11 @@ class MatchDialog(QDialog):
             else ""
         )
         self.count.setText(self.tr("%1 forslag").replace("%1", str(len(rows))) + excluded)
+
+    def _handover(self, on: bool) -> None:
+        if on and self.isVisible():
+            self._hidden_for_handover = True
+            self.hide()
+        elif not on and self._hidden_for_handover:
+            self._hidden_for_handover = False
+            self.show()

@@ -345,6 +345,10 @@ class NetworkDialog(QDialog):
         ):
             b.setEnabled(may_edit)
         self.resize(1200, 640)
+        # The laptop handed to a citizen or company shows only their meeting: out of sight
+        # until it comes back (hidden, not closed, so nothing typed in a form here is lost).
+        self._hidden_for_handover = False
+        context.handover_changed.connect(self._handover)
         context.changed.connect(self.on_changes)
         self.load()
 
@@ -476,3 +480,11 @@ class NetworkDialog(QDialog):
         meeting = self.meeting_table.current_row()
         if isinstance(meeting, NetworkMeeting) and self._context.viewer.may_edit_people:
             self._open(meeting, MEETING_FORM, is_new=False, title=self.tr("Netværksmøde"))
+
+    def _handover(self, on: bool) -> None:
+        if on and self.isVisible():
+            self._hidden_for_handover = True
+            self.hide()
+        elif not on and self._hidden_for_handover:
+            self._hidden_for_handover = False
+            self.show()
