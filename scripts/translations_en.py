@@ -1474,3 +1474,204 @@ PRAKTIK_PROBLEMS: dict[str, str] = {
 }
 PROBLEMS.update(PRAKTIK_PROBLEMS)
 FIELD_RULES["{label} skal være mellem %1 og %2."] = "{label} must be between %1 and %2."
+
+# Issue 14 (the company side: profile, needs, matching, contact history, network)
+COMPANY_UI: dict[str, str] = {
+    "%1 af %2 virksomheder": "%1 of %2 companies",
+    "%1 af %2 virksomheder (%3 %) mod målet %4 %": "%1 of %2 companies (%3 %) against the "
+    "target of %4 %",
+    "%1 borger(e) uden screening og egen liste er ikke med": "%1 citizen(s) without a screening "
+    "or own list are not included",
+    "%1 forslag": "%1 suggestions",
+    "&Dialogforum og netværk …": "&Dialogue forum and network …",
+    "&Match borgere …": "&Match citizens …",
+    "&Netværk:": "&Network:",
+    "&Rediger mål …": "&Edit targets …",
+    "4 cifre": "4 digits",
+    "; %1 udeladt, fordi et krav rammer en funktion i screeningen": "; %1 left out because a "
+    "demand hits a function marked in the screening",
+    "Aftale&r": "Ag&reements",
+    "Aftaler": "Agreements",
+    "Andel cirkulær økonomi": "Share of circular economy",
+    "Antal ansatte: skriv et helt tal, fx 12.": "Number of employees: write a whole number, "
+    "e.g. 12.",
+    "Arbejdssted": "Workplace",
+    "Arbejdssted %1: %2": "Workplace %1: %2",
+    "Beho&v": "Nee&ds",
+    "Behov": "Need",
+    "Borgere til «%1» hos %2": "Citizens for “%1” at %2",
+    "Borgeren har ingen egen liste (ønskeliste)": "The citizen has no own list (wish list)",
+    "Borgeren har ingen screening: funktioner kan ikke vurderes": "The citizen has no "
+    "screening: functions cannot be weighed",
+    "Borgeren har intet forløb i teamet": "The citizen has no case in the team",
+    "Borgerens drømmevirksomhed": "The citizen's dream company",
+    "Borgerens timer pr. uge er ikke kendt (ingen aftale, plan eller møde)": "The citizen's "
+    "hours per week are not known (no agreement, plan or meeting)",
+    "Cirkulær økonomi:": "Circular economy:",
+    "Dagsorden": "Agenda",
+    "Dialogforum og virksomhedsnetværk": "Dialogue forum and company network",
+    "Find &job og behov …": "Find &jobs and needs …",
+    "Fjern arbejdssted %1": "Remove workplace %1",
+    "Flere timer end borgeren kan (%1 t/uge mod %2)": "More hours than the citizen can manage "
+    "(%1 h/week against %2)",
+    "Forl&øb": "Ca&ses",
+    "Form": "Kind",
+    "Formål": "Purpose",
+    "Forslag": "Suggestions",
+    "Forslag rangeret efter point; konsulenten vurderer og beslutter. Intet sendes eller deles "
+    "automatisk.": "Suggestions ranked by points; the consultant weighs them and decides. "
+    "Nothing is sent or shared automatically.",
+    "Fremmødt": "Present",
+    "Giver løntilskuddets rimelighedskrav (1 under 5 ansatte, 1 pr. 5 op til 50, derefter 1 "
+    "pr. 10).": "Gives the wage subsidy staff ratio (1 under 5 employees, 1 per 5 up to 50, "
+    "then 1 per 10).",
+    "Hvad skal gøres": "What is to be done",
+    "Hvem": "Who",
+    "Hvorfor": "Why",
+    "Højst 37 timer om ugen.": "At most 37 hours a week.",
+    "Indmeldt": "Joined",
+    "Ingen krav rammer funktioner i screeningen": "No demand hits a function marked in the "
+    "screening",
+    "Ingen rangering: der mangler noget at matche på.": "No ranking: there is nothing to match "
+    "on yet.",
+    "Kan tilbyde": "Can offer",
+    "Kontakt": "Contact",
+    "Kontakt&historik": "Contact &history",
+    "Kontakthistorik": "Contact history",
+    "Krav": "Demands",
+    "Langt væk (%1 og %2)": "Far apart (%1 and %2)",
+    "Løntilskud: %1 forløb nu af højst %2 (rimelighedskravet).": "Wage subsidy: %1 cases now "
+    "of at most %2 (the staff ratio).",
+    "Løntilskud: %1 forløb nu. Angiv antal ansatte på profilen for at se rimelighedskravet.":
+        "Wage subsidy: %1 cases now. Enter the number of employees on the profile to see the "
+        "staff ratio.",
+    "Match": "Match",
+    "Medlem": "Member",
+    "Medlemmer": "Members",
+    "Mål: skriv et helt tal, fx 18.": "Target: write a whole number, e.g. 18.",
+    "Netværk": "Network",
+    "Netværk og mål": "Network and targets",
+    "Netværksmøde": "Network meeting",
+    "Nr.": "No.",
+    "Ny &kontakt …": "New &contact …",
+    "Ny kontakt": "New contact",
+    "Nyt &behov …": "New &need …",
+    "Nyt &medlem …": "New &member …",
+    "Nyt behov": "New need",
+    "Nyt m&øde …": "New meetin&g …",
+    "Nyt medlem": "New member",
+    "Nyt ne&tværk …": "New ne&twork …",
+    "Nyt netværk": "New network",
+    "Nyt netværksmøde": "New network meeting",
+    "Næste kontakt": "Next contact",
+    "Næste kontakt: %1 · åbne handlinger: %2": "Next contact: %1 · open action items: %2",
+    "P-nummer (10 cifre)": "P-number (10 digits)",
+    "Passer med ønsket «%1»": "Fits the wish “%1”",
+    "Point": "Points",
+    "Postnr.": "Postcode",
+    "Pro&fil": "Pro&file",
+    "På borgerens egen liste": "On the citizen's own list",
+    "Rekruttering:": "Recruitment:",
+    "Resultat": "Outcome",
+    "Samme landsdel (%1 og %2)": "Same part of the country (%1 and %2)",
+    "Samme område (%1 og %2)": "Same area (%1 and %2)",
+    "Samme postnummer (%1)": "Same postcode (%1)",
+    "Skånehensyn tilbydes ikke: %1": "Accommodations not offered: %1",
+    "Skånehensyn tilbydes: %1": "Accommodations offered: %1",
+    "Teamet har intet netværk endnu. Opret et med «Nyt netværk».": "The team has no network "
+    "yet. Create one with “New network”.",
+    "Teamets borgere rangeret for det valgte behov": "The team's citizens ranked for the "
+    "selected need",
+    "Tilføj &handling": "Add &action item",
+    "Tilføj arbej&dssted": "Add &workplace",
+    "Timerne passer (%1 t/uge, borgeren kan %2)": "The hours fit (%1 h/week, the citizen can "
+    "manage %2)",
+    "Tomt: virksomhedens navn.": "Empty: the company's name.",
+    "Udmeldt": "Left",
+    "Virksomhedens behov": "The company's needs",
+    "Virksomheder rekrutteret af målet": "Companies recruited of the target",
+    "Virksomheder til kontakt": "Companies due for contact",
+    "Virksomheder til kontakt (%1):": "Companies due for contact (%1):",
+    "Virksomhedernes åbne behov rangeret for borgeren": "The companies' open needs ranked for "
+    "the citizen",
+    "fx 15": "e.g. 15",
+    "fx 18": "e.g. 18",
+    "fx 20": "e.g. 20",
+    "ikke aftalt": "not agreed",
+    "mangler %1 cirkulær(e) virksomhed(er)": "%1 circular-economy company(ies) short",
+    "Åbne behov til borgeren": "Open needs for the citizen",
+    "point": "points",
+    "Hvorfor dette forslag": "Why this suggestion",
+}
+for _da, _en in COMPANY_UI.items():
+    UI.setdefault(_da, _en)
+
+VOCABULARY.update({
+    "Anden": "Other",
+    "Antal ansatte": "Number of employees",
+    "Arbejdssteder": "Workplaces",
+    "Behov": "Need",
+    "Besat": "Filled",
+    "Besøg": "Visit",
+    "Branche": "Industry",
+    "Cirkulær økonomi": "Circular economy",
+    "Dagsorden": "Agenda",
+    "Fagforening": "Union",
+    "Fra jobcentret": "From the jobcentre",
+    "Fremmøde": "Attendance",
+    "Handicaprådet": "The disability council",
+    "Handlinger": "Action items",
+    "Hos virksomheden": "At the company",
+    "I dialog": "In dialogue",
+    "Indmeldt": "Joined",
+    "Kontaktform": "Kind of contact",
+    "Krav i opgaverne": "Demands of the tasks",
+    "Lukket": "Closed",
+    "Medlemstype": "Kind of member",
+    "Mål: andel cirkulær økonomi (%)": "Target: share of circular economy (%)",
+    "Mål: antal virksomheder": "Target: number of companies",
+    "Netværk": "Network",
+    "Netværksmedlem": "Network member",
+    "Netværksmøde": "Network meeting",
+    "Næste kontakt": "Next contact",
+    "Opkald": "Call",
+    "Ordinært job": "Ordinary job",
+    "Postnummer (arbejdssted)": "Postcode (workplace)",
+    "Skånehensyn virksomheden kan tilbyde": "Accommodations the company can offer",
+    "Socialøkonomi og cirkulær økonomi": "Social and circular economy",
+    "Socialøkonomisk virksomhed": "Social-economy company",
+    "Start": "Start",
+    "Sæsonarbejde": "Seasonal work",
+    "Sæsonbehov": "Seasonal need",
+    "Søger kandidater nu": "Wants candidates now",
+    "Udmeldt": "Left",
+    "Virksomhedens interesse": "The company's interest",
+    "Virksomhedskontakt": "Company contact",
+    "Åben": "Open",
+    "Åben for fleksjob": "Open to flex jobs",
+    "Åben for praktik": "Open to work placements",
+})
+
+PROBLEMS.update({
+    "Postnummeret skal være %1 cifre.": "The postcode must be %1 digits.",
+    "Timer pr. uge kan højst være %1 (fuld tid).": "Hours per week can be at most %1 (full "
+    "time).",
+    "Timer pr. uge kan ikke være negativ.": "Hours per week cannot be negative.",
+    "Arbejdssted nr. %1: P-nummeret skal være %2 cifre.": "Workplace no. %1: the P-number must "
+    "be %2 digits.",
+    "Arbejdssted nr. %1: postnummeret skal være %2 cifre.": "Workplace no. %1: the postcode "
+    "must be %2 digits.",
+    "Handling nr. %1 mangler en beskrivelse.": "Action item no. %1 has no description.",
+    "Løntilskud: en virksomhed med %1 ansatte må have %2 i løntilskud ad gangen; med dette "
+    "forløb bliver det %3. Løntilskud skal give flere ansatte, ikke erstatte ordinært "
+    "ansatte.": "Wage subsidy: a company with %1 employees may have %2 on wage subsidy at a "
+    "time; with this case it becomes %3. A wage subsidy must add staff, not replace ordinary "
+    "staff.",
+    "Et nyt behov kan ikke starte i fortiden. Vælg dagens dato eller senere.": "A new need "
+    "cannot start in the past. Choose today's date or later.",
+    "Næste kontakt kan ikke ligge før kontakten.": "The next contact cannot be before the "
+    "contact.",
+    "Udmeldelsen kan ikke ligge før indmeldelsen.": "Leaving cannot be before joining.",
+    "Vælg virksomheden, når medlemmet er en virksomhed.": "Choose the company when the member "
+    "is a company.",
+})

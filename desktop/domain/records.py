@@ -92,6 +92,21 @@ class Company(Record):
     email: str | None = None
     contacts: list[dict[str, str]] = field(default_factory=list)
     notes: str | None = None
+    industry: str | None = None
+    employees: int | None = None
+    workplaces: list[dict[str, str]] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)
+
+    @classmethod
+    def _decode(cls, name: str, value: Any) -> Any:
+        if name in ("workplaces", "interests", "marks", "contacts"):
+            return list(value or [])
+        return value
+
+    @property
+    def circular(self) -> bool:
+        return "cirkulaer" in (self.marks or [])
 
     def contact_persons(self) -> list[ContactPerson]:
         return [ContactPerson(**c) for c in self.contacts or []]
@@ -464,6 +479,95 @@ class CaseTransfer(Record):
     consent_id: str | None = None
 
 
+_LIST_FIELDS = frozenset({"demands", "accommodations", "actions", "attendance"})
+
+
+def _lists(name: str, value: Any) -> Any:
+    return list(value or []) if name in _LIST_FIELDS else value
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyNeed(Record):
+    """A task a company needs done (behov): what the matching ranks citizens against."""
+
+    RECORD_TYPE: ClassVar[str] = "company_need"
+    company_id: str = ""
+    team: str | None = None
+    title: str = ""
+    kind: str = "ordinaer"
+    tasks: str | None = None
+    hours_per_week: float | None = None
+    demands: list[str] = field(default_factory=list)
+    accommodations: list[str] = field(default_factory=list)
+    postcode: str | None = None
+    start_date: dt.date | None = None
+    status: str = "aaben"
+    note: str | None = None
+
+    @classmethod
+    def _decode(cls, name: str, value: Any) -> Any:
+        return _lists(name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyContact(Record):
+    """One call, visit, e-mail or meeting with a company (the contact history)."""
+
+    RECORD_TYPE: ClassVar[str] = "company_contact"
+    company_id: str = ""
+    team: str | None = None
+    kind: str = "opkald"
+    contacted_on: dt.date | None = None
+    company_person: str | None = None
+    consultant: str | None = None
+    purpose: str | None = None
+    outcome: str | None = None
+    actions: list[dict[str, Any]] = field(default_factory=list)
+    next_contact: dt.date | None = None
+
+    @classmethod
+    def _decode(cls, name: str, value: Any) -> Any:
+        return _lists(name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Network(Record):
+    RECORD_TYPE: ClassVar[str] = "network"
+    name: str = ""
+    team: str | None = None
+    purpose: str | None = None
+    target_companies: int | None = None
+    target_circular_pct: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkMember(Record):
+    RECORD_TYPE: ClassVar[str] = "network_member"
+    network_id: str = ""
+    team: str | None = None
+    kind: str = "virksomhed"
+    company_id: str | None = None
+    name: str = ""
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkMeeting(Record):
+    RECORD_TYPE: ClassVar[str] = "network_meeting"
+    network_id: str = ""
+    team: str | None = None
+    held_at: dt.datetime | None = None
+    place: str | None = None
+    agenda: str | None = None
+    attendance: list[dict[str, Any]] = field(default_factory=list)
+    minutes: str | None = None
+
+    @classmethod
+    def _decode(cls, name: str, value: Any) -> Any:
+        return _lists(name, value)
+
+
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.RECORD_TYPE: cls
     for cls in (
@@ -487,5 +591,10 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         RetentionCheck,
         Project,
         CaseTransfer,
+        CompanyNeed,
+        CompanyContact,
+        Network,
+        NetworkMember,
+        NetworkMeeting,
     )
 }

@@ -15,6 +15,8 @@ from desktop.domain.records import (
     Case,
     Citizen,
     Company,
+    CompanyContact,
+    CompanyNeed,
     Consent,
     HoursPeriod,
     Meeting,
@@ -142,6 +144,56 @@ def validate_company(c: Company) -> list[Problem]:
             problems.append(
                 Problem("contacts.name", "contacts", f"Kontaktperson nr. {i + 1} mangler navn.")
             )
+    for i, place in enumerate(c.workplaces or []):
+        p_number = (place.get("p_number") or "").strip()
+        if p_number:  # a P-number has no check digit: only its form is checked
+            problems += [
+                Problem(
+                    p.code, "workplaces", f"Arbejdssted nr. {i + 1}: P-nummeret skal være 10 cifre."
+                )
+                for p in validate_p_number(p_number, field="workplaces")
+            ]
+        postcode = (place.get("postcode") or "").strip()
+        if postcode and not re.fullmatch(r"[0-9]{4}", postcode):
+            problems.append(Problem("workplaces.postcode", "workplaces",
+                                    f"Arbejdssted nr. {i + 1}: postnummeret skal være 4 cifre."))
+    return problems
+
+
+def validate_company_need(n: CompanyNeed) -> list[Problem]:
+    problems = [
+        p for p in validate_catalogue_rules(n) if p.code != "hours_per_week.range"
+    ]
+    if n.hours_per_week is not None and n.hours_per_week > MAX_HOURS_PER_WEEK:
+        problems.append(Problem(
+            "hours_per_week.max", "hours_per_week",
+            f"Timer pr. uge kan højst være {number(MAX_HOURS_PER_WEEK)} (fuld tid).",
+        ))
+    elif n.hours_per_week is not None and n.hours_per_week < 0:
+        problems.append(Problem("hours_per_week.negative", "hours_per_week",
+                                "Timer pr. uge kan ikke være negativ."))
+    if n.postcode and not re.fullmatch(r"[0-9]{4}", n.postcode):
+        problems.append(Problem("postcode.format", "postcode", "Postnummeret skal være 4 cifre."))
+    return problems
+
+
+def new_need_problems(n: CompanyNeed, today: Any) -> list[Problem]:
+    """What only a new need must obey: it cannot start in the past (an existing one may)."""
+    if n.start_date is not None and n.start_date < today:
+        return [Problem("start_date.past", "start_date",
+                        "Et nyt behov kan ikke starte i fortiden. Vælg dagens dato eller senere.")]
+    return []
+
+
+def validate_company_contact(c: CompanyContact) -> list[Problem]:
+    problems = validate_catalogue_rules(c)
+    if c.next_contact and c.contacted_on and c.next_contact < c.contacted_on:
+        problems.append(Problem("next_contact.order", "next_contact",
+                                "Næste kontakt kan ikke ligge før kontakten."))
+    for i, action in enumerate(c.actions or []):
+        if not (action.get("what") or "").strip():
+            problems.append(Problem("actions.what", "actions",
+                                    f"Handling nr. {i + 1} mangler en beskrivelse."))
     return problems
 
 
@@ -370,6 +422,8 @@ VALIDATORS: dict[str, Callable[[Any], list[Problem]]] = {
     "agreement": validate_agreement,
     "plan": validate_plan,
     "consent": validate_consent,
+    "company_need": validate_company_need,
+    "company_contact": validate_company_contact,
 }
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.identifiers import normalise_cpr
 from desktop.domain.labels import label, record_label
 from desktop.domain.lifecycle import aftercare_dates, content_hash
-from desktop.domain.problems import Problem, ValidationError, blocking
+from desktop.domain.problems import Problem, Severity, ValidationError, blocking
 from desktop.domain.records import (
     ActionItem,
     Agreement,
@@ -37,6 +38,7 @@ from desktop.services.access import (
     require_jobcenter,
 )
 from desktop.services.changes import Changes
+from desktop.services.company_ratio import SubsidyFacts, notice_for_case, subsidy_facts
 from desktop.services.projects import reference_case_problems
 from desktop.store import Store, queries
 from sync.protocol import vocabulary as v
@@ -448,6 +450,8 @@ class CaseForm:
     citizen: Citizen
     is_new: bool
     new_citizen: bool
+    # Per company: its size and other current løntilskud cases (the staff ratio notice).
+    subsidy: Mapping[str, SubsidyFacts] = field(default_factory=dict)
 
 
 def new_case_form(
@@ -467,7 +471,8 @@ def new_case_form(
         status=v.CaseStatus.PLANNED.value,
         start_date=dt.date.today(),
     )
-    return CaseForm(case=case, citizen=citizen, is_new=True, new_citizen=new_citizen)
+    return CaseForm(case=case, citizen=citizen, is_new=True, new_citizen=new_citizen,
+                    subsidy=subsidy_facts(store, exclude_case_id=case.id))
 
 
 def load_case_form(store: Store, *, viewer: Viewer, case_id: str) -> CaseForm:
@@ -475,7 +480,8 @@ def load_case_form(store: Store, *, viewer: Viewer, case_id: str) -> CaseForm:
     case = require_case(store, case_id, viewer=viewer)
     citizen = store.get(Citizen, case.citizen_id) or Citizen(id=case.citizen_id or uuid7())
     store.audit(v.AuditAction.VIEW, record_type="citizen", record_id=citizen.id, case_id=case_id)
-    return CaseForm(case=case, citizen=citizen, is_new=False, new_citizen=False)
+    return CaseForm(case=case, citizen=citizen, is_new=False, new_citizen=False,
+                    subsidy=subsidy_facts(store, exclude_case_id=case.id))
 
 
 def tidy_citizen(citizen: Citizen) -> Citizen:
@@ -503,6 +509,9 @@ def validate_case_form(form: CaseForm) -> list[Problem]:
             )
         )
     problems += [Problem(p.code, f"case.{p.field}", p.message, p.severity) for p in case_problems]
+    ratio = notice_for_case(case, dict(form.subsidy))
+    if ratio:
+        problems.append(Problem("case.staff_ratio", "case.company_id", ratio, Severity.NOTICE))
     return problems
 
 
@@ -603,6 +612,7 @@ def case_form_from_payload(store: Store, *, viewer: Viewer, payload: dict[str, A
         citizen=citizen,
         is_new=bool(payload.get("is_new")),
         new_citizen=bool(payload.get("new_citizen")),
+        subsidy=subsidy_facts(store, exclude_case_id=case.id),
     )
 
 

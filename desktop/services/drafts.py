@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.labels import record_label
 from desktop.domain.records import Case
 from desktop.services.access import Viewer, may_see_case
 from desktop.services.changes import Changes
@@ -51,7 +52,7 @@ class DraftInfo:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.record_type, self.record_type)
+        return KIND_LABELS.get(self.record_type) or record_label(self.record_type)
 
 
 def list_drafts(store: Store, *, viewer: Viewer) -> list[DraftInfo]:

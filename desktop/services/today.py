@@ -20,6 +20,7 @@ from sqlalchemy import Connection, select
 from desktop.domain.labels import label
 from desktop.services.access import Viewer
 from desktop.services.cases import mentor_scope, parse_when
+from desktop.services.companies import DueCompany, companies_due
 from desktop.services.meetings import KIND_FOR_FOLLOW_UP
 from desktop.store import Store, queries
 from sync.protocol import vocabulary as v
@@ -286,3 +287,11 @@ def today_overview(
         follow_ups=follow_ups_due(store, viewer=viewer, today=today, scope=scope),
         actions=due_actions(store, viewer=viewer, today=today, scope=scope),
     )
+
+
+def companies_to_contact(
+    store: Store, *, viewer: Viewer, today: dt.date | None = None
+) -> list[DueCompany]:
+    """I dag's companies due for contact (the next contact agreed at the latest contact falls
+    within the coming week or is past); none for a mentor."""
+    return companies_due(store, viewer=viewer, today=today)

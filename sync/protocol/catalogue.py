@@ -57,6 +57,8 @@ class FieldSpec:
     # Written by the citizen or the company themselves while they hold the laptop (hand-over):
     # the only fields a form leaves editable then.
     party_written: bool = False
+    # STR fields: a regular expression the whole value must match (e.g. a postcode's 4 digits).
+    pattern: str | None = None
 
     @property
     def printable(self) -> bool:
@@ -199,6 +201,12 @@ COMPANY = RecordType(
         _f("email", S, "E-mail", max_length=200),
         _f("contacts", J, "Kontaktpersoner", shape=shapes.CONTACTS),
         _f("notes", T, "Noter", merge=TXT),
+        # The company profile (issue 14).
+        _f("industry", S, "Branche", max_length=200),
+        _f("employees", INT, "Antal ansatte", minimum=0, maximum=1_000_000),
+        _f("workplaces", J, "Arbejdssteder", shape=shapes.WORKPLACES),
+        _f("interests", J, "Virksomhedens interesse", shape=shapes.COMPANY_INTERESTS),
+        _f("marks", J, "Socialøkonomi og cirkulær økonomi", shape=shapes.COMPANY_MARKS),
     ),
 )
 
@@ -592,6 +600,107 @@ CASE_TRANSFER = RecordType(
 )
 
 
+# ---------------------------------------------------------------- the company side (issue 14)
+# Needs, contact history and the company network belong to the team that records them (`team`),
+# like a project: companies are team-wide, and no mentor ever receives any of them.
+POSTCODE = {"max_length": 4, "pattern": r"[0-9]{4}"}
+
+COMPANY_NEED = RecordType(
+    name="company_need",
+    table="company_need",
+    label="Behov",
+    case_field=None,
+    mentor_readable=False,
+    search_fields=("title", "tasks"),
+    fields=(
+        _f("company_id", R, "Virksomhed", ref="company", required=True),
+        _f("team", S, "Team", max_length=100),
+        _f("title", S, "Betegnelse", required=True, max_length=200),
+        _enum("kind", v.NeedKind, "Type", required=True),
+        _f("tasks", T, "Opgaver", merge=TXT),
+        _f("hours_per_week", F, "Timer pr. uge", minimum=0, maximum=37),
+        _f("demands", J, "Krav i opgaverne", shape=shapes.WORK_FUNCTIONS),
+        _f("accommodations", J, "Skånehensyn virksomheden kan tilbyde",
+           shape=shapes.ACCOMMODATION_CATEGORIES),
+        _f("postcode", S, "Postnummer (arbejdssted)", **POSTCODE),
+        _f("start_date", D, "Start"),
+        _enum("status", v.NeedStatus, "Status", required=True),
+        _f("note", T, "Note", merge=TXT),
+    ),
+)
+
+COMPANY_CONTACT = RecordType(
+    name="company_contact",
+    table="company_contact",
+    label="Virksomhedskontakt",
+    case_field=None,
+    mentor_readable=False,
+    search_fields=("purpose", "outcome"),
+    fields=(
+        _f("company_id", R, "Virksomhed", ref="company", required=True),
+        _f("team", S, "Team", max_length=100),
+        _enum("kind", v.ContactKind, "Kontaktform", required=True),
+        _f("contacted_on", D, "Dato", required=True),
+        _f("company_person", S, "Hos virksomheden", max_length=200),
+        _f("consultant", S, "Fra jobcentret", max_length=100),
+        _f("purpose", T, "Formål", merge=TXT),
+        _f("outcome", T, "Resultat", merge=TXT),
+        _f("actions", J, "Handlinger", shape=shapes.CONTACT_ACTIONS),
+        _f("next_contact", D, "Næste kontakt"),
+    ),
+)
+
+NETWORK = RecordType(
+    name="network",
+    table="network",
+    label="Netværk",
+    case_field=None,
+    mentor_readable=False,
+    fields=(
+        _f("name", S, "Navn", required=True, max_length=200),
+        _f("team", S, "Team", max_length=100),
+        _f("purpose", T, "Formål", merge=TXT),
+        _f("target_companies", INT, "Mål: antal virksomheder", minimum=0, maximum=1_000),
+        _f("target_circular_pct", F, "Mål: andel cirkulær økonomi (%)", minimum=0, maximum=100),
+    ),
+)
+
+NETWORK_MEMBER = RecordType(
+    name="network_member",
+    table="network_member",
+    label="Netværksmedlem",
+    case_field=None,
+    mentor_readable=False,
+    fields=(
+        _f("network_id", R, "Netværk", ref="network", required=True),
+        _f("team", S, "Team", max_length=100),
+        _enum("kind", v.NetworkMemberKind, "Medlemstype", required=True),
+        _f("company_id", R, "Virksomhed", ref="company"),
+        _f("name", S, "Navn", required=True, max_length=200),
+        _f("joined_on", D, "Indmeldt"),
+        _f("left_on", D, "Udmeldt"),
+    ),
+)
+
+NETWORK_MEETING = RecordType(
+    name="network_meeting",
+    table="network_meeting",
+    label="Netværksmøde",
+    case_field=None,
+    mentor_readable=False,
+    search_fields=("agenda", "minutes"),
+    fields=(
+        _f("network_id", R, "Netværk", ref="network", required=True),
+        _f("team", S, "Team", max_length=100),
+        _f("held_at", DT, "Tidspunkt", required=True),
+        _f("place", S, "Sted", max_length=200),
+        _f("agenda", T, "Dagsorden", merge=TXT),
+        _f("attendance", J, "Fremmøde", shape=shapes.ATTENDANCE),
+        _f("minutes", T, "Referat", merge=TXT),
+    ),
+)
+
+
 def wire_weight(record_type: str, values: dict[str, object]) -> int:
     """About how many bytes a record's large fields take on the wire (file contents, scans):
     what a push batch or a pull page must count to stay below the body limit."""
@@ -627,6 +736,11 @@ CATALOGUE: dict[str, RecordType] = {
         RETENTION_CHECK,
         PROJECT,
         CASE_TRANSFER,
+        COMPANY_NEED,
+        COMPANY_CONTACT,
+        NETWORK,
+        NETWORK_MEMBER,
+        NETWORK_MEETING,
     )
 }
 

@@ -78,6 +78,32 @@ class Wish(_Shape):
     note: Line = ""
 
 
+class Workplace(_Shape):
+    """One of the company's workplaces: its P-number (10 digits, no check digit) and postcode."""
+
+    name: Short = ""
+    p_number: Annotated[str, StringConstraints(pattern=r"^(|[0-9]{10})$")] = ""
+    address: Short = ""
+    postcode: Annotated[str, StringConstraints(pattern=r"^(|[0-9]{4})$")] = ""
+
+
+class ContactAction(_Shape):
+    """An action item agreed at a company contact: what, who holds the ball, by when."""
+
+    what: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+    owner: _literal(v.BallHolder)  # type: ignore[valid-type]
+    deadline: Annotated[str, StringConstraints(pattern=_OPTIONAL_DATE)] = ""
+    done: bool = False
+
+
+class Attendee(_Shape):
+    """One member at a network meeting, present or sending apologies."""
+
+    member_id: Annotated[str, StringConstraints(pattern=_OPTIONAL_ID)] = ""
+    name: Name
+    present: bool = True
+
+
 Party = _literal(v.Party)
 Weekday = Literal["man", "tir", "ons", "tor", "fre", "loer", "soen"]
 # Strokes are drawn in a 0..1 box; a margin keeps strokes that run a little past its edge.
@@ -108,3 +134,21 @@ COMMITMENTS = Annotated[dict[Party, Annotated[str, StringConstraints(max_length=
 STROKES = Annotated[
     list[Annotated[list[Point], Field(max_length=10_000)]], Field(max_length=1_000)
 ]
+
+# The company side (issue 14).
+WORKPLACES = Annotated[list[Workplace], Field(max_length=50)]
+CompanyInterestCode = _literal(v.CompanyInterest)
+CompanyMarkCode = _literal(v.CompanyMark)
+AccommodationCode = _literal(v.AccommodationCategory)
+COMPANY_INTERESTS = Annotated[
+    list[CompanyInterestCode], Field(max_length=len(v.CompanyInterest))  # type: ignore[valid-type]
+]
+COMPANY_MARKS = Annotated[
+    list[CompanyMarkCode], Field(max_length=len(v.CompanyMark))  # type: ignore[valid-type]
+]
+ACCOMMODATION_CATEGORIES = Annotated[
+    list[AccommodationCode],  # type: ignore[valid-type]
+    Field(max_length=len(v.AccommodationCategory)),
+]
+CONTACT_ACTIONS = Annotated[list[ContactAction], Field(max_length=50)]
+ATTENDANCE = Annotated[list[Attendee], Field(max_length=200)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -123,6 +124,8 @@ def _text_reason(spec: FieldSpec, value: Any) -> str | None:
         return f"er for lang (højst {limit} tegn)"
     if spec.choices and value not in spec.choices:
         return "er ikke en af de tilladte værdier"
+    if spec.pattern and value and re.fullmatch(spec.pattern, value) is None:
+        return "har ikke den rette form"
     return None
 
 

@@ -275,3 +275,45 @@ class SupportKind(LabelledEnum):
 class TransferDirection(LabelledEnum):
     TO = ("til", "Overdraget til")
     FROM = ("fra", "Modtaget fra")
+
+
+# ---------------------------------------------------------------- the company side (issue 14)
+class CompanyInterest(LabelledEnum):
+    CANDIDATES_NOW = ("kandidater_nu", "Søger kandidater nu")
+    SEASONAL = ("saeson", "Sæsonbehov")
+    PRAKTIK = ("praktik", "Åben for praktik")
+    FLEXJOB = ("fleksjob", "Åben for fleksjob")
+
+
+class CompanyMark(LabelledEnum):
+    SOCIAL_ECONOMY = ("socialoekonomisk", "Socialøkonomisk virksomhed")
+    CIRCULAR = ("cirkulaer", "Cirkulær økonomi")
+
+
+class NeedKind(LabelledEnum):
+    SMALL_JOB = ("smaajob", "Småjob")
+    SEASONAL = ("saeson", "Sæsonarbejde")
+    ORDINARY = ("ordinaer", "Ordinært job")
+    PRAKTIK = ("praktik", "Virksomhedspraktik")
+
+
+class NeedStatus(LabelledEnum):
+    OPEN = ("aaben", "Åben")
+    IN_DIALOGUE = ("dialog", "I dialog")
+    FILLED = ("besat", "Besat")
+    CLOSED = ("lukket", "Lukket")
+
+
+class ContactKind(LabelledEnum):
+    CALL = ("opkald", "Opkald")
+    VISIT = ("besoeg", "Besøg")
+    EMAIL = ("email", "E-mail")
+    MEETING = ("moede", "Møde")
+
+
+class NetworkMemberKind(LabelledEnum):
+    COMPANY = ("virksomhed", "Virksomhed")
+    DISABILITY_COUNCIL = ("handicapraad", "Handicaprådet")
+    UNION = ("fagforening", "Fagforening")
+    JOBCENTER = ("jobcenter", "Jobcenter")
+    OTHER = ("andet", "Anden")

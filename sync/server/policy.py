@@ -54,8 +54,11 @@ MENTOR_WRITABLE = frozenset({"meeting", "action_item", "audit_entry", "conflict"
 MENTOR_NEVER_READS = mentor_unreadable()
 # Case-less records that belong to a citizen: they follow the citizen (`citizen_id`).
 CITIZEN_OWNED = frozenset({"consent", "screening"})
-# Case-less records a team owns by their `team` field (a project and its targets).
-TEAM_OWNED = frozenset({"project"})
+# Case-less records a team owns by their `team` field (a project and its targets; a company's
+# needs and contact history; the company network, its members and meetings).
+TEAM_OWNED = frozenset(
+    {"project", "company_need", "company_contact", "network", "network_member", "network_meeting"}
+)
 # What a mentor receives only with the citizen's consent to share the agreement.
 CONSENT_GATED = frozenset({"agreement", "plan", "signature"})
 # What a mentor may delete, and then only what they created.

@@ -202,6 +202,24 @@ def create_values(
             "case_id": case_id, "direction": "til", "unit": "Socialområdet",
             "transferred_on": "2026-04-01",
         },
+        "company_need": {
+            "company_id": ref_id, "team": "nord", "title": "Lagermedhjælper", "kind": "saeson",
+            "hours_per_week": 15.0, "demands": ["loeft"], "accommodations": ["ekstra_pauser"],
+            "postcode": "8000", "status": "aaben",
+        },
+        "company_contact": {
+            "company_id": ref_id, "team": "nord", "kind": "besoeg", "contacted_on": "2026-03-01",
+            "actions": [{"what": "Send profil", "owner": "jobcenter", "deadline": "2026-03-08"}],
+            "next_contact": "2026-04-01",
+        },
+        "network": {"name": "Dialogforum", "team": "nord", "target_companies": 20,
+                    "target_circular_pct": 20.0},
+        "network_member": {"network_id": ref_id, "team": "nord", "kind": "fagforening",
+                           "name": "3F", "joined_on": "2026-01-10"},
+        "network_meeting": {
+            "network_id": ref_id, "team": "nord", "held_at": "2026-03-01T10:00:00+01:00",
+            "attendance": [{"name": "3F", "present": True}],
+        },
     }
     return table[record_type]
 
@@ -228,6 +246,11 @@ UPDATE_VALUES: dict[str, dict[str, Any]] = {
     "retention_check": {"hours_per_week": 25.0},
     "project": {"target_enrolled": 100},
     "case_transfer": {"what_shared": "Planen"},
+    "company_need": {"status": "dialog"},
+    "company_contact": {"outcome": "Vil gerne have en kandidat"},
+    "network": {"target_companies": 18},
+    "network_member": {"left_on": "2026-06-01"},
+    "network_meeting": {"minutes": "Godt møde"},
 }
 
 
@@ -263,7 +286,8 @@ def build_scenario(world: World) -> Scenario:
         "citizen", "company", "case", "meeting", "action_item", "agreement", "plan", "signature",
         "consent", "follow_up", "audit_entry", "attachment", "attachment_chunk",
         "screening", "scheme_application", "questionnaire", "retention_check", "project",
-        "case_transfer",
+        "case_transfer", "company_need", "company_contact", "network", "network_member",
+        "network_meeting",
     )}
     case_id, citizen_id = ids["case"], ids["citizen"]
     kim.push_ok(
@@ -278,10 +302,13 @@ def build_scenario(world: World) -> Scenario:
     for rtype in ("meeting", "action_item", "agreement", "plan", "signature", "consent",
                   "follow_up", "audit_entry", "attachment", "attachment_chunk", "screening",
                   "scheme_application", "questionnaire", "retention_check", "project",
-                  "case_transfer"):
+                  "case_transfer", "company_need", "company_contact", "network",
+                  "network_member", "network_meeting"):
+        ref = {"attachment_chunk": "attachment", "company_need": "company",
+               "company_contact": "company", "network_member": "network",
+               "network_meeting": "network"}.get(rtype, "agreement")
         values = create_values(rtype, case_id=case_id, citizen_id=citizen_id, username="kim",
-                               ref_id=ids["attachment" if rtype == "attachment_chunk"
-                                          else "agreement"])
+                               ref_id=ids[ref])
         if rtype == "meeting":
             values = {**values, "notes": "a", "health_notes": "h0"}
         if rtype == "agreement":

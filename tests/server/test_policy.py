@@ -20,7 +20,10 @@ from tests.server.helpers import (
 
 ALL_TYPES = set(CATALOGUE)
 # A project belongs to its team, not to a case: it stays when a case moves to another team.
-CASE_CONTENT = ALL_TYPES - {"audit_entry", "project"}
+# So do the company side's needs, contact history and network (team-wide, issue 14).
+TEAM_WIDE = {"project", "company_need", "company_contact", "network", "network_member",
+             "network_meeting"}
+CASE_CONTENT = ALL_TYPES - {"audit_entry"} - TEAM_WIDE
 
 # What each user pulls of team nord's case A (by record type).
 EXPECTED_PULL: dict[str, set[str]] = {
@@ -30,6 +33,8 @@ EXPECTED_PULL: dict[str, set[str]] = {
     - {
         "audit_entry", "consent", "screening", "scheme_application", "questionnaire",
         "retention_check", "project", "case_transfer",
+        # The company side: a mentor sees the company of their mentee, none of this.
+        "company_need", "company_contact", "network", "network_member", "network_meeting",
     },
     "mia": set(),
     "sid": set(),

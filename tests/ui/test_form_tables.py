@@ -7,16 +7,30 @@ import pytest
 
 from desktop.ui.cases.case_editor import CASE_FORM
 from desktop.ui.cases.mentor_picker import MentorPicker
+from desktop.ui.companies.contact_editor import CONTACT_FORM, ActionList
+from desktop.ui.companies.need_editor import NEED_FACTORIES, NEED_FORM
+from desktop.ui.companies.network_dialog import (
+    MEETING_FORM as NETWORK_MEETING_FORM,
+)
+from desktop.ui.companies.network_dialog import (
+    MEMBER_FORM,
+    NETWORK_FORM,
+    AttendanceChecks,
+)
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel, ProblemRouter
 from desktop.ui.meetings.meeting_editor import MEETING_FORM, ParticipantList
-from desktop.ui.people.company_editor import COMPANY_FORM, ContactList
+from desktop.ui.people.company_editor import COMPANY_FACTORIES, COMPANY_FORM
 from sync.protocol.catalogue import CATALOGUE
 
-TABLES = {t.record_type: t for t in (CITIZEN_FORM, COMPANY_FORM, CASE_FORM, MEETING_FORM)}
-FACTORIES = {"contacts": ContactList, "participants": ParticipantList,
-             "mentors": lambda owner: MentorPicker((), owner)}
+TABLES = {t.record_type: t for t in (
+    CITIZEN_FORM, COMPANY_FORM, CASE_FORM, MEETING_FORM,
+    NEED_FORM, CONTACT_FORM, NETWORK_FORM, MEMBER_FORM, NETWORK_MEETING_FORM,
+)}
+FACTORIES = {**COMPANY_FACTORIES, **NEED_FACTORIES, "participants": ParticipantList,
+             "mentors": lambda owner: MentorPicker((), owner), "actions": ActionList,
+             "attendance": AttendanceChecks}
 
 
 @pytest.mark.parametrize("table", TABLES.values(), ids=TABLES.keys())

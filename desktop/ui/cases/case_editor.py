@@ -196,7 +196,8 @@ class CaseEditorDialog(FormDialog):
         citizen, citizen_problems = self.citizen_fields.read(self.form.citizen)
         citizen = citizen.replace(name=citizen.name or "")
         value = CaseForm(
-            case=case, citizen=citizen, is_new=self.form.is_new, new_citizen=self.form.new_citizen
+            case=case, citizen=citizen, is_new=self.form.is_new, new_citizen=self.form.new_citizen,
+            subsidy=self.form.subsidy,
         )
         return value, citizen_problems + case_problems
 

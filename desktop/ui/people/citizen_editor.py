@@ -26,6 +26,7 @@ class CitizenDialog(RecordDialog):
     """A citizen's details and cases."""
 
     new_case_requested = Signal(str)
+    match_requested = Signal(str)  # the citizen's id: open needs ranked for them
 
     def __init__(
         self,
@@ -60,6 +61,10 @@ class CitizenDialog(RecordDialog):
         self.access_log_button.clicked.connect(self.open_access_log)
         self.consent_dialog: ConsentDialog | None = None
         self.access_log_dialog: DocumentPreviewDialog | None = None
+        self.match_button = QPushButton(self.tr("Find &job og behov …"), self)
+        self.match_button.setToolTip(self.tr("Virksomhedernes åbne behov rangeret for borgeren"))
+        self.match_button.setVisible(can_edit and not is_new)
+        self.match_button.clicked.connect(lambda: self.match_requested.emit(self.citizen.id))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
@@ -67,6 +72,7 @@ class CitizenDialog(RecordDialog):
         layout.addWidget(self.case_table, 1)
         people_row = QHBoxLayout()
         people_row.addWidget(self.new_case_button)
+        people_row.addWidget(self.match_button)
         people_row.addWidget(self.consent_button)
         people_row.addWidget(self.access_log_button)
         people_row.addStretch(1)

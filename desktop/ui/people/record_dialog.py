@@ -35,6 +35,7 @@ class RecordDialog(FormDialog):
         is_new: bool,
         hidden: frozenset[str] = frozenset(),
         factories: Mapping[str, Callable[[QWidget], QWidget]] | None = None,
+        lay_out: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, parent)
@@ -44,7 +45,8 @@ class RecordDialog(FormDialog):
             self, table, router=self.router, watch=self.watch, hidden=hidden, factories=factories
         )
         self.form = QFormLayout()
-        self.fields.add_to(self.form)
+        if lay_out:  # else the subclass lays out the fields itself (by section)
+            self.fields.add_to(self.form)
         self.fields.load(record)
         self.fields.set_read_only(not can_edit)
         self.save_button.setVisible(can_edit)

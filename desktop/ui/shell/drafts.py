@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
+from desktop.domain.labels import record_label
 from desktop.services import cases as case_service
 from desktop.services import drafts as draft_service
 from desktop.services import meetings as meeting_service
 from desktop.services import people as people_service
 from desktop.services import projects as project_service
 from desktop.services.drafts import DraftInfo
+from desktop.ui.kit.i18n import vocab
 from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
 from desktop.ui.shell.forms import team_mentors
 
@@ -135,6 +137,58 @@ def _show_record(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
     dialog.edited()
 
 
+def _load_company_side(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    """A need, company contact, network, member or network meeting typed in its form."""
+    from desktop.domain.records import (
+        Company,
+        CompanyContact,
+        CompanyNeed,
+        Network,
+        NetworkMeeting,
+        NetworkMember,
+    )
+    from desktop.services.access import require_jobcenter
+
+    require_jobcenter(viewer)
+    cls = {"company_need": CompanyNeed, "company_contact": CompanyContact, "network": Network,
+           "network_member": NetworkMember, "network_meeting": NetworkMeeting}[payload["form"]]
+    record = cls.from_values(payload["id"], payload.get("values") or {})
+    company_id = getattr(record, "company_id", None)
+    company = store.get(Company, company_id) if company_id else None
+    companies = people_service.company_choices(store, viewer=viewer)
+    return record, bool(payload.get("is_new")), company.name if company else "", companies
+
+
+def _show_company_side(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
+    from desktop.ui.companies.contact_editor import ContactDialog
+    from desktop.ui.companies.need_editor import NeedDialog
+    from desktop.ui.companies.network_dialog import (
+        MEETING_FORM,
+        MEMBER_FORM,
+        NETWORK_FORM,
+        NetworkRecordDialog,
+    )
+
+    record, is_new, company_name, companies = loaded
+    kind = record.RECORD_TYPE
+    dialog: Any
+    if kind == "company_need":
+        dialog = NeedDialog(window.context, record, is_new=is_new, company_name=company_name,
+                            parent=window)
+    elif kind == "company_contact":
+        dialog = ContactDialog(window.context, record, is_new=is_new,
+                               company_name=company_name, parent=window)
+    else:
+        table = {"network": NETWORK_FORM, "network_member": MEMBER_FORM,
+                 "network_meeting": MEETING_FORM}[kind]
+        dialog = NetworkRecordDialog(window.context, record, table, is_new=is_new,
+                                     title=vocab(record_label(kind)),
+                                     choices={"company_id": companies}, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.edited()
+
+
 RESTORERS: dict[str, Restorer] = {
     "case": Restorer(_load_case, _show_case),
     "citizen": Restorer(_load_citizen, _show_citizen),
@@ -145,6 +199,11 @@ RESTORERS: dict[str, Restorer] = {
     "retention_check": Restorer(_load_record, _show_record),
     "case_transfer": Restorer(_load_record, _show_record),
     "project": Restorer(_load_record, _show_record),
+    "company_need": Restorer(_load_company_side, _show_company_side),
+    "company_contact": Restorer(_load_company_side, _show_company_side),
+    "network": Restorer(_load_company_side, _show_company_side),
+    "network_member": Restorer(_load_company_side, _show_company_side),
+    "network_meeting": Restorer(_load_company_side, _show_company_side),
 }
 
 

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 
 from desktop.services import cases as case_service
+from desktop.services import companies as company_service
 from desktop.services import people as people_service
 from desktop.services import projects as project_service
 from desktop.services import sync as sync_service
 from desktop.ui.cases.case_editor import CaseEditorDialog
+from desktop.ui.companies.company_side import CompanySide
+from desktop.ui.companies.match_dialog import MatchDialog
 from desktop.ui.people.citizen_editor import CitizenDialog
 from desktop.ui.people.company_editor import CompanyDialog
 
@@ -111,7 +114,23 @@ class FormOpener(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case.connect(lambda cid: (dialog.request_close(), self.window.open_case(cid)))
         dialog.new_case_requested.connect(lambda cid: (dialog.request_close(), self.new_case(cid)))
+        dialog.match_requested.connect(lambda cid: self.match_citizen(cid, dialog))
         dialog.show()
+        return dialog
+
+    def match_citizen(self, citizen_id: str, parent: Any = None) -> MatchDialog:
+        """The open needs ranked for a citizen (nothing is sent or shared)."""
+        viewer = self.context.viewer
+        dialog = MatchDialog(
+            self.context, title=self.tr("Åbne behov til borgeren"), by_need=False,
+            parent=parent or self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.context.op(
+            dialog, lambda store: company_service.needs_for_citizen(
+                store, viewer=viewer, citizen_id=citizen_id)
+        ).success(dialog.show_result).run()
         return dialog
 
     def open_company(self, company_id: str) -> None:
@@ -136,6 +155,12 @@ class FormOpener(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case.connect(lambda cid: (dialog.request_close(), self.window.open_case(cid)))
+        if not is_new and not self.context.viewer.restricted:
+            # The company side (needs, contact history, agreements): jobcenter staff only.
+            side = CompanySide(self.context, dialog.company.id, dialog)
+            for page, title in side.pages():
+                dialog.add_page(page, title)
+            dialog.company_side = side
         dialog.show()
         return dialog
 

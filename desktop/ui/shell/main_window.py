@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
 
         self.today_page.open_case.connect(self.open_case)
+        self.today_page.open_company.connect(self.open_company)
         self.today_page.open_meeting.connect(self.open_meeting)
         self.today_page.new_meeting.connect(self.new_meeting)
         self.cases_page.open_case.connect(self.open_case)

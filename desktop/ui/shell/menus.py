@@ -89,6 +89,8 @@ class Menus(QObject):
             self.tr("&Adgangslog for en borger …"), None, self.show_access_log, case_menu
         )
         case_menu.aboutToShow.connect(self._update_access_log_action)
+        w.network_action = action(self.tr("&Dialogforum og netværk …"), None, self.show_network,
+                                  case_menu)
         w.shortcuts_action = action(
             self.tr("&Tastaturgenveje"), "F1", self.show_shortcuts, help_menu
         )
@@ -156,6 +158,14 @@ class Menus(QObject):
         context.op(w, lambda store: access_log.prepare_server_request(
             store, viewer=viewer, citizen_id=citizen_id,
         )).success(fetch).failure(context.report_error).run()
+
+    def show_network(self) -> None:
+        from desktop.ui.companies.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(self.window.context, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.network_dialog = dialog
+        dialog.show()
 
     def show_shortcuts(self) -> None:
         w = self.window

@@ -30,13 +30,15 @@ from desktop.ui.kit.formatting import weekday_names
 from desktop.ui.kit.models import AgendaModel, DueActionModel, FollowUpDueModel
 from desktop.ui.kit.settings import ui_settings
 from desktop.ui.kit.widgets import Heading, Muted, Table
+from desktop.ui.today.companies_due import CompaniesDueStrip
 from desktop.ui.today.reminder import TodayReminder
 from desktop.ui.today.returns import BenefitReturnStrip
 
 log = logging.getLogger(__name__)
 
 RELEVANT = (
-    "meeting", "action_item", "follow_up", "case", "citizen", "company", "retention_check"
+    "meeting", "action_item", "follow_up", "case", "citizen", "company", "retention_check",
+    "company_contact",
 )
 SCOPE_SETTING = "today/scope"
 FEED_FILE_NAME = "trepart-kalender.ics"
@@ -44,6 +46,7 @@ FEED_FILE_NAME = "trepart-kalender.ics"
 
 class TodayPage(QWidget):
     open_case = Signal(str)
+    open_company = Signal(str)
     open_meeting = Signal(str)
     new_meeting = Signal(str, str)  # case id, meeting kind
     loaded = Signal()  # all three lists have their rows
@@ -110,6 +113,8 @@ class TodayPage(QWidget):
         self.today_empty = Muted(self.tr("Ingen møder i dag."), self)
         self.returns = BenefitReturnStrip(self)  # citizens back on benefits after job start
         self.returns.open_case.connect(self.open_case)
+        self.companies_due = CompaniesDueStrip(self)  # the company side: contacts due
+        self.companies_due.open_company.connect(self.open_company)
 
         self.register_button = QPushButton(self.tr("&Registrér møde"), self)
         self.register_button.setToolTip(
@@ -180,6 +185,7 @@ class TodayPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(calendar_row)
         layout.addWidget(self.returns)
+        layout.addWidget(self.companies_due)
         layout.addLayout(grid, 1)
         self.setTabOrder(self.mine_button, self.team_button)
         self.setTabOrder(self.team_button, self.refresh_button)
@@ -245,6 +251,12 @@ class TodayPage(QWidget):
             lambda store: today_returns.benefit_returns(store, viewer=viewer, scope=scope),
         ).success(
             lambda items: generation is self._generation and self.returns.set_items(items)
+        ).run()
+        self._context.op(
+            self,
+            lambda store: today_service.companies_to_contact(store, viewer=viewer, today=day),
+        ).success(
+            lambda items: generation is self._generation and self.companies_due.set_items(items)
         ).run()
         for name, job in jobs:
             self._context.op(self, job).success(

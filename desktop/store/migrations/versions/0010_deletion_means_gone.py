@@ -7,13 +7,13 @@
   segment so no term of a deleted record is left in it.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"  # after the company side (0009), one line of revisions
 
 # The tombstone keeps the clock of its deletion only.
 KEPT_CLOCK = (

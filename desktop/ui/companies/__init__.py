@@ -1,0 +1,1 @@
+"""The company side: needs, contact history, matching and the company network."""
