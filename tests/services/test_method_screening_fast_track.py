@@ -14,9 +14,9 @@ from desktop.services import fast_track, screening, today_fast_track
 from desktop.services.access import AccessDenied
 from desktop.services.today import Scope
 from desktop.services.wishes import save_own_list
+from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.ids import uuid7
 from sync.protocol.shapes import Wish
-from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.validation import record_problems
 
 TODAY = dt.date.today()
