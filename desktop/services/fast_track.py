@@ -118,6 +118,10 @@ class ChecklistRow:
     days_waiting: int | None
     overdue: bool  # open for longer than the threshold
 
+    @property
+    def id(self) -> str:  # one row per scheme
+        return self.scheme
+
 
 @dataclass(frozen=True, slots=True)
 class Checklist:

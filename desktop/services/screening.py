@@ -21,6 +21,7 @@ from desktop.domain.problems import Problem, Severity, ValidationError, blocking
 from desktop.domain.records import Case, Citizen, Meeting, Screening
 from desktop.domain.validation import validate
 from desktop.services.access import AccessDenied, Viewer, require_case, require_jobcenter
+from desktop.services.cases import tidy_citizen
 from desktop.services.changes import Changes
 from desktop.store import Store
 from sync.protocol import vocabulary as v
@@ -97,9 +98,19 @@ def load_screening(store: Store, *, viewer: Viewer, screening_id: str) -> Screen
     return screening
 
 
-def save_screening(store: Store, *, viewer: Viewer, screening: Screening) -> Changes:
+def save_screening(
+    store: Store, *, viewer: Viewer, screening: Screening, new_citizen: Citizen | None = None
+) -> Changes:
+    """Save the screening; `new_citizen` is a first contact the jobcenter did not know yet, saved
+    with it in one transaction."""
     require_jobcenter(viewer)
-    _require_citizen(store, screening.citizen_id)
+    if new_citizen is not None:
+        problems = new_citizen_problems(new_citizen)
+        if blocking(problems):
+            raise ValidationError(problems)
+        screening = screening.replace(citizen_id=new_citizen.id)
+    else:
+        _require_citizen(store, screening.citizen_id)
     stored = store.get(Screening, screening.id)
     if stored is not None and stored.citizen_id != screening.citizen_id:
         raise ValidationError(
@@ -112,9 +123,22 @@ def save_screening(store: Store, *, viewer: Viewer, screening: Screening) -> Cha
     if blocking(problems):
         raise ValidationError(problems)
     with store.batch():
+        if new_citizen is not None:
+            store.save(tidy_citizen(new_citizen))
         store.save(screening)
         store.discard_draft(draft_key(screening.id))
+    if new_citizen is not None:
+        return Changes.of("screening", "citizen", drafts=True)
     return Changes.of("screening", drafts=True)
+
+
+def new_citizen_problems(citizen: Citizen) -> list[Problem]:
+    """A first contact's citizen: a name (and a valid CPR number if one is given)."""
+    problems = [
+        Problem(p.code, f"citizen.{p.field}", p.message, p.severity)
+        for p in validate(tidy_citizen(citizen))
+    ]
+    return problems
 
 
 @dataclass(frozen=True, slots=True)

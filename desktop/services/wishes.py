@@ -30,6 +30,10 @@ from sync.protocol.shapes import Wish
 MIN_WISHES, MAX_WISHES = 3, 5
 
 
+def draft_key(case_id: str) -> str:
+    return f"wishes:{case_id}"
+
+
 @dataclass(frozen=True, slots=True)
 class WishLine:
     """One entry as shown and printed: the company's name (or the kind of work) and its status."""
@@ -43,6 +47,10 @@ class WishLine:
     status_label: str
     status_date: dt.date | None
     note: str
+
+    @property
+    def id(self) -> str:
+        return str(self.position)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +196,10 @@ def save_own_list(
                 [Problem("wishes.company", "wishes", "En valgt virksomhed findes ikke.")]
             )
     values = [w.model_dump() for w in ordered(wishes)]
-    store.save(case.replace(wishes=values, wishes_on_citizen_copy=on_citizen_copy))
-    return Changes.of("case", case_ids=[case_id])
+    with store.batch():
+        store.save(case.replace(wishes=values, wishes_on_citizen_copy=on_citizen_copy))
+        store.discard_draft(draft_key(case_id))
+    return Changes.of("case", case_ids=[case_id], drafts=True)
 
 
 def wishes_of(case: Case) -> list[Wish]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import Citizen
@@ -23,6 +23,7 @@ class CitizenDialog(RecordDialog):
     """A citizen's details and cases."""
 
     new_case_requested = Signal(str)
+    screening_requested = Signal(str)
 
     def __init__(
         self,
@@ -46,12 +47,22 @@ class CitizenDialog(RecordDialog):
         self.new_case_button = QPushButton(self.tr("Nyt &forløb for borgeren …"), self)
         self.new_case_button.setVisible(can_edit and not is_new)
         self.new_case_button.clicked.connect(lambda: self.new_case_requested.emit(self.citizen.id))
+        # Screening at first contact (health data: jobcenter staff only).
+        self.screening_button = QPushButton(self.tr("Ny &screening …"), self)
+        self.screening_button.setVisible(can_edit and not is_new)
+        self.screening_button.clicked.connect(
+            lambda: self.screening_requested.emit(self.citizen.id)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
         layout.addWidget(Muted(self.tr("Forløb:"), self))
         layout.addWidget(self.case_table, 1)
-        layout.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.new_case_button)
+        row.addWidget(self.screening_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addLayout(self.buttons_row())
         self.controller.mark_clean("")
         self.resize(640, 720)
