@@ -105,11 +105,12 @@ def _applications(rng: random.Random, case: Case, start: dt.date,
         need = min(start + dt.timedelta(days=rng.randint(0, 30)), today)
         status = rng.choice(("ikke_relevant", "skal_soeges", "soegt", "soegt", "bevilget",
                              "bevilget", "afslaaet"))
-        applied = decided = None
+        applied: dt.date | None = None
+        decided: dt.date | None = None
         if status in ("soegt", "bevilget", "afslaaet"):
             applied = min(need + dt.timedelta(days=rng.randint(1, 10)), today)
-        if status in ("bevilget", "afslaaet"):
-            decided = min(applied + dt.timedelta(days=rng.randint(5, 45)), today)  # type: ignore[operator]
+        if applied is not None and status in ("bevilget", "afslaaet"):
+            decided = min(applied + dt.timedelta(days=rng.randint(5, 45)), today)
         out.append(
             SchemeApplication(
                 id=uuid7(), case_id=case.id, scheme=scheme, status=status, need_date=need,
@@ -147,7 +148,7 @@ def _questionnaires(rng: random.Random, case: Case, start: dt.date, today: dt.da
 
     begin = scores(2)
     first = Questionnaire(id=uuid7(), case_id=case.id, kind="start", answered_on=start,
-                          filled_by=rng.choice(v.FilledBy.codes()), **begin)
+                          filled_by=rng.choice(v.FilledBy.codes())).replace(**begin)
     if half:
         first = first.replace(hours_managed=None, own_assessment=None)  # a draft
     out = [first]
@@ -157,8 +158,7 @@ def _questionnaires(rng: random.Random, case: Case, start: dt.date, today: dt.da
             id=uuid7(), case_id=case.id, kind="slut", answered_on=end,
             filled_by=rng.choice(v.FilledBy.codes()),
             comment="Jeg er blevet mere sikker på, hvad jeg kan." if rng.random() < 0.4 else None,
-            **{n: max(1, min(5, s + rng.randint(0, 2))) for n, s in begin.items()},
-        ))
+        ).replace(**{n: max(1, min(5, s + rng.randint(0, 2))) for n, s in begin.items()}))
     return out
 
 
