@@ -43,6 +43,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>(ingen ordning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Skånehensyn %1: kategori</source>
             <translation type="unfinished" />
         </message>
@@ -52,6 +56,10 @@
         </message>
         <message>
             <source>Skånehensyn %1: hvornår</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skånehensyn %1: ordning der betaler</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -191,6 +199,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Betales af ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Vælg skånehensyn fra kataloget</source>
             <translation type="unfinished" />
         </message>
@@ -223,6 +235,17 @@
         <name>Application</name>
         <message>
             <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Kompenserende ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skal søges: behovet er konstateret. Søgt: ansøgningen er sendt. Bevilget eller afslået: skriv datoen for afgørelsen.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -427,6 +450,14 @@
             <source>Projekt, jobstart og støttetimer</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Drøm: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens egen liste: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CaseFollowUpModel</name>
@@ -619,6 +650,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Ordni&amp;nger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Egen l&amp;iste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørges&amp;kemaer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Bilag</source>
             <translation type="unfinished" />
         </message>
@@ -636,6 +679,10 @@
         </message>
         <message>
             <source>Næste møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screenet %1 · %2 er personlig jobformidler</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -793,6 +840,45 @@
         </message>
     </context>
     <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke vurderet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Søgt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afgjort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dage til afgørelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venter (dage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CitizenDialog</name>
         <message>
             <source>Borger</source>
@@ -804,6 +890,10 @@
         </message>
         <message>
             <source>Nyt &amp;forløb for borgeren …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;screening …</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -962,6 +1052,13 @@
         </message>
     </context>
     <context>
+        <name>ConsentBox</name>
+        <message>
+            <source>Ja, borgeren giver samtykke til, at svarene registreres</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Tilføj &amp;kontaktperson</source>
@@ -992,6 +1089,13 @@
         </message>
         <message>
             <source>Fjern kontaktperson %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CopyBox</name>
+        <message>
+            <source>Ja, borgeren vil have listen med på sin kopi af aftalen</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1447,6 +1551,33 @@
         </message>
     </context>
     <context>
+        <name>FastTrackPanel</name>
+        <message>
+            <source>Hurtigt spor for de handicapkompenserende ordninger: hver ordning med status og datoer. Rødt: venter længere end %1 dage (Indstillinger).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kompenserende ordninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udfyld ordning …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nulstil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern ordningens status og datoer fra forløbet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Velkommen til Trepart</source>
@@ -1674,6 +1805,45 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvornår behovet blev konstateret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen for bevilling eller afslag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv gerne med dine egne ord.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke besvaret)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sæt kryds ved det, der er svært. Skriv funktion, ikke diagnose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormOpener</name>
+        <message>
+            <source>Positiv screening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren oplever, at en funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Vil du oprette et forløb med dig som borgerens personlige jobformidler?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opret forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ikke nu</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2098,6 +2268,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Ny screening (første &amp;kontakt) …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Projekter og mål …</source>
             <translation type="unfinished" />
         </message>
@@ -2184,6 +2358,33 @@ Datamappe: %1</source>
         <message>
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OwnListModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed / arbejde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2545,6 +2746,143 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
     </context>
     <context>
+        <name>Questionnaire</name>
+        <message>
+            <source>Meget dårligt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dårligt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hverken godt eller dårligt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Godt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meget godt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet ikke sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lidt sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nogenlunde sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ret sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helt sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet ikke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nogenlunde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rigtig godt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af 5: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Spørgeskema: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sæt ét kryds ved hvert spørgsmål: 1 er det laveste, 5 det højeste. Et skema, der ikke er helt udfyldt, gemmes som kladde og kan gøres færdigt senere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Svar med dine egne ord og kryds. Konsulenten ser dine svar bagefter. Tryk Gem, når du er færdig, og giv så computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairePanel</name>
+        <message>
+            <source>De samme fire spørgsmål ved forløbets start og slut (skala 1–5). Forskellen viser, hvordan borgeren selv oplever forløbet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørgsmål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ændring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udfyld startskema …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Udf&amp;yld slutskema …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lad borgeren s&amp;vare selv …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdrag skærmen: borgeren ser kun spørgeskemaet, din adgangskode afslutter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Startskema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slutskema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: ikke udfyldt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: kladde (ikke alle spørgsmål besvaret), %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: besvaret %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der udfyldes ingen spørgeskemaer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <source>Gendannelse af en glemt adgangskode</source>
@@ -2697,6 +3035,21 @@ Fingeraftryk: %2</source>
         </message>
     </context>
     <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <source>Screening ved første kontakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny borger (første kontakt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer aldrig på papir.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Indstillinger</source>
@@ -2759,6 +3112,14 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source> dage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I dag viser ordninger i det hurtige spor, der har ventet længere end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Sprog:</source>
             <translation type="unfinished" />
         </message>
@@ -2784,6 +3145,10 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Største &amp;bilag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hurtigt spor, ventetid:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3845,6 +4210,141 @@ Senest %1: %2</source>
         </message>
         <message>
             <source>Sæt planens aftalte konsekvens ind i mødets beslutninger</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WaitingApplicationStrip</name>
+        <message>
+            <source>%1 dage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venter i det hurtige spor i mere end %1 dage (%2):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordninger, der venter for længe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishList</name>
+        <message>
+            <source>&amp;Tilføj punkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slags arbejde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishRow</name>
+        <message>
+            <source>(ingen bestemt virksomhed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slags arbejde, fx lager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: slags arbejde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: dato for status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flyt punkt %1 op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern punkt %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: skriv datoen som dd.mm.åååå.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishesDialog</name>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3–5 virksomheder eller slags arbejde, borgeren kan se sig selv i. Begynd med det arbejde, borgeren drømmer om: det første punkt er drømmen. Listen kommer aldrig på virksomhedens eller jobcentrets eksemplar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishesPanel</name>
+        <message>
+            <source>Borgerens egen liste: de virksomheder eller slags arbejde, borgeren selv peger på, med drømmen først. Brug den, når du planlægger kontakten til virksomheder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udfyld listen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der føres ingen egen liste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen er tom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen kommer med på borgerens kopi af aftalen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen kommer ikke med på borgerens kopi af aftalen.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -43,6 +43,10 @@
             <translation>When / how often</translation>
         </message>
         <message>
+            <source>(ingen ordning)</source>
+            <translation>(no scheme)</translation>
+        </message>
+        <message>
             <source>Skånehensyn %1: kategori</source>
             <translation>Skånehensyn %1: category</translation>
         </message>
@@ -53,6 +57,10 @@
         <message>
             <source>Skånehensyn %1: hvornår</source>
             <translation>Skånehensyn %1: when</translation>
+        </message>
+        <message>
+            <source>Skånehensyn %1: ordning der betaler</source>
+            <translation>Skånehensyn %1: scheme that pays</translation>
         </message>
         <message>
             <source>Fjern skånehensyn %1</source>
@@ -191,6 +199,10 @@
             <translation>When</translation>
         </message>
         <message>
+            <source>Betales af ordning</source>
+            <translation>Paid by scheme</translation>
+        </message>
+        <message>
             <source>Vælg skånehensyn fra kataloget</source>
             <translation>Choose a skånehensyn from the catalogue</translation>
         </message>
@@ -224,6 +236,17 @@
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Kompenserende ordning</source>
+            <translation>Compensation scheme</translation>
+        </message>
+        <message>
+            <source>Skal søges: behovet er konstateret. Søgt: ansøgningen er sendt. Bevilget eller afslået: skriv datoen for afgørelsen.</source>
+            <translation>To be applied for: the need is identified. Applied for: the application is sent. Granted or refused: write the date of the decision.</translation>
         </message>
     </context>
     <context>
@@ -427,6 +450,14 @@
             <source>Projekt, jobstart og støttetimer</source>
             <translation>Project, job start and support hours</translation>
         </message>
+        <message>
+            <source>Drøm: %1</source>
+            <translation>Dream: %1</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste: %1</source>
+            <translation>The citizen's own list: %1</translation>
+        </message>
     </context>
     <context>
         <name>CaseFollowUpModel</name>
@@ -619,6 +650,18 @@
             <translation>Support &amp;budget and transfers</translation>
         </message>
         <message>
+            <source>Ordni&amp;nger</source>
+            <translation>Compe&amp;nsation schemes</translation>
+        </message>
+        <message>
+            <source>Egen l&amp;iste</source>
+            <translation>O&amp;wn list</translation>
+        </message>
+        <message>
+            <source>Spørges&amp;kemaer</source>
+            <translation>Surve&amp;ys</translation>
+        </message>
+        <message>
             <source>&amp;Bilag</source>
             <translation>Enclos&amp;ures</translation>
         </message>
@@ -637,6 +680,10 @@
         <message>
             <source>Næste møde</source>
             <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Screenet %1 · %2 er personlig jobformidler</source>
+            <translation>Screened %1 · %2 is the personal job broker</translation>
         </message>
         <message>
             <source>Borger</source>
@@ -793,6 +840,45 @@
         </message>
     </context>
     <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ikke vurderet</source>
+            <translation>Not considered</translation>
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Søgt</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>Afgjort</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Dage til afgørelse</source>
+            <translation>Days to decision</translation>
+        </message>
+        <message>
+            <source>Venter (dage)</source>
+            <translation>Waiting (days)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenDialog</name>
         <message>
             <source>Borger</source>
@@ -805,6 +891,10 @@
         <message>
             <source>Nyt &amp;forløb for borgeren …</source>
             <translation>New &amp;case for the citizen …</translation>
+        </message>
+        <message>
+            <source>Ny &amp;screening …</source>
+            <translation>New &amp;screening …</translation>
         </message>
         <message>
             <source>Forløb:</source>
@@ -962,6 +1052,13 @@
         </message>
     </context>
     <context>
+        <name>ConsentBox</name>
+        <message>
+            <source>Ja, borgeren giver samtykke til, at svarene registreres</source>
+            <translation>Yes, the citizen consents to the answers being recorded</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Tilføj &amp;kontaktperson</source>
@@ -993,6 +1090,13 @@
         <message>
             <source>Fjern kontaktperson %1</source>
             <translation>Remove contact person %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyBox</name>
+        <message>
+            <source>Ja, borgeren vil have listen med på sin kopi af aftalen</source>
+            <translation>Yes, the citizen wants the list on their copy of the agreement</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +1551,33 @@
         </message>
     </context>
     <context>
+        <name>FastTrackPanel</name>
+        <message>
+            <source>Hurtigt spor for de handicapkompenserende ordninger: hver ordning med status og datoer. Rødt: venter længere end %1 dage (Indstillinger).</source>
+            <translation>Fast track for the disability compensation schemes: each scheme with its status and dates. Red: waiting longer than %1 days (Settings).</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, no fast track.</translation>
+        </message>
+        <message>
+            <source>Kompenserende ordninger</source>
+            <translation>Compensation schemes</translation>
+        </message>
+        <message>
+            <source>&amp;Udfyld ordning …</source>
+            <translation>&amp;Fill in scheme …</translation>
+        </message>
+        <message>
+            <source>Nulstil</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Fjern ordningens status og datoer fra forløbet</source>
+            <translation>Remove the scheme's status and dates from the case</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Velkommen til Trepart</source>
@@ -1679,6 +1810,45 @@ Data folder: %1</translation>
         <message>
             <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
             <translation>Share of the citizens in a job who are still in work 6 months after the start.</translation>
+        </message>
+        <message>
+            <source>Hvornår behovet blev konstateret.</source>
+            <translation>When the need was identified.</translation>
+        </message>
+        <message>
+            <source>Datoen for bevilling eller afslag.</source>
+            <translation>The date it was granted or refused.</translation>
+        </message>
+        <message>
+            <source>Skriv gerne med dine egne ord.</source>
+            <translation>Feel free to write in your own words.</translation>
+        </message>
+        <message>
+            <source>(ikke besvaret)</source>
+            <translation>(not answered)</translation>
+        </message>
+        <message>
+            <source>Sæt kryds ved det, der er svært. Skriv funktion, ikke diagnose.</source>
+            <translation>Tick what is hard. Write functions, not diagnoses.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormOpener</name>
+        <message>
+            <source>Positiv screening</source>
+            <translation>Positive screening</translation>
+        </message>
+        <message>
+            <source>Borgeren oplever, at en funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Vil du oprette et forløb med dig som borgerens personlige jobformidler?</source>
+            <translation>The citizen finds that an impairment affects which jobs or hours they can take. Do you want to open a case with you as the citizen's personal job broker?</translation>
+        </message>
+        <message>
+            <source>&amp;Opret forløb</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>&amp;Ikke nu</source>
+            <translation>&amp;Not now</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +2272,10 @@ Data folder: %1</translation>
             <translation>New &amp;meeting</translation>
         </message>
         <message>
+            <source>Ny screening (første &amp;kontakt) …</source>
+            <translation>New screening (first &amp;contact) …</translation>
+        </message>
+        <message>
             <source>&amp;Projekter og mål …</source>
             <translation>&amp;Projects and targets …</translation>
         </message>
@@ -2190,6 +2364,33 @@ Data folder: %1</translation>
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
 Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnListModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation>Dream</translation>
+        </message>
+        <message>
+            <source>Virksomhed / arbejde</source>
+            <translation>Company / work</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -2550,6 +2751,143 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
     </context>
     <context>
+        <name>Questionnaire</name>
+        <message>
+            <source>Meget dårligt</source>
+            <translation>Very bad</translation>
+        </message>
+        <message>
+            <source>Dårligt</source>
+            <translation>Bad</translation>
+        </message>
+        <message>
+            <source>Hverken godt eller dårligt</source>
+            <translation>Neither good nor bad</translation>
+        </message>
+        <message>
+            <source>Godt</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Meget godt</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <source>Slet ikke sikker</source>
+            <translation>Not sure at all</translation>
+        </message>
+        <message>
+            <source>Lidt sikker</source>
+            <translation>A little sure</translation>
+        </message>
+        <message>
+            <source>Nogenlunde sikker</source>
+            <translation>Fairly sure</translation>
+        </message>
+        <message>
+            <source>Ret sikker</source>
+            <translation>Quite sure</translation>
+        </message>
+        <message>
+            <source>Helt sikker</source>
+            <translation>Completely sure</translation>
+        </message>
+        <message>
+            <source>Slet ikke</source>
+            <translation>Not at all</translation>
+        </message>
+        <message>
+            <source>Nogenlunde</source>
+            <translation>Fairly well</translation>
+        </message>
+        <message>
+            <source>Rigtig godt</source>
+            <translation>Very well</translation>
+        </message>
+        <message>
+            <source>%1 af 5: %2</source>
+            <translation>%1 of 5: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Spørgeskema: %1</source>
+            <translation>Questionnaire: %1</translation>
+        </message>
+        <message>
+            <source>Sæt ét kryds ved hvert spørgsmål: 1 er det laveste, 5 det højeste. Et skema, der ikke er helt udfyldt, gemmes som kladde og kan gøres færdigt senere.</source>
+            <translation>Tick one box for each question: 1 is the lowest, 5 the highest. A questionnaire that is not fully filled in is kept as a draft and can be finished later.</translation>
+        </message>
+        <message>
+            <source>Svar med dine egne ord og kryds. Konsulenten ser dine svar bagefter. Tryk Gem, når du er færdig, og giv så computeren tilbage.</source>
+            <translation>Answer with your own ticks and words. The consultant sees your answers afterwards. Press Save when you are done, then give the computer back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairePanel</name>
+        <message>
+            <source>De samme fire spørgsmål ved forløbets start og slut (skala 1–5). Forskellen viser, hvordan borgeren selv oplever forløbet.</source>
+            <translation>The same four questions at the start and the end of the case (scale 1–5). The difference shows how the citizen experiences the case.</translation>
+        </message>
+        <message>
+            <source>Spørgsmål</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Ændring</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>&amp;Udfyld startskema …</source>
+            <translation>Start &amp;questionnaire …</translation>
+        </message>
+        <message>
+            <source>Udf&amp;yld slutskema …</source>
+            <translation>&amp;Final questionnaire …</translation>
+        </message>
+        <message>
+            <source>Lad borgeren s&amp;vare selv …</source>
+            <translation>Let the citi&amp;zen answer alone …</translation>
+        </message>
+        <message>
+            <source>Overdrag skærmen: borgeren ser kun spørgeskemaet, din adgangskode afslutter</source>
+            <translation>Hand over the screen: the citizen sees only the questionnaire, your password ends it</translation>
+        </message>
+        <message>
+            <source>Startskema</source>
+            <translation>Start questionnaire</translation>
+        </message>
+        <message>
+            <source>Slutskema</source>
+            <translation>End questionnaire</translation>
+        </message>
+        <message>
+            <source>%1: ikke udfyldt</source>
+            <translation>%1: not filled in</translation>
+        </message>
+        <message>
+            <source>%1: kladde (ikke alle spørgsmål besvaret), %2</source>
+            <translation>%1: draft (not every question answered), %2</translation>
+        </message>
+        <message>
+            <source>%1: besvaret %2</source>
+            <translation>%1: answered %2</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der udfyldes ingen spørgeskemaer.</source>
+            <translation>The case is in the reference group: no questionnaires are filled in.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <source>Gendannelse af en glemt adgangskode</source>
@@ -2703,6 +3041,21 @@ Fingerprint: %2</translation>
         </message>
     </context>
     <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <source>Screening ved første kontakt</source>
+            <translation>Screening at first contact</translation>
+        </message>
+        <message>
+            <source>Ny borger (første kontakt)</source>
+            <translation>New citizen (first contact)</translation>
+        </message>
+        <message>
+            <source>Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer aldrig på papir.</source>
+            <translation>Ask the citizen whether a physical or mental impairment affects which jobs or hours they can take. The answers are health data: they are never shown to mentors and never printed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Indstillinger</source>
@@ -2765,6 +3118,14 @@ Fingerprint: %2</translation>
             <translation>Largest file that can be attached</translation>
         </message>
         <message>
+            <source> dage</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>I dag viser ordninger i det hurtige spor, der har ventet længere end</source>
+            <translation>Today lists fast track schemes that have waited longer than</translation>
+        </message>
+        <message>
             <source>&amp;Sprog:</source>
             <translation>&amp;Language:</translation>
         </message>
@@ -2791,6 +3152,10 @@ Fingerprint: %2</translation>
         <message>
             <source>Største &amp;bilag:</source>
             <translation>Largest a&amp;ttachment:</translation>
+        </message>
+        <message>
+            <source>&amp;Hurtigt spor, ventetid:</source>
+            <translation>Fast trac&amp;k, waiting time:</translation>
         </message>
         <message>
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
@@ -3853,6 +4218,141 @@ Latest %1: %2</translation>
         <message>
             <source>Sæt planens aftalte konsekvens ind i mødets beslutninger</source>
             <translation>Put the plan's agreed consequence into the meeting's decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingApplicationStrip</name>
+        <message>
+            <source>%1 dage</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>Venter i det hurtige spor i mere end %1 dage (%2):</source>
+            <translation>Waiting in the fast track for more than %1 days (%2):</translation>
+        </message>
+        <message>
+            <source>Ordninger, der venter for længe</source>
+            <translation>Schemes waiting too long</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishList</name>
+        <message>
+            <source>&amp;Tilføj punkt</source>
+            <translation>&amp;Add entry</translation>
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Slags arbejde</source>
+            <translation>Kind of work</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishRow</name>
+        <message>
+            <source>(ingen bestemt virksomhed)</source>
+            <translation>(no particular company)</translation>
+        </message>
+        <message>
+            <source>Slags arbejde, fx lager</source>
+            <translation>Kind of work, e.g. warehouse</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation>Dream</translation>
+        </message>
+        <message>
+            <source>Punkt %1: virksomhed</source>
+            <translation>Entry %1: company</translation>
+        </message>
+        <message>
+            <source>Punkt %1: slags arbejde</source>
+            <translation>Entry %1: kind of work</translation>
+        </message>
+        <message>
+            <source>Punkt %1: status</source>
+            <translation>Entry %1: status</translation>
+        </message>
+        <message>
+            <source>Punkt %1: dato for status</source>
+            <translation>Entry %1: date of the status</translation>
+        </message>
+        <message>
+            <source>Punkt %1: note</source>
+            <translation>Entry %1: note</translation>
+        </message>
+        <message>
+            <source>Flyt punkt %1 op</source>
+            <translation>Move entry %1 up</translation>
+        </message>
+        <message>
+            <source>Fjern punkt %1</source>
+            <translation>Remove entry %1</translation>
+        </message>
+        <message>
+            <source>Punkt %1: skriv datoen som dd.mm.åååå.</source>
+            <translation>Entry %1: write the date as dd.mm.yyyy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishesDialog</name>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation>The citizen's own list</translation>
+        </message>
+        <message>
+            <source>3–5 virksomheder eller slags arbejde, borgeren kan se sig selv i. Begynd med det arbejde, borgeren drømmer om: det første punkt er drømmen. Listen kommer aldrig på virksomhedens eller jobcentrets eksemplar.</source>
+            <translation>3–5 companies or kinds of work the citizen can see themselves in. Start with the work the citizen dreams of: the first entry is the dream. The list never goes on the company's or the job centre's copy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishesPanel</name>
+        <message>
+            <source>Borgerens egen liste: de virksomheder eller slags arbejde, borgeren selv peger på, med drømmen først. Brug den, når du planlægger kontakten til virksomheder.</source>
+            <translation>The citizen's own list: the companies or kinds of work the citizen points to, the dream first. Use it when you plan the contact with companies.</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation>The citizen's own list</translation>
+        </message>
+        <message>
+            <source>&amp;Udfyld listen …</source>
+            <translation>&amp;Fill in the list …</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der føres ingen egen liste.</source>
+            <translation>The case is in the reference group: no own list is kept.</translation>
+        </message>
+        <message>
+            <source>Listen er tom.</source>
+            <translation>The list is empty.</translation>
+        </message>
+        <message>
+            <source>Listen kommer med på borgerens kopi af aftalen.</source>
+            <translation>The list goes on the citizen's copy of the agreement.</translation>
+        </message>
+        <message>
+            <source>Listen kommer ikke med på borgerens kopi af aftalen.</source>
+            <translation>The list does not go on the citizen's copy of the agreement.</translation>
         </message>
     </context>
     <context>
@@ -5111,6 +5611,14 @@ Latest %1: %2</translation>
             <translation>Address: invalid value.</translation>
         </message>
         <message>
+            <source>Afgørelsen ligger før ansøgningen.</source>
+            <translation>The decision is dated before the application.</translation>
+        </message>
+        <message>
+            <source>Afgørelsen ligger før behovet blev konstateret.</source>
+            <translation>The decision is dated before the need was identified.</translation>
+        </message>
+        <message>
             <source>Aftale om skånehensyn er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
             <translation>The skånehensyn agreement is signed and cannot be changed. Make a new version with 'Change agreement'.</translation>
         </message>
@@ -5173,6 +5681,10 @@ Latest %1: %2</translation>
         <message>
             <source>Ansættelse i timer pr. uge: ugyldig værdi.</source>
             <translation>Hire for hours per week: invalid value.</translation>
+        </message>
+        <message>
+            <source>Ansøgningen ligger før behovet blev konstateret.</source>
+            <translation>The application is dated before the need was identified.</translation>
         </message>
         <message>
             <source>Barrierer kan ikke være negativ.</source>
@@ -5253,6 +5765,14 @@ Latest %1: %2</translation>
         <message>
             <source>Borger: ugyldig værdi.</source>
             <translation>Citizen: invalid value.</translation>
+        </message>
+        <message>
+            <source>Borgeren findes ikke.</source>
+            <translation>The citizen does not exist.</translation>
+        </message>
+        <message>
+            <source>Borgeren har ikke givet samtykke til at registrere svarene: de gemmes ikke. Kun tidspunktet for screeningen gemmes.</source>
+            <translation>The citizen has not consented to recording the answers: they are not kept. Only the time of the screening is kept.</translation>
         </message>
         <message>
             <source>Borgerens / virksomhedens bemærkninger kan ikke være negativ.</source>
@@ -5427,6 +5947,10 @@ Latest %1: %2</translation>
             <translation>Date: invalid value.</translation>
         </message>
         <message>
+            <source>Datoen ligger i fremtiden.</source>
+            <translation>The date is in the future.</translation>
+        </message>
+        <message>
             <source>Deltagere kan ikke være negativ.</source>
             <translation>Participants cannot be negative.</translation>
         </message>
@@ -5445,6 +5969,10 @@ Latest %1: %2</translation>
         <message>
             <source>Deltagere: ugyldig værdi.</source>
             <translation>Participants: invalid value.</translation>
+        </message>
+        <message>
+            <source>Der er en dato for afgørelsen, men status er hverken bevilget eller afslået.</source>
+            <translation>There is a date of decision, but the status is neither granted nor refused.</translation>
         </message>
         <message>
             <source>Der mangler timer for uge %1-%2.</source>
@@ -5515,6 +6043,10 @@ Latest %1: %2</translation>
             <translation>A mentor cannot sign here.</translation>
         </message>
         <message>
+            <source>En valgt virksomhed findes ikke.</source>
+            <translation>A chosen company does not exist.</translation>
+        </message>
+        <message>
             <source>Faktiske timer pr. uge kan ikke være negativ.</source>
             <translation>Actual hours per week cannot be negative.</translation>
         </message>
@@ -5555,6 +6087,14 @@ Latest %1: %2</translation>
             <translation>Case: invalid value.</translation>
         </message>
         <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke borgerens egen liste.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, not the citizen's own list.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke borgerens egen liste. Tøm listen, eller flyt forløbet til projektgruppen.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, not the citizen's own list. Empty the list, or move the case to the project group.</translation>
+        </message>
+        <message>
             <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke en evaluering af praktikken.</source>
             <translation>The case is in the reference group: only outcome data is recorded, not an evaluation of the praktik.</translation>
         </message>
@@ -5563,8 +6103,20 @@ Latest %1: %2</translation>
             <translation>The case is in the reference group: only outcome data is recorded, not a budget of support hours. Remove the kind of support and the budget, or move the case to the project group.</translation>
         </message>
         <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor for de kompenserende ordninger.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, no fast track for the compensation schemes.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke spørgeskemaer.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, no questionnaires.</translation>
+        </message>
+        <message>
             <source>Forløbet er i referencegruppen: støttetimer registreres ikke.</source>
             <translation>The case is in the reference group: support hours are not recorded.</translation>
+        </message>
+        <message>
+            <source>Forløbet har allerede denne ordning på listen.</source>
+            <translation>The case already has this scheme on its list.</translation>
         </message>
         <message>
             <source>Formål kan ikke være negativ.</source>
@@ -5915,6 +6467,10 @@ Latest %1: %2</translation>
             <translation>At most %1 hours per week.</translation>
         </message>
         <message>
+            <source>Ikke alle spørgsmål er besvaret: skemaet gemmes som kladde og tæller først med i opgørelsen, når det er helt udfyldt.</source>
+            <translation>Not every question is answered: the questionnaire is kept as a draft and counts in the report only once it is fully filled in.</translation>
+        </message>
+        <message>
             <source>Jobcenter har allerede underskrevet denne version.</source>
             <translation>The job centre has already signed this version.</translation>
         </message>
@@ -6029,6 +6585,14 @@ Latest %1: %2</translation>
         <message>
             <source>Kontaktpersoner: ugyldig værdi.</source>
             <translation>Contact persons: invalid value.</translation>
+        </message>
+        <message>
+            <source>Kun ét punkt kan være drømmen (det første).</source>
+            <translation>Only one entry can be the dream (the first).</translation>
+        </message>
+        <message>
+            <source>Listen begynder med det arbejde, borgeren drømmer om: markér drømmen.</source>
+            <translation>The list starts with the work the citizen dreams of: mark the dream.</translation>
         </message>
         <message>
             <source>Listen med på borgerens kopi kan ikke være negativ.</source>
@@ -6359,6 +6923,14 @@ Latest %1: %2</translation>
             <translation>Scheme: invalid value.</translation>
         </message>
         <message>
+            <source>Ordningen findes ikke.</source>
+            <translation>The scheme does not exist.</translation>
+        </message>
+        <message>
+            <source>Ordningen hører til et andet forløb.</source>
+            <translation>The scheme belongs to another case.</translation>
+        </message>
+        <message>
             <source>Overdragelsen findes ikke.</source>
             <translation>The transfer does not exist.</translation>
         </message>
@@ -6599,6 +7171,38 @@ Latest %1: %2</translation>
             <translation>Screening: invalid value.</translation>
         </message>
         <message>
+            <source>Screeningen findes ikke.</source>
+            <translation>The screening does not exist.</translation>
+        </message>
+        <message>
+            <source>Screeningen hører til en anden borger.</source>
+            <translation>The screening belongs to another citizen.</translation>
+        </message>
+        <message>
+            <source>Screeningen ligger i fremtiden; tjek tidspunktet.</source>
+            <translation>The screening is in the future; check the time.</translation>
+        </message>
+        <message>
+            <source>Screeningen viser ingen funktionsnedsættelse, der påvirker job eller timer (eller borgeren har ikke givet samtykke): der oprettes ikke et forløb ud fra den.</source>
+            <translation>The screening shows no impairment affecting jobs or hours (or the citizen has not consented): no case is opened from it.</translation>
+        </message>
+        <message>
+            <source>Skemaet findes ikke.</source>
+            <translation>The questionnaire does not exist.</translation>
+        </message>
+        <message>
+            <source>Skemaet hører til et andet forløb.</source>
+            <translation>The questionnaire belongs to another case.</translation>
+        </message>
+        <message>
+            <source>Skriv datoen for afgørelsen (bevilget eller afslået).</source>
+            <translation>Write the date of the decision (granted or refused).</translation>
+        </message>
+        <message>
+            <source>Skriv datoen for ansøgningen.</source>
+            <translation>Write the date of the application.</translation>
+        </message>
+        <message>
             <source>Skriv hvor mange timer pr. uge borgeren ansættes i (%1-%2), når næste skridt er ansættelse.</source>
             <translation>Write how many hours per week the citizen is hired for (%1-%2) when the next step is hiring.</translation>
         </message>
@@ -6633,6 +7237,10 @@ Latest %1: %2</translation>
         <message>
             <source>Slutdatoen ligger før startdatoen.</source>
             <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Slutskemaet ligger før startskemaet.</source>
+            <translation>The end questionnaire is dated before the start questionnaire.</translation>
         </message>
         <message>
             <source>Startdato kan ikke være negativ.</source>

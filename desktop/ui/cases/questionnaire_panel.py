@@ -59,8 +59,28 @@ QUESTIONNAIRE_FORM = FormTable(
 CONSULTANT_ONLY = ("kind", "answered_on", "filled_by")
 
 
+# The anchors' Danish texts (desktop.services.questionnaires.ANCHORS) for the translations.
+_ANCHOR_TEXTS = (
+    QT_TRANSLATE_NOOP("Questionnaire", "Meget dårligt"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Dårligt"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Hverken godt eller dårligt"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Godt"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Meget godt"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Slet ikke sikker"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Lidt sikker"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Nogenlunde sikker"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Ret sikker"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Helt sikker"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Slet ikke"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Nogenlunde"),
+    QT_TRANSLATE_NOOP("Questionnaire", "Rigtig godt"),
+)
+
+
 def anchor(question: str, score: int) -> str:
-    return QCoreApplication.translate("Questionnaire", ANCHORS[question][score - 1])
+    text = ANCHORS[question][score - 1]
+    assert text in _ANCHOR_TEXTS, text
+    return QCoreApplication.translate("Questionnaire", text)
 
 
 class ScaleBox(QWidget):
