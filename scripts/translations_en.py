@@ -1422,7 +1422,7 @@ FIELD_RULES["{label} skal være mellem %1 og %2."] = "{label} must be between %1
 # The method's screening, fast track, own list and questionnaires (issue 13, items 1-4).
 _METHOD_UI = {
     # case page tabs and overview
-    "Ordni&nger": "Compe&nsation schemes",
+    "Ordni&nger": "Fast trac&k",
     "Egen l&iste": "O&wn list",
     "Spørges&kemaer": "Surve&ys",
     "Screenet %1 · %2 er personlig jobformidler": "Screened %1 · %2 is the personal job broker",
@@ -1456,7 +1456,7 @@ _METHOD_UI = {
     " dage": " days",
     "I dag viser ordninger i det hurtige spor, der har ventet længere end": "Today lists fast "
     "track schemes that have waited longer than",
-    "&Hurtigt spor, ventetid:": "Fast trac&k, waiting time:",
+    "&Hurtigt spor, ventetid:": "Fast track, &waiting time:",
     "%1 dage": "%1 days",
     "Venter i det hurtige spor i mere end %1 dage (%2):": "Waiting in the fast track for more "
     "than %1 days (%2):",

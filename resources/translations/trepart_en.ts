@@ -651,7 +651,7 @@
         </message>
         <message>
             <source>Ordni&amp;nger</source>
-            <translation>Compe&amp;nsation schemes</translation>
+            <translation>Fast trac&amp;k</translation>
         </message>
         <message>
             <source>Egen l&amp;iste</source>
@@ -3155,7 +3155,7 @@ Fingerprint: %2</translation>
         </message>
         <message>
             <source>&amp;Hurtigt spor, ventetid:</source>
-            <translation>Fast trac&amp;k, waiting time:</translation>
+            <translation>Fast track, &amp;waiting time:</translation>
         </message>
         <message>
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>

@@ -121,7 +121,7 @@ def test_fast_track_tab_and_the_waiting_list_in_i_dag(app) -> None:
     app.window.show_page(0)
     today = app.window.today_page
     today.team_button.click()
-    app.wait(lambda: case.id in {i.case_id for i in today.waiting.items})
+    app.wait(lambda: (case.id, 30) in {(i.case_id, i.days) for i in today.waiting.items})
     assert today.waiting.isVisible() and "30 dage" in today.waiting.text()
 
 
@@ -179,3 +179,11 @@ def test_the_own_list_and_the_questionnaires_with_a_half_filled_draft_and_hand_o
     assert saved.filled_by == "borger" and saved.comment == "Det går bedre"
     app.wait(lambda: app.window.handover.return_dialog is not None)
     assert not app.window.nav.isVisible()  # only the consultant's password gives it back
+
+
+def test_the_method_tabs_keep_the_case_pages_mnemonics_unique(app) -> None:
+    view = _open(app, _project_case(app))
+    for panel in (view.fast_track_panel, view.wishes_panel, view.questionnaire_panel):
+        view.tabs.setCurrentWidget(panel)
+        app.idle()
+        _assert_unique(app.window, f"case tab {view.tabs.tabText(view.tabs.currentIndex())}")
