@@ -1461,6 +1461,8 @@ _METHOD_UI = {
     "Venter i det hurtige spor i mere end %1 dage (%2):": "Waiting in the fast track for more "
     "than %1 days (%2):",
     "Ordninger, der venter for længe": "Schemes waiting too long",
+    " og %1 flere (se fanen Ordninger på forløbet)": " and %1 more (see the case's Fast track "
+    "tab)",
     # screening
     "Ny &screening …": "New &screening …",
     "Ny screening (første &kontakt) …": "New screening (first &contact) …",

@@ -101,10 +101,16 @@ def add_method_demo(store: Store, *, seed: int, today: dt.date | None = None) ->
 def _applications(rng: random.Random, case: Case, start: dt.date,
                   today: dt.date) -> list[SchemeApplication]:
     out = []
+    ended = case.status in (v.CaseStatus.CLOSED.value, v.CaseStatus.INTERRUPTED.value)
     for scheme in rng.sample(SCHEMES, rng.randint(2, 4)):
+        if ended:  # a closed case's applications were decided long ago
+            status = rng.choice(("ikke_relevant", "bevilget", "bevilget", "afslaaet"))
+        else:
+            status = rng.choice(("ikke_relevant", "skal_soeges", "soegt", "soegt", "bevilget",
+                                 "afslaaet"))
         need = min(start + dt.timedelta(days=rng.randint(0, 30)), today)
-        status = rng.choice(("ikke_relevant", "skal_soeges", "soegt", "soegt", "bevilget",
-                             "bevilget", "afslaaet"))
+        if status in ("skal_soeges", "soegt"):  # an open application of a running case
+            need = max(need, today - dt.timedelta(days=rng.randint(6, 45)))
         applied: dt.date | None = None
         decided: dt.date | None = None
         if status in ("soegt", "bevilget", "afslaaet"):

@@ -4220,6 +4220,10 @@ Senest %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source> og %1 flere (se fanen Ordninger på forløbet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Venter i det hurtige spor i mere end %1 dage (%2):</source>
             <translation type="unfinished" />
         </message>

@@ -4227,6 +4227,10 @@ Latest %1: %2</translation>
             <translation>%1 days</translation>
         </message>
         <message>
+            <source> og %1 flere (se fanen Ordninger på forløbet)</source>
+            <translation> and %1 more (see the case's Fast track tab)</translation>
+        </message>
+        <message>
             <source>Venter i det hurtige spor i mere end %1 dage (%2):</source>
             <translation>Waiting in the fast track for more than %1 days (%2):</translation>
         </message>

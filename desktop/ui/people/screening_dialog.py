@@ -144,21 +144,19 @@ class ScreeningDialog(FormDialog):
             )
         )
         layout.addWidget(self.general)
+        form = QFormLayout()  # one form: the first contact's name and the answers align
         self.citizen_fields: FormFields | None = None
         if new_citizen is not None:
             self.citizen_fields = FormFields(
                 self, NEW_CITIZEN_FORM, router=self.router, watch=self.watch
             )
-            citizen_form = QFormLayout()
-            self.citizen_fields.add_to(citizen_form)
-            layout.addLayout(citizen_form)
+            self.citizen_fields.add_to(form)
             self.citizen_fields.load(new_citizen)
         self.fields = FormFields(
             self, SCREENING_FORM, router=self.router, watch=self.watch,
             factories={"consent_to_record": ConsentBox, "functions": FunctionChecks},
         )
         self.fields["screened_by"].setReadOnly(True)
-        form = QFormLayout()
         self.fields.add_to(form)
         layout.addLayout(form)
         layout.addStretch(1)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.services.today_fast_track import WaitingApplication
 from desktop.ui.kit.i18n import vocab
 
+SHOWN = 6  # links in the strip; I dag's lists keep the rest of the page
+
 
 class WaitingApplicationStrip(QLabel):
     open_case = Signal(str)
@@ -35,12 +37,19 @@ class WaitingApplicationStrip(QLabel):
             self.setText("")
             return
         days = self.tr("%1 dage")
+        shown = self.items[:SHOWN]  # the longest waits; the rest as a count
         links = ", ".join(
             f'<a href="case:{html.escape(i.case_id)}">{html.escape(i.citizen_name or "–")}</a>'
             f" ({html.escape(vocab(i.scheme_label))}, {html.escape(vocab(i.status_label))}, "
             f"{html.escape(days.replace('%1', str(i.days)))})"
-            for i in self.items
+            for i in shown
         )
+        if len(self.items) > len(shown):
+            links += html.escape(
+                self.tr(" og %1 flere (se fanen Ordninger på forløbet)").replace(
+                    "%1", str(len(self.items) - len(shown))
+                )
+            )
         self.setText(
             "<b>"
             + html.escape(
