@@ -169,6 +169,7 @@ def test_the_own_list_and_the_questionnaires_with_a_half_filled_draft_and_hand_o
     app.wait(lambda: _visible(QuestionnaireDialog))
     q = _visible(QuestionnaireDialog)
     assert q.handover and not app.window.nav.isVisible() and not app.window.menuBar().isVisible()
+    assert view.tabs.currentWidget() is panel and q.isModal()
     assert not q.fields["answered_on"].isEnabled() and q.fields["filled_by"].value() == "borger"
     q.fields["hours_managed"].buttons[3].click()
     q.fields["own_assessment"].buttons[4].click()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -343,10 +344,18 @@ class QuestionnairePanel(QWidget):
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if handover:
+            # Behind the questionnaire only this tab (the citizen's own scores), and the form
+            # covers the whole window: nothing else of the case is on the screen.
+            tabs = self.parentWidget()
+            while tabs is not None and not isinstance(tabs, QTabWidget):
+                tabs = tabs.parentWidget()
+            if tabs is not None:
+                tabs.setCurrentWidget(self)
             host = self._context.handover_host
             if host is not None:
                 host.begin_signing()
                 self.dialog.finished.connect(lambda _r: host.ask_back())
+            self.dialog.setGeometry(self.window().geometry())
             self.dialog.showMaximized()
         else:
             self.dialog.show()
