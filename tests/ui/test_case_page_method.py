@@ -188,3 +188,48 @@ def test_the_method_tabs_keep_the_case_pages_mnemonics_unique(app) -> None:
         view.tabs.setCurrentWidget(panel)
         app.idle()
         _assert_unique(app.window, f"case tab {view.tabs.tabText(view.tabs.currentIndex())}")
+
+
+def test_the_method_forms_are_field_tables_with_every_catalogue_field_placed() -> None:
+    from desktop.ui.cases.fast_track_panel import APPLICATION_FORM
+    from desktop.ui.cases.questionnaire_panel import QUESTIONNAIRE_FORM
+    from desktop.ui.cases.wishes_panel import WISHES_FORM
+    from desktop.ui.people.screening_dialog import NEW_CITIZEN_FORM, SCREENING_FORM
+
+    for table in (APPLICATION_FORM, QUESTIONNAIRE_FORM, WISHES_FORM, SCREENING_FORM,
+                  NEW_CITIZEN_FORM):
+        assert table.missing() == [], table.record_type
+        assert not set(table.names) & set(table.not_on_form)
+
+
+def test_a_half_typed_questionnaire_left_open_is_offered_and_restored(
+    app_factory, vault_dir
+) -> None:
+    from desktop.ui.shell.drafts_dialog import DraftRestoreDialog
+    from tests.ui.conftest import stop_app
+
+    app = app_factory(vault_dir)
+    case = _project_case(app)
+    view = _open(app, case)
+    view.questionnaire_panel.open_kind("start")
+    app.wait(lambda: _visible(QuestionnaireDialog))
+    q = _visible(QuestionnaireDialog)
+    q.fields["confidence"].buttons[3].click()
+    assert q.dirty
+    app.window.close()
+    stop_app(app)
+
+    again = app_factory(vault_dir, offer_drafts=True)
+    again.wait(lambda: _visible(DraftRestoreDialog))
+    offer = _visible(DraftRestoreDialog)
+    assert [r.record_type for r in offer.model.rows] == ["questionnaire"]
+    offer.restore_button.click()
+    again.wait(lambda: _visible(QuestionnaireDialog))
+    restored = _visible(QuestionnaireDialog)
+    assert restored.fields["confidence"].value() == 4
+    assert restored.fields["wellbeing"].value() is None
+    restored.save()  # half filled: saved as it is, a draft for the report
+    again.wait(lambda: any(x.confidence == 4 and not x.complete
+                           for x in again.store.list(Questionnaire, where={"case_id": case.id})))
+    again.idle()
+    assert again.store.drafts() == []
