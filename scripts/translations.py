@@ -46,7 +46,8 @@ LANGUAGES = {"da": "da_DK", "en": "en_GB"}
 PLURAL_FORMS = {"da": 2, "en": 2}
 GENERATED = ("vocabulary", "problems")
 FORM_RECORD_TYPES = ("citizen", "company", "case", "meeting", "action_item", "retention_check",
-                     "project", "case_transfer")
+                     "project", "case_transfer", "screening", "scheme_application",
+                     "questionnaire")
 HOW_TO_FIX = "run .venv/bin/python scripts/translations.py and commit resources/translations"
 
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)")

@@ -5615,6 +5615,26 @@ Latest %1: %2</translation>
             <translation>Address: invalid value.</translation>
         </message>
         <message>
+            <source>Afgjort kan ikke være negativ.</source>
+            <translation>Decided cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Afgjort må højst være %1 tegn.</source>
+            <translation>Decided may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Afgjort skal udfyldes.</source>
+            <translation>Decided must be filled in.</translation>
+        </message>
+        <message>
+            <source>Afgjort skal være mellem %1 og %2.</source>
+            <translation>Decided must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Afgjort: ugyldig værdi.</source>
+            <translation>Decided: invalid value.</translation>
+        </message>
+        <message>
             <source>Afgørelsen ligger før ansøgningen.</source>
             <translation>The decision is dated before the application.</translation>
         </message>
@@ -5711,6 +5731,26 @@ Latest %1: %2</translation>
             <translation>Barriers: invalid value.</translation>
         </message>
         <message>
+            <source>Behov konstateret kan ikke være negativ.</source>
+            <translation>Need identified cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret må højst være %1 tegn.</source>
+            <translation>Need identified may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret skal udfyldes.</source>
+            <translation>Need identified must be filled in.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret skal være mellem %1 og %2.</source>
+            <translation>Need identified must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret: ugyldig værdi.</source>
+            <translation>Need identified: invalid value.</translation>
+        </message>
+        <message>
             <source>Beslutninger kan ikke være negativ.</source>
             <translation>Decisions cannot be negative.</translation>
         </message>
@@ -5729,6 +5769,26 @@ Latest %1: %2</translation>
         <message>
             <source>Beslutninger: ugyldig værdi.</source>
             <translation>Decisions: invalid value.</translation>
+        </message>
+        <message>
+            <source>Besvaret kan ikke være negativ.</source>
+            <translation>Answered cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Besvaret må højst være %1 tegn.</source>
+            <translation>Answered may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Besvaret skal udfyldes.</source>
+            <translation>Answered must be filled in.</translation>
+        </message>
+        <message>
+            <source>Besvaret skal være mellem %1 og %2.</source>
+            <translation>Answered must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Besvaret: ugyldig værdi.</source>
+            <translation>Answered: invalid value.</translation>
         </message>
         <message>
             <source>Borger har allerede underskrevet denne version.</source>
@@ -5983,6 +6043,26 @@ Latest %1: %2</translation>
             <translation>Hours are missing for weeks %1-%2.</translation>
         </message>
         <message>
+            <source>Din egen kommentar kan ikke være negativ.</source>
+            <translation>Your own comment cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar må højst være %1 tegn.</source>
+            <translation>Your own comment may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar skal udfyldes.</source>
+            <translation>Your own comment must be filled in.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar skal være mellem %1 og %2.</source>
+            <translation>Your own comment must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar: ugyldig værdi.</source>
+            <translation>Your own comment: invalid value.</translation>
+        </message>
+        <message>
             <source>Dokumentet er en kladde; ret den direkte.</source>
             <translation>The document is a draft; edit it directly.</translation>
         </message>
@@ -6079,6 +6159,26 @@ Latest %1: %2</translation>
             <translation>Case may be at most %1 characters.</translation>
         </message>
         <message>
+            <source>Forløb oprettet kan ikke være negativ.</source>
+            <translation>Case opened cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet må højst være %1 tegn.</source>
+            <translation>Case opened may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet skal udfyldes.</source>
+            <translation>Case opened must be filled in.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet skal være mellem %1 og %2.</source>
+            <translation>Case opened must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet: ugyldig værdi.</source>
+            <translation>Case opened: invalid value.</translation>
+        </message>
+        <message>
             <source>Forløb skal udfyldes.</source>
             <translation>Case must be filled in.</translation>
         </message>
@@ -6161,6 +6261,26 @@ Latest %1: %2</translation>
         <message>
             <source>Frist: ugyldig værdi.</source>
             <translation>Deadline: invalid value.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes kan ikke være negativ.</source>
+            <translation>Functions affected cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes må højst være %1 tegn.</source>
+            <translation>Functions affected may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes skal udfyldes.</source>
+            <translation>Functions affected must be filled in.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes skal være mellem %1 og %2.</source>
+            <translation>Functions affected must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes: ugyldig værdi.</source>
+            <translation>Functions affected: invalid value.</translation>
         </message>
         <message>
             <source>Funktionsbegrænsninger kan ikke være negativ.</source>
@@ -6427,6 +6547,26 @@ Latest %1: %2</translation>
             <translation>What was shared: invalid value.</translation>
         </message>
         <message>
+            <source>Hvad har hjulpet før kan ikke være negativ.</source>
+            <translation>What helped before cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før må højst være %1 tegn.</source>
+            <translation>What helped before may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før skal udfyldes.</source>
+            <translation>What helped before must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før skal være mellem %1 og %2.</source>
+            <translation>What helped before must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før: ugyldig værdi.</source>
+            <translation>What helped before: invalid value.</translation>
+        </message>
+        <message>
             <source>Hvad kan ikke være negativ.</source>
             <translation>What cannot be negative.</translation>
         </message>
@@ -6465,6 +6605,86 @@ Latest %1: %2</translation>
         <message>
             <source>Hvem har bolden: ugyldig værdi.</source>
             <translation>Who holds the ball: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? kan ikke være negativ.</source>
+            <translation>How well do you manage your hours? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? må højst være %1 tegn.</source>
+            <translation>How well do you manage your hours? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? skal udfyldes.</source>
+            <translation>How well do you manage your hours? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? skal være mellem %1 og %2.</source>
+            <translation>How well do you manage your hours? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer?: ugyldig værdi.</source>
+            <translation>How well do you manage your hours?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? kan ikke være negativ.</source>
+            <translation>How sure are you that you can work? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? må højst være %1 tegn.</source>
+            <translation>How sure are you that you can work? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? skal udfyldes.</source>
+            <translation>How sure are you that you can work? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? skal være mellem %1 og %2.</source>
+            <translation>How sure are you that you can work? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde?: ugyldig værdi.</source>
+            <translation>How sure are you that you can work?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? kan ikke være negativ.</source>
+            <translation>How are you at the moment? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? må højst være %1 tegn.</source>
+            <translation>How are you at the moment? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? skal udfyldes.</source>
+            <translation>How are you at the moment? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? skal være mellem %1 og %2.</source>
+            <translation>How are you at the moment? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden?: ugyldig værdi.</source>
+            <translation>How are you at the moment?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? kan ikke være negativ.</source>
+            <translation>How do you rate your course yourself? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? må højst være %1 tegn.</source>
+            <translation>How do you rate your course yourself? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? skal udfyldes.</source>
+            <translation>How do you rate your course yourself? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? skal være mellem %1 og %2.</source>
+            <translation>How do you rate your course yourself? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb?: ugyldig værdi.</source>
+            <translation>How do you rate your course yourself?: invalid value.</translation>
         </message>
         <message>
             <source>Højst %1 timer pr. uge.</source>
@@ -7067,6 +7287,26 @@ Latest %1: %2</translation>
             <translation>On consent: invalid value.</translation>
         </message>
         <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? kan ikke være negativ.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? må højst være %1 tegn.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? skal udfyldes.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? skal være mellem %1 og %2.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage?: ugyldig værdi.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take?: invalid value.</translation>
+        </message>
+        <message>
             <source>Referat kan ikke være negativ.</source>
             <translation>Minutes cannot be negative.</translation>
         </message>
@@ -7147,12 +7387,72 @@ Latest %1: %2</translation>
             <translation>Direction: invalid value.</translation>
         </message>
         <message>
+            <source>Samtykke til at registrere svarene kan ikke være negativ.</source>
+            <translation>Consent to record the answers cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene må højst være %1 tegn.</source>
+            <translation>Consent to record the answers may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene skal udfyldes.</source>
+            <translation>Consent to record the answers must be filled in.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene skal være mellem %1 og %2.</source>
+            <translation>Consent to record the answers must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene: ugyldig værdi.</source>
+            <translation>Consent to record the answers: invalid value.</translation>
+        </message>
+        <message>
             <source>Samtykket gjaldt ikke på overdragelsens dato.</source>
             <translation>The consent was not valid on the date of the transfer.</translation>
         </message>
         <message>
             <source>Samtykket hører ikke til forløbets borger.</source>
             <translation>The consent does not belong to the case's citizen.</translation>
+        </message>
+        <message>
+            <source>Screenet af kan ikke være negativ.</source>
+            <translation>Screened by cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Screenet af må højst være %1 tegn.</source>
+            <translation>Screened by may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Screenet af skal udfyldes.</source>
+            <translation>Screened by must be filled in.</translation>
+        </message>
+        <message>
+            <source>Screenet af skal være mellem %1 og %2.</source>
+            <translation>Screened by must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Screenet af: ugyldig værdi.</source>
+            <translation>Screened by: invalid value.</translation>
+        </message>
+        <message>
+            <source>Screenet kan ikke være negativ.</source>
+            <translation>Screened cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Screenet må højst være %1 tegn.</source>
+            <translation>Screened may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Screenet skal udfyldes.</source>
+            <translation>Screened must be filled in.</translation>
+        </message>
+        <message>
+            <source>Screenet skal være mellem %1 og %2.</source>
+            <translation>Screened must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Screenet: ugyldig værdi.</source>
+            <translation>Screened: invalid value.</translation>
         </message>
         <message>
             <source>Screening kan ikke være negativ.</source>
@@ -7189,6 +7489,26 @@ Latest %1: %2</translation>
         <message>
             <source>Screeningen viser ingen funktionsnedsættelse, der påvirker job eller timer (eller borgeren har ikke givet samtykke): der oprettes ikke et forløb ud fra den.</source>
             <translation>The screening shows no impairment affecting jobs or hours (or the citizen has not consented): no case is opened from it.</translation>
+        </message>
+        <message>
+            <source>Skema kan ikke være negativ.</source>
+            <translation>Questionnaire cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Skema må højst være %1 tegn.</source>
+            <translation>Questionnaire may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Skema skal udfyldes.</source>
+            <translation>Questionnaire must be filled in.</translation>
+        </message>
+        <message>
+            <source>Skema skal være mellem %1 og %2.</source>
+            <translation>Questionnaire must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Skema: ugyldig værdi.</source>
+            <translation>Questionnaire: invalid value.</translation>
         </message>
         <message>
             <source>Skemaet findes ikke.</source>
@@ -7367,6 +7687,26 @@ Latest %1: %2</translation>
             <translation>How the skånehensyn work for us: invalid value.</translation>
         </message>
         <message>
+            <source>Søgt kan ikke være negativ.</source>
+            <translation>Applied for cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Søgt må højst være %1 tegn.</source>
+            <translation>Applied for may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Søgt skal udfyldes.</source>
+            <translation>Applied for must be filled in.</translation>
+        </message>
+        <message>
+            <source>Søgt skal være mellem %1 og %2.</source>
+            <translation>Applied for must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Søgt: ugyldig værdi.</source>
+            <translation>Applied for: invalid value.</translation>
+        </message>
+        <message>
             <source>Team kan ikke være negativ.</source>
             <translation>Team cannot be negative.</translation>
         </message>
@@ -7501,6 +7841,26 @@ Latest %1: %2</translation>
         <message>
             <source>Trepartsplan: ugyldig værdi.</source>
             <translation>Trepartsplan: invalid value.</translation>
+        </message>
+        <message>
+            <source>Udfyldt kan ikke være negativ.</source>
+            <translation>Filled in cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Udfyldt må højst være %1 tegn.</source>
+            <translation>Filled in may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Udfyldt skal udfyldes.</source>
+            <translation>Filled in must be filled in.</translation>
+        </message>
+        <message>
+            <source>Udfyldt skal være mellem %1 og %2.</source>
+            <translation>Filled in must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Udfyldt: ugyldig værdi.</source>
+            <translation>Filled in: invalid value.</translation>
         </message>
         <message>
             <source>Udført kan ikke være negativ.</source>

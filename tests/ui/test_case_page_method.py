@@ -233,3 +233,20 @@ def test_a_half_typed_questionnaire_left_open_is_offered_and_restored(
                            for x in again.store.list(Questionnaire, where={"case_id": case.id})))
     again.idle()
     assert again.store.drafts() == []
+
+
+def test_a_mentor_gets_no_method_tab_menu_or_screening(app_factory, mentor_vault_dir) -> None:
+    app = app_factory(mentor_vault_dir)
+    window = app.window
+    assert not window.screening_action.isEnabled()
+    case = next(c for c in app.store.list(Case) if "demo.mentor" in (c.mentors or []))
+    window.open_case(case.id)
+    app.wait(lambda: window.case_view is not None and window.case_view.overview is not None)
+    view = window.case_view
+    tabs = {view.tabs.widget(i) for i in range(view.tabs.count())}
+    for panel in (view.fast_track_panel, view.wishes_panel, view.questionnaire_panel):
+        assert panel not in tabs and not panel.isVisible()
+    assert view.overview.screened_at is None
+    window.new_screening(case.citizen_id)
+    app.idle()
+    assert _visible(ScreeningDialog) is None
