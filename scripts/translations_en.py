@@ -1485,6 +1485,13 @@ _METHOD_UI = {
     "case with you as the citizen's personal job broker?",
     "&Opret forløb": "&Open case",
     "&Ikke nu": "&Not now",
+    "Borgerens screeninger": "The citizen's screenings",
+    "Screeninger:": "Screenings:",
+    "Screenet": "Screened",
+    "Af": "By",
+    "Påvirker job eller timer": "Affects jobs or hours",
+    "(ikke registreret)": "(not recorded)",
+    "Oprettet": "Opened",
     # own list
     "Nr.": "No.",
     "Drøm": "Dream",

@@ -897,7 +897,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Borgerens screeninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Forløb:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screeninger:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3046,6 +3054,33 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer aldrig på papir.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreeningModel</name>
+        <message>
+            <source>Screenet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Af</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påvirker job eller timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke registreret)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oprettet</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -897,8 +897,16 @@
             <translation>New &amp;screening …</translation>
         </message>
         <message>
+            <source>Borgerens screeninger</source>
+            <translation>The citizen's screenings</translation>
+        </message>
+        <message>
             <source>Forløb:</source>
             <translation>Cases:</translation>
+        </message>
+        <message>
+            <source>Screeninger:</source>
+            <translation>Screenings:</translation>
         </message>
     </context>
     <context>
@@ -3053,6 +3061,33 @@ Fingerprint: %2</translation>
         <message>
             <source>Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer aldrig på papir.</source>
             <translation>Ask the citizen whether a physical or mental impairment affects which jobs or hours they can take. The answers are health data: they are never shown to mentors and never printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningModel</name>
+        <message>
+            <source>Screenet</source>
+            <translation>Screened</translation>
+        </message>
+        <message>
+            <source>Af</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Påvirker job eller timer</source>
+            <translation>Affects jobs or hours</translation>
+        </message>
+        <message>
+            <source>(ikke registreret)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Oprettet</source>
+            <translation>Opened</translation>
         </message>
     </context>
     <context>

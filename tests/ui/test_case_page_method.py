@@ -88,6 +88,19 @@ def test_a_first_contact_screening_saves_the_citizen_and_opens_a_case(app) -> No
              and window.case_view.overview is not None)
     assert window.case_view.overview.screened_at is not None
 
+    # The citizen's window lists the screening; opening it shows the answers again.
+    from desktop.ui.people.citizen_editor import CitizenDialog
+
+    window.open_citizen(citizen.id)
+    app.wait(lambda: _visible(CitizenDialog))
+    citizen_dialog = _visible(CitizenDialog)
+    assert citizen_dialog.screening_model.rowCount() == 1
+    citizen_dialog.screening_opened.emit(screening.id)
+    app.wait(lambda: _visible(ScreeningDialog))
+    again = _visible(ScreeningDialog)
+    assert again.citizen_fields is None and again.fields["impairment"].value() == "ja"
+    assert again.fields["functions"].value() == ["loeft"]
+
 
 def _row(panel):
     return next(r for r in panel.checklist.rows if r.scheme == "hjaelpemidler")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -12,7 +12,7 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Citizen
 from desktop.services import people as people_service
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
-from desktop.ui.kit.widgets import Muted
+from desktop.ui.kit.widgets import Muted, Table
 from desktop.ui.people.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ class CitizenDialog(RecordDialog):
 
     new_case_requested = Signal(str)
     screening_requested = Signal(str)
+    screening_opened = Signal(str)  # a screening's id
 
     def __init__(
         self,
@@ -34,6 +35,7 @@ class CitizenDialog(RecordDialog):
         cases: tuple[Any, ...],
         can_edit: bool,
         is_new: bool = False,
+        screenings: Sequence[Any] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -53,11 +55,23 @@ class CitizenDialog(RecordDialog):
         self.screening_button.clicked.connect(
             lambda: self.screening_requested.emit(self.citizen.id)
         )
+        # The citizen's screenings (health data: never for a mentor, so never loaded for one).
+        from desktop.ui.people.screening_dialog import ScreeningModel
+
+        self.screening_model = ScreeningModel(self)
+        self.screening_model.set_rows(screenings)
+        self.screening_table = Table(self.screening_model, self.tr("Borgerens screeninger"), self)
+        self.screening_table.setMaximumHeight(110)
+        self.screening_table.opened.connect(self._open_screening)
+        self.screening_table.setVisible(bool(screenings))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
         layout.addWidget(Muted(self.tr("Forløb:"), self))
         layout.addWidget(self.case_table, 1)
+        if screenings:
+            layout.addWidget(Muted(self.tr("Screeninger:"), self))
+        layout.addWidget(self.screening_table)
         row = QHBoxLayout()
         row.addWidget(self.new_case_button)
         row.addWidget(self.screening_button)
@@ -66,6 +80,11 @@ class CitizenDialog(RecordDialog):
         layout.addLayout(self.buttons_row())
         self.controller.mark_clean("")
         self.resize(640, 720)
+
+    def _open_screening(self, index: Any) -> None:
+        row = self.screening_model.row_at(index)
+        if row is not None:
+            self.screening_opened.emit(row.id)
 
     def validate(self, value: Citizen) -> list[Problem]:
         return people_service.validate_citizen(value)

@@ -9,20 +9,25 @@ screening offers to open a case with the consultant as the citizen's personal jo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import Citizen, Screening
 from desktop.services import screening as screening_service
+from desktop.services.cases import local_naive
 from desktop.services.drafts import Draft
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.formatting import datetime_text
+from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.labels import enum_choices
+from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
 
@@ -228,3 +233,22 @@ class ScreeningDialog(FormDialog):
         super()._saved(value, changes)
         if saved is not None and saved.positive and not saved.opened_case_id:
             self.positive_saved.emit(saved.id)
+
+
+class ScreeningModel(RowTableModel):
+    """A citizen's screenings (desktop.services.screening.ScreeningRow), newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Screenet"), lambda r: datetime_text(local_naive(r.screened_at)),
+                       lambda r: r.screened_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
+                Column(self.tr("Af"), lambda r: r.screened_by),
+                Column(self.tr("Påvirker job eller timer"),
+                       lambda r: vocab(r.answer_label) if r.answer_label
+                       else self.tr("(ikke registreret)")),
+                Column(self.tr("Forløb"), lambda r: self.tr("Oprettet") if r.opened_case_id
+                       else ""),
+            ],
+            parent,
+        )

@@ -88,16 +88,23 @@ class FormOpener(QObject):
 
     # -- people ----------------------------------------------------------------------------
     def open_citizen(self, citizen_id: str) -> None:
+        from desktop.services import screening as screening_service
+
         viewer = self.context.viewer
-        self.context.op(
-            self.window,
-            lambda store: people_service.citizen_details(
+
+        def load(store: Any) -> Any:
+            details = people_service.citizen_details(store, viewer=viewer, citizen_id=citizen_id)
+            return details, screening_service.citizen_screenings(
                 store, viewer=viewer, citizen_id=citizen_id
-            ),
-        ).success(self.show_citizen).run()
+            )
+
+        self.context.op(self.window, load).success(
+            lambda r: self.show_citizen(r[0], screenings=r[1])
+        ).run()
 
     def show_citizen(
-        self, details: Any, *, citizen: Any = None, is_new: bool = False
+        self, details: Any, *, citizen: Any = None, is_new: bool = False,
+        screenings: Sequence[Any] = (),
     ) -> CitizenDialog:
         dialog = CitizenDialog(
             self.context,
@@ -106,10 +113,14 @@ class FormOpener(QObject):
             cases=details.cases,
             can_edit=details.can_edit,
             is_new=is_new,
+            screenings=screenings,
             parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case.connect(lambda cid: (dialog.request_close(), self.window.open_case(cid)))
+        dialog.screening_opened.connect(
+            lambda sid: self.open_screening(sid, (details.citizen or citizen).name)
+        )
         dialog.new_case_requested.connect(lambda cid: (dialog.request_close(), self.new_case(cid)))
         dialog.screening_requested.connect(
             lambda cid: (dialog.request_close(), self.new_screening(cid))
@@ -168,6 +179,20 @@ class FormOpener(QObject):
                                 is_new=True, new_citizen=new_citizen)
 
         self.context.op(self.window, load).success(show).run()
+
+    def open_screening(self, screening_id: str, citizen_name: str) -> None:
+        """An existing screening, to read or correct (opening it is written to the audit log)."""
+        from desktop.services import screening as screening_service
+
+        viewer = self.context.viewer
+        self.context.op(
+            self.window,
+            lambda store: screening_service.load_screening(
+                store, viewer=viewer, screening_id=screening_id
+            ),
+        ).success(
+            lambda s: self.show_screening(s, citizen_name=citizen_name, is_new=False)
+        ).run()
 
     def show_screening(self, screening: Any, *, citizen_name: str, is_new: bool,
                        new_citizen: Any = None) -> Any:
