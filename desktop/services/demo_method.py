@@ -6,7 +6,7 @@
   checklist of 2-4 schemes in every status (some waiting longer than the default threshold, so I
   dag lists them), the citizen's own list of 3-5 entries with the dream first, and a start
   questionnaire (and an end one for closed cases; a few left half filled as drafts);
-- a few first contacts screened negative or unsure, without a case;
+- a few first contacts screened negative or unsure, without a case (vaults of 20 cases or more);
 - never in a mentor's vault: screenings, scheme applications and questionnaires never reach a
   mentor, nor the own list (hidden case fields), so a mentor demo vault gets none of it.
 
@@ -34,6 +34,8 @@ from sync.protocol.ids import uuid7
 
 MAX_CASES = 300  # a large benchmark vault gets the method data on its first cases only
 FIRST_CONTACTS = ("Sune Kragh", "Ida Bech Lund", "Malik Hassan")
+FIRST_CONTACTS_FROM = 20  # added to vaults of at least this many cases (a small test vault
+# keeps its number of citizens)
 WORK = ("Lager og logistik", "Gartneri", "Dyrepasser", "Kantine", "Kontor og post", "Butik",
         "Værksted", "Rengøring", "Pedelarbejde", "Bibliotek")
 SCHEMES = ("personlig_assistance", "hjaelpemidler", "arbejdspladsindretning", "mentorstoette",
@@ -77,7 +79,7 @@ def add_method_demo(store: Store, *, seed: int, today: dt.date | None = None) ->
         out.append(case)
         if n % 4 == 0:
             out += _scheme_pointers(store, case)
-    for n, name in enumerate(FIRST_CONTACTS):
+    for n, name in enumerate(FIRST_CONTACTS if len(cases) >= FIRST_CONTACTS_FROM else ()):
         citizen = Citizen(id=uuid7(), name=name, phone=f"2{n}{n} 4{n} 1{n} 0{n}")
         created.append(citizen)
         created.append(

@@ -166,6 +166,7 @@ class FastTrackPanel(QWidget):
         self._context = context
         self.case_id = case_id
         self.checklist: Checklist | None = None
+        self.may_edit = False
         self.dialog: ApplicationDialog | None = None
         self._intro = self.tr(
             "Hurtigt spor for de handicapkompenserende ordninger: hver ordning med status og "
@@ -218,6 +219,7 @@ class FastTrackPanel(QWidget):
         self.intro.setText(self._intro.replace("%1", str(checklist.threshold_days)))
         self.reference_notice.setVisible(checklist.reference)
         may_edit = bool(self._context.viewer.may_edit_people) and not checklist.reference
+        self.may_edit = may_edit
         self.edit_button.setVisible(may_edit)
         self.clear_button.setVisible(may_edit)
         self.model.set_rows(checklist.rows)
@@ -233,7 +235,7 @@ class FastTrackPanel(QWidget):
 
     def edit_current(self) -> None:
         row = self.table.current_row()
-        if row is None or not self.edit_button.isVisible():
+        if row is None or not self.may_edit:
             return
         app = row.application
         if app is None:

@@ -340,6 +340,7 @@ class WishesPanel(QWidget):
         self._context = context
         self.case_id = case_id
         self.own: OwnList | None = None
+        self.may_edit = False
         self.dialog: WishesDialog | None = None
         self.intro = Muted(
             self.tr(
@@ -387,9 +388,8 @@ class WishesPanel(QWidget):
                 if own.on_citizen_copy
                 else self.tr("Listen kommer ikke med på borgerens kopi af aftalen.")
             )
-        self.edit_button.setVisible(
-            bool(self._context.viewer.may_edit_people) and not own.reference
-        )
+        self.may_edit = bool(self._context.viewer.may_edit_people) and not own.reference
+        self.edit_button.setVisible(self.may_edit)
 
     def on_changes(self, changes: Changes) -> None:
         if not self._context.unlocked:
@@ -400,7 +400,7 @@ class WishesPanel(QWidget):
             self.load()
 
     def edit(self) -> None:
-        if not self.edit_button.isVisible():
+        if not self.may_edit:
             return
         viewer = self._context.viewer
         case_id = self.case_id
