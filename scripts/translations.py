@@ -47,7 +47,8 @@ PLURAL_FORMS = {"da": 2, "en": 2}
 GENERATED = ("vocabulary", "problems")
 FORM_RECORD_TYPES = ("citizen", "company", "case", "meeting", "action_item", "retention_check",
                      "project", "case_transfer", "company_need", "company_contact", "network",
-                     "network_member", "network_meeting")
+                     "network_member", "network_meeting", "screening", "scheme_application",
+                     "questionnaire")
 HOW_TO_FIX = "run .venv/bin/python scripts/translations.py and commit resources/translations"
 
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)")

@@ -1675,3 +1675,208 @@ PROBLEMS.update({
     "Vælg virksomheden, når medlemmet er en virksomhed.": "Choose the company when the member "
     "is a company.",
 })
+
+# The method's screening, fast track, own list and questionnaires (issue 13, items 1-4).
+_METHOD_UI = {
+    # case page tabs and overview
+    "Ordni&nger": "Fast trac&k",
+    "Egen l&iste": "O&wn list",
+    "Spørges&kemaer": "Surve&ys",
+    "Screenet %1 · %2 er personlig jobformidler": "Screened %1 · %2 is the personal job broker",
+    # fast track
+    "Ikke vurderet": "Not considered",
+    "Behov": "Need",
+    "Søgt": "Applied",
+    "Afgjort": "Decided",
+    "Dage til afgørelse": "Days to decision",
+    "Venter (dage)": "Waiting (days)",
+    "Kompenserende ordning": "Compensation scheme",
+    "Skal søges: behovet er konstateret. Søgt: ansøgningen er sendt. Bevilget eller afslået: "
+    "skriv datoen for afgørelsen.": "To be applied for: the need is identified. Applied for: the "
+    "application is sent. Granted or refused: write the date of the decision.",
+    "Hurtigt spor for de handicapkompenserende ordninger: hver ordning med status og datoer. "
+    "Rødt: venter længere end %1 dage (Indstillinger).": "Fast track for the disability "
+    "compensation schemes: each scheme with its status and dates. Red: waiting longer than %1 "
+    "days (Settings).",
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor.":
+    "The case is in the reference group: only outcome data is recorded, no fast track.",
+    "Kompenserende ordninger": "Compensation schemes",
+    "&Udfyld ordning …": "&Fill in scheme …",
+    "Nulstil": "Clear",
+    "Fjern ordningens status og datoer fra forløbet": "Remove the scheme's status and dates "
+    "from the case",
+    "Hvornår behovet blev konstateret.": "When the need was identified.",
+    "Datoen for bevilling eller afslag.": "The date it was granted or refused.",
+    "(ingen ordning)": "(no scheme)",
+    "Skånehensyn %1: ordning der betaler": "Skånehensyn %1: scheme that pays",
+    "Betales af ordning": "Paid by scheme",
+    " dage": " days",
+    "I dag viser ordninger i det hurtige spor, der har ventet længere end": "Today lists fast "
+    "track schemes that have waited longer than",
+    "&Hurtigt spor, ventetid:": "Fast track, &waiting time:",
+    "%1 dage": "%1 days",
+    "Venter i det hurtige spor i mere end %1 dage (%2):": "Waiting in the fast track for more "
+    "than %1 days (%2):",
+    "Ordninger, der venter for længe": "Schemes waiting too long",
+    " og %1 flere (se fanen Ordninger på forløbet)": " and %1 more (see the case's Fast track "
+    "tab)",
+    # screening
+    "Ny &screening …": "New &screening …",
+    "Ny screening (første &kontakt) …": "New screening (first &contact) …",
+    "Ja, borgeren giver samtykke til, at svarene registreres": "Yes, the citizen consents to "
+    "the answers being recorded",
+    "(ikke besvaret)": "(not answered)",
+    "Sæt kryds ved det, der er svært. Skriv funktion, ikke diagnose.": "Tick what is hard. "
+    "Write functions, not diagnoses.",
+    "Screening ved første kontakt": "Screening at first contact",
+    "Ny borger (første kontakt)": "New citizen (first contact)",
+    "Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller "
+    "timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer "
+    "aldrig på papir.": "Ask the citizen whether a physical or mental impairment affects which "
+    "jobs or hours they can take. The answers are health data: they are never shown to mentors "
+    "and never printed.",
+    "Positiv screening": "Positive screening",
+    "Borgeren oplever, at en funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. "
+    "Vil du oprette et forløb med dig som borgerens personlige jobformidler?": "The citizen "
+    "finds that an impairment affects which jobs or hours they can take. Do you want to open a "
+    "case with you as the citizen's personal job broker?",
+    "&Opret forløb": "&Open case",
+    "&Ikke nu": "&Not now",
+    "Borgerens screeninger": "The citizen's screenings",
+    "Screeninger:": "Screenings:",
+    "Screenet": "Screened",
+    "Af": "By",
+    "Påvirker job eller timer": "Affects jobs or hours",
+    "(ikke registreret)": "(not recorded)",
+    "Oprettet": "Opened",
+    # own list
+    "Nr.": "No.",
+    "Drøm": "Dream",
+    "Drøm: %1": "Dream: %1",
+    "Virksomhed / arbejde": "Company / work",
+    "Borgerens egen liste": "The citizen's own list",
+    "Borgerens egen liste: %1": "The citizen's own list: %1",
+    "Ja, borgeren vil have listen med på sin kopi af aftalen": "Yes, the citizen wants the list "
+    "on their copy of the agreement",
+    "&Tilføj punkt": "&Add entry",
+    "Slags arbejde": "Kind of work",
+    "(ingen bestemt virksomhed)": "(no particular company)",
+    "Slags arbejde, fx lager": "Kind of work, e.g. warehouse",
+    "Punkt %1: virksomhed": "Entry %1: company",
+    "Punkt %1: slags arbejde": "Entry %1: kind of work",
+    "Punkt %1: status": "Entry %1: status",
+    "Punkt %1: dato for status": "Entry %1: date of the status",
+    "Punkt %1: note": "Entry %1: note",
+    "Flyt punkt %1 op": "Move entry %1 up",
+    "Fjern punkt %1": "Remove entry %1",
+    "Punkt %1: skriv datoen som dd.mm.åååå.": "Entry %1: write the date as dd.mm.yyyy.",
+    "3–5 virksomheder eller slags arbejde, borgeren kan se sig selv i. Begynd med det arbejde, "
+    "borgeren drømmer om: det første punkt er drømmen. Listen kommer aldrig på virksomhedens "
+    "eller jobcentrets eksemplar.": "3–5 companies or kinds of work the citizen can see "
+    "themselves in. Start with the work the citizen dreams of: the first entry is the dream. "
+    "The list never goes on the company's or the job centre's copy.",
+    "Borgerens egen liste: de virksomheder eller slags arbejde, borgeren selv peger på, med "
+    "drømmen først. Brug den, når du planlægger kontakten til virksomheder.": "The citizen's own "
+    "list: the companies or kinds of work the citizen points to, the dream first. Use it when "
+    "you plan the contact with companies.",
+    "&Udfyld listen …": "&Fill in the list …",
+    "Forløbet er i referencegruppen: der føres ingen egen liste.": "The case is in the "
+    "reference group: no own list is kept.",
+    "Listen er tom.": "The list is empty.",
+    "Listen kommer med på borgerens kopi af aftalen.": "The list goes on the citizen's copy of "
+    "the agreement.",
+    "Listen kommer ikke med på borgerens kopi af aftalen.": "The list does not go on the "
+    "citizen's copy of the agreement.",
+    # questionnaires
+    "Skriv gerne med dine egne ord.": "Feel free to write in your own words.",
+    "%1 af 5: %2": "%1 of 5: %2",
+    "Meget dårligt": "Very bad", "Dårligt": "Bad",
+    "Hverken godt eller dårligt": "Neither good nor bad", "Godt": "Good",
+    "Meget godt": "Very good", "Slet ikke sikker": "Not sure at all",
+    "Lidt sikker": "A little sure", "Nogenlunde sikker": "Fairly sure",
+    "Ret sikker": "Quite sure", "Helt sikker": "Completely sure", "Slet ikke": "Not at all",
+    "Nogenlunde": "Fairly well", "Rigtig godt": "Very well",
+    "Spørgeskema: %1": "Questionnaire: %1",
+    "Sæt ét kryds ved hvert spørgsmål: 1 er det laveste, 5 det højeste. Et skema, der ikke er "
+    "helt udfyldt, gemmes som kladde og kan gøres færdigt senere.": "Tick one box for each "
+    "question: 1 is the lowest, 5 the highest. A questionnaire that is not fully filled in "
+    "is kept as a draft and can be finished later.",
+    "Svar med dine egne ord og kryds. Konsulenten ser dine svar bagefter. Tryk Gem, når du er "
+    "færdig, og giv så computeren tilbage.": "Answer with your own ticks and words. The "
+    "consultant sees your answers afterwards. Press Save when you are done, then give the "
+    "computer back.",
+    "De samme fire spørgsmål ved forløbets start og slut (skala 1–5). Forskellen viser, hvordan "
+    "borgeren selv oplever forløbet.": "The same four questions at the start and the end of the "
+    "case (scale 1–5). The difference shows how the citizen experiences the case.",
+    "Spørgsmål": "Question",
+    "Ændring": "Change",
+    "&Udfyld startskema …": "Start &questionnaire …",
+    "Udf&yld slutskema …": "&Final questionnaire …",
+    "Lad borgeren s&vare selv …": "Let the citi&zen answer alone …",
+    "Overdrag skærmen: borgeren ser kun spørgeskemaet, din adgangskode afslutter": "Hand over "
+    "the screen: the citizen sees only the questionnaire, your password ends it",
+    "Startskema": "Start questionnaire",
+    "Slutskema": "End questionnaire",
+    "%1: ikke udfyldt": "%1: not filled in",
+    "%1: kladde (ikke alle spørgsmål besvaret), %2": "%1: draft (not every question "
+    "answered), %2",
+    "%1: besvaret %2": "%1: answered %2",
+    "Forløbet er i referencegruppen: der udfyldes ingen spørgeskemaer.": "The case is in the "
+    "reference group: no questionnaires are filled in.",
+}
+assert not set(_METHOD_UI) & set(UI), set(_METHOD_UI) & set(UI)
+UI.update(_METHOD_UI)
+
+_METHOD_PROBLEMS = {
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor for "
+    "de kompenserende ordninger.": "The case is in the reference group: only outcome data is "
+    "recorded, no fast track for the compensation schemes.",
+    "Skriv datoen for afgørelsen (bevilget eller afslået).": "Write the date of the decision "
+    "(granted or refused).",
+    "Skriv datoen for ansøgningen.": "Write the date of the application.",
+    "Der er en dato for afgørelsen, men status er hverken bevilget eller afslået.": "There is a "
+    "date of decision, but the status is neither granted nor refused.",
+    "Ordningen findes ikke.": "The scheme does not exist.",
+    "Ordningen hører til et andet forløb.": "The scheme belongs to another case.",
+    "Forløbet har allerede denne ordning på listen.": "The case already has this scheme on its "
+    "list.",
+    "Ansøgningen ligger før behovet blev konstateret.": "The application is dated before the "
+    "need was identified.",
+    "Afgørelsen ligger før ansøgningen.": "The decision is dated before the application.",
+    "Afgørelsen ligger før behovet blev konstateret.": "The decision is dated before the need "
+    "was identified.",
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke borgerens egen "
+    "liste. Tøm listen, eller flyt forløbet til projektgruppen.": "The case is in the reference "
+    "group: only outcome data is recorded, not the citizen's own list. Empty the list, or move "
+    "the case to the project group.",
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke spørgeskemaer.":
+    "The case is in the reference group: only outcome data is recorded, no questionnaires.",
+    "Ikke alle spørgsmål er besvaret: skemaet gemmes som kladde og tæller først med i "
+    "opgørelsen, når det er helt udfyldt.": "Not every question is answered: the questionnaire "
+    "is kept as a draft and counts in the report only once it is fully filled in.",
+    "Datoen ligger i fremtiden.": "The date is in the future.",
+    "Skemaet hører til et andet forløb.": "The questionnaire belongs to another case.",
+    "Slutskemaet ligger før startskemaet.": "The end questionnaire is dated before the start "
+    "questionnaire.",
+    "Skemaet findes ikke.": "The questionnaire does not exist.",
+    "Borgeren har ikke givet samtykke til at registrere svarene: de gemmes ikke. Kun "
+    "tidspunktet for screeningen gemmes.": "The citizen has not consented to recording the "
+    "answers: they are not kept. Only the time of the screening is kept.",
+    "Screeningen ligger i fremtiden; tjek tidspunktet.": "The screening is in the future; check "
+    "the time.",
+    "Borgeren findes ikke.": "The citizen does not exist.",
+    "Screeningen findes ikke.": "The screening does not exist.",
+    "Screeningen hører til en anden borger.": "The screening belongs to another citizen.",
+    "Screeningen viser ingen funktionsnedsættelse, der påvirker job eller timer (eller "
+    "borgeren har ikke givet samtykke): der oprettes ikke et forløb ud fra den.": "The "
+    "screening shows no impairment affecting jobs or hours (or the citizen has not consented): "
+    "no case is opened from it.",
+    "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke borgerens egen "
+    "liste.": "The case is in the reference group: only outcome data is recorded, not the "
+    "citizen's own list.",
+    "Kun ét punkt kan være drømmen (det første).": "Only one entry can be the dream (the first).",
+    "Listen begynder med det arbejde, borgeren drømmer om: markér drømmen.": "The list starts "
+    "with the work the citizen dreams of: mark the dream.",
+    "En valgt virksomhed findes ikke.": "A chosen company does not exist.",
+}
+PROBLEMS.update({k: v for k, v in _METHOD_PROBLEMS.items() if k not in PROBLEMS})

@@ -16,7 +16,12 @@ from desktop.domain.labels import label
 from desktop.domain.lifecycle import content_hash, verification_code
 from desktop.domain.records import Agreement, Signature
 from sync.protocol.catalogue import AGREEMENT, RecordType
-from sync.protocol.vocabulary import AccommodationCategory, DocumentStatus
+from sync.protocol.vocabulary import (
+    AccommodationCategory,
+    CompensationScheme,
+    DocumentStatus,
+    WishStatus,
+)
 
 RT = AGREEMENT
 # Where each printable content field of the catalogue goes. A test proves every printable field
@@ -115,6 +120,7 @@ def story_for(
         s,
         draft=is_draft(a),
     )
+    story += own_list_block(document, copy_for, s)
     return story
 
 
@@ -222,13 +228,65 @@ def _weekday_table(weekday_hours: dict[str, float], s: Styles) -> Flowable | Non
 def _accommodations(a: Agreement, s: Styles) -> Flowable | None:
     if not a.accommodations:
         return layout.para("Ingen skånehensyn er aftalt.", s.body)
-    rows = [
-        (label(AccommodationCategory, acc.category), acc.description, acc.when)
+    if not any(acc.scheme for acc in a.accommodations):
+        rows = [
+            (label(AccommodationCategory, acc.category), acc.description, acc.when)
+            for acc in a.accommodations
+        ]
+        return layout.grid(
+            ("Kategori", "Beskrivelse (funktion)", "Hvornår"),
+            rows,
+            (45 * mm, FRAME_WIDTH - 80 * mm, 35 * mm),
+            s,
+        )
+    # Some accommodation is paid by a compensation scheme (the fast track): say which.
+    paid = [
+        (
+            label(AccommodationCategory, acc.category),
+            acc.description,
+            acc.when,
+            label(CompensationScheme, acc.scheme) if acc.scheme else "",
+        )
         for acc in a.accommodations
     ]
     return layout.grid(
-        ("Kategori", "Beskrivelse (funktion)", "Hvornår"),
-        rows,
-        (45 * mm, FRAME_WIDTH - 80 * mm, 35 * mm),
+        ("Kategori", "Beskrivelse (funktion)", "Hvornår", "Betales af"),
+        paid,
+        (40 * mm, FRAME_WIDTH - 110 * mm, 30 * mm, 40 * mm),
+        s,
+    )
+
+
+def own_list_block(document: AgreementDocument, copy_for: CopyFor, s: Styles) -> list[Flowable]:
+    """The citizen's own list, on the citizen's copy only and only when they want it there: it
+    names companies the citizen would rather work for, which is not the company's business, and
+    the jobcenter has it on the case. It is not part of what the parties sign."""
+    case = document.parties.case
+    if copy_for is not CopyFor.CITIZEN or not case.wishes_on_citizen_copy or not document.own_list:
+        return []
+    rows = [
+        (
+            "Drøm" if line.dream else str(line.position),
+            line.what or "–",
+            label(WishStatus, line.status),
+            line.note,
+        )
+        for line in document.own_list
+    ]
+    return layout.block(
+        "Din egen liste",
+        [
+            layout.para(
+                "De virksomheder og slags arbejde, du selv har peget på, med drømmen først. "
+                "Listen er til dig og er ikke en del af aftalen.",
+                s.body,
+            ),
+            layout.grid(
+                ("Nr.", "Virksomhed / arbejde", "Status", "Note"),
+                rows,
+                (14 * mm, FRAME_WIDTH - 94 * mm, 30 * mm, 50 * mm),
+                s,
+            ),
+        ],
         s,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.records import (
     ActionItem,
@@ -59,6 +60,9 @@ class AgreementDocument:
     agreement: Agreement
     parties: Parties
     signatures: Sequence[Signature] = ()
+    # The citizen's own list (desktop.services.wishes.WishLine), printed on the citizen's copy
+    # only and only when case.wishes_on_citizen_copy (agreement.own_list_block).
+    own_list: Sequence[Any] = ()
 
 
 @dataclass(frozen=True, slots=True)

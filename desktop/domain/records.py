@@ -196,6 +196,9 @@ class Accommodation:
     category: str = AccommodationCategory.OTHER.value
     description: str = ""
     when: str = ""
+    # The compensation scheme that pays for it (a CompensationScheme code); not written while
+    # unset, so a signed agreement's content hash stays what it was (codec).
+    scheme: str | None = field(default=None, metadata={"omit_if_none": True})
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from desktop.domain.records import (
     FollowUp,
     Meeting,
     Plan,
+    Screening,
     Signature,
 )
 from desktop.domain.validation import validate
@@ -238,6 +239,8 @@ class CaseOverview:
     participants: tuple[ParticipantLine, ...]
     can_edit: bool
     can_record_meetings: bool
+    # When the screening that opened the case took place (never for a mentor or in hand-over).
+    screened_at: dt.datetime | None = None
 
     @property
     def title(self) -> str:
@@ -346,7 +349,15 @@ def case_overview(store: Store, *, viewer: Viewer, case_id: str) -> CaseOverview
         participants=_participants(case, citizen, company),
         can_edit=viewer.may_edit_people,
         can_record_meetings=True,
+        screened_at=_screened_at(store, case, viewer),
     )
+
+
+def _screened_at(store: Store, case: Case, viewer: Viewer) -> dt.datetime | None:
+    if viewer.restricted or not case.screening_id:
+        return None
+    screening = store.get(Screening, case.screening_id)
+    return local_naive(screening.screened_at) if screening else None
 
 
 def audit_field_labels(record_type: str | None, detail: str) -> tuple[str, ...]:

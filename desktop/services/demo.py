@@ -28,6 +28,7 @@ from desktop.domain.records import (
 )
 from desktop.services.demo_company import add_company_demo
 from desktop.services.demo_dpb import add_consent_demo
+from desktop.services.demo_method import add_method_demo
 from desktop.services.demo_praktik import add_praktik_demo
 from desktop.store import Store
 from sync.protocol import vocabulary as v
@@ -263,6 +264,8 @@ def generate(
         counts[kind] = counts.get(kind, 0) + n
     # The company side (issue 14): profiles, needs, contact history, the network.
     for kind, n in add_company_demo(store, seed=seed, today=today, team=TEAM).items():
+        counts[kind] = counts.get(kind, 0) + n
+    for kind, n in add_method_demo(store, seed=seed, today=today).items():  # screening etc.
         counts[kind] = counts.get(kind, 0) + n
     return counts
 

@@ -258,7 +258,10 @@ def load_document(
     parties = _parties(store, doc.case_id)
     signatures = signatures_on(store, doc)
     if isinstance(doc, Agreement):
-        return AgreementDocument(agreement=doc, parties=parties, signatures=signatures)
+        return AgreementDocument(
+            agreement=doc, parties=parties, signatures=signatures,
+            own_list=_own_list(store, parties),
+        )
     agreement = store.get(Agreement, doc.agreement_id) if doc.agreement_id else None
     items = store.list(ActionItem, where={"plan_id": doc.id})
     return PlanDocument(
@@ -672,3 +675,14 @@ def read_trust_files(paths: Sequence[Path]) -> list[asn1_x509.Certificate]:
         except (OSError, ValueError) as exc:
             raise DocumentError(f"Certifikatet kan ikke læses: {path}") from exc
     return certs
+
+
+def _own_list(store: Store, parties: Parties) -> tuple[object, ...]:
+    """The citizen's own list for the citizen's copy (printed only if they want it there)."""
+    from desktop.services.wishes import company_names, to_lines
+
+    case = parties.case
+    if not case.wishes or not case.wishes_on_citizen_copy:
+        return ()
+    wishes = list(case.wishes)
+    return to_lines(wishes, company_names(store, wishes))

@@ -25,6 +25,10 @@ KIND_LABELS = {
     "company": "Virksomhed",
     "agreement": "Aftale",
     "plan": "Trepartsplan",
+    "screening": "Screening",
+    "scheme_application": "Kompenserende ordning",
+    "questionnaire": "Spørgeskema",
+    "wishes": "Borgerens egen liste",
 }
 
 

@@ -60,6 +60,7 @@ class _File(BaseModel):
     recovery_public_key: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
     language: Annotated[str, Field(pattern=r"^(system|da|en)$")] | None = None
     attachment_max_mb: Annotated[int, Field(ge=1, le=100)] | None = None
+    fast_track_wait_days: Annotated[int, Field(ge=1, le=365)] | None = None
     retention: Retention | None = None
     locked: list[str] = []
 
@@ -73,7 +74,8 @@ KEY_LABELS = {
     "municipality_logo": "kommunens logo", "organisation_certificate": "seglcertifikat",
     "organisation_certificate_password": "seglcertifikatets adgangskode",
     "recovery_public_key": "gendannelsesnøgle", "language": "sprog",
-    "attachment_max_mb": "største bilag", "retention": "opbevaringsperioder",
+    "attachment_max_mb": "største bilag", "fast_track_wait_days": "ventetid i hurtigt spor",
+    "retention": "opbevaringsperioder",
 }
 
 

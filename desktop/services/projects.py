@@ -31,7 +31,7 @@ def is_reference(case: Case | None) -> bool:
 
 
 def reference_case_problems(case: Case) -> list[Problem]:
-    """Project data on a reference-group case: a support budget."""
+    """Project data on a reference-group case: a support budget, the citizen's own list."""
     if not is_reference(case):
         return []
     problems = []
@@ -43,6 +43,15 @@ def reference_case_problems(case: Case) -> list[Problem]:
                 "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et "
                 "budget for støttetimer. Fjern støtteform og budget, eller flyt forløbet til "
                 "projektgruppen.",
+            )
+        )
+    if case.wishes:
+        problems.append(
+            Problem(
+                "reference.wishes",
+                "group",
+                "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke "
+                "borgerens egen liste. Tøm listen, eller flyt forløbet til projektgruppen.",
             )
         )
     return problems

@@ -27,6 +27,7 @@ MIN_SYNC_MINUTES, MAX_SYNC_MINUTES = 1, 120
 MIN_NETWORK_TIMEOUT, MAX_NETWORK_TIMEOUT = 1, 120
 # Attachments: the catalogue's maximum (sync.protocol.catalogue.ATTACHMENT_MAX_BYTES) bounds it.
 MIN_ATTACHMENT_MB, MAX_ATTACHMENT_MB = 1, 100
+MIN_FAST_TRACK_DAYS, MAX_FAST_TRACK_DAYS = 1, 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,8 @@ class AppSettings:
     # that takes longer counts as offline for this attempt.
     network_timeout_seconds: int = 10
     attachment_max_mb: int = 50  # the largest file that may be attached (1 MB = 1024 × 1024 bytes)
+    # I dag lists compensation scheme applications that have waited longer than this (fast track).
+    fast_track_wait_days: int = 14
 
     def normalised(self) -> AppSettings:
         language = self.language if self.language in LANGUAGES else "system"
@@ -50,9 +53,12 @@ class AppSettings:
         attachment = min(
             max(int(self.attachment_max_mb), MIN_ATTACHMENT_MB), MAX_ATTACHMENT_MB
         )
+        fast_track = min(
+            max(int(self.fast_track_wait_days), MIN_FAST_TRACK_DAYS), MAX_FAST_TRACK_DAYS
+        )
         return replace(self, language=language, idle_lock_minutes=idle, autosave_seconds=autosave,
                        sync_interval_minutes=sync, network_timeout_seconds=timeout,
-                       attachment_max_mb=attachment)
+                       attachment_max_mb=attachment, fast_track_wait_days=fast_track)
 
     @property
     def attachment_max_bytes(self) -> int:
@@ -64,7 +70,7 @@ def settings_path(data_dir: Path) -> Path:
 
 
 # Settings the organisation's defaults file (desktop.services.organisation) may give or lock.
-ORGANISATION_KEYS = ("language", "idle_lock_minutes", "attachment_max_mb")
+ORGANISATION_KEYS = ("language", "idle_lock_minutes", "attachment_max_mb", "fast_track_wait_days")
 
 
 def locked_settings(org: Organisation | None = None) -> frozenset[str]:

@@ -54,6 +54,10 @@ class Accommodation(_Shape):
     category: _literal(v.AccommodationCategory)  # type: ignore[valid-type]
     description: Line = ""
     when: Short = ""
+    # The compensation scheme that pays for it (the fast track); absent in agreements written
+    # before it existed, and left out of the wire form when unset, so a signed agreement's
+    # content hash does not change.
+    scheme: _literal(v.CompensationScheme) | None = None  # type: ignore[valid-type]
 
 
 class HoursPeriod(_Shape):

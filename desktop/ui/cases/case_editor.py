@@ -171,6 +171,12 @@ class CaseEditorDialog(FormDialog):
         self.case_fields.add_to(QFormLayout(project_box), "project")
         case_column = QVBoxLayout()
         case_column.addWidget(case_box)
+        # The citizen's own list beside the company choice: planning company contact starts
+        # from the companies and the work the citizen named, the dream first.
+        self.own_list = Muted(self._own_list_text(form, companies), self)
+        self.own_list.setObjectName("caseOwnList")
+        self.own_list.setVisible(bool(self.own_list.text()))
+        case_column.addWidget(self.own_list)
         case_column.addWidget(project_box)
 
         content = QWidget(self)
@@ -189,6 +195,20 @@ class CaseEditorDialog(FormDialog):
         self.controller.mark_clean("")
         self.resize(980, 680)
         self.citizen_fields.widgets["name"].setFocus()
+
+    def _own_list_text(self, form: CaseForm, companies: list[tuple[str, str]]) -> str:
+        from desktop.services.wishes import to_lines
+        from desktop.ui.kit.i18n import vocab
+
+        if not form.case.wishes or self._context.viewer.restricted:
+            return ""
+        lines = to_lines(list(form.case.wishes), dict(companies))
+        parts = [
+            (self.tr("Drøm: %1") if line.dream else "%1").replace("%1", line.what or "–")
+            + f" ({vocab(line.status_label).lower()})"
+            for line in lines
+        ]
+        return self.tr("Borgerens egen liste: %1").replace("%1", " · ".join(parts))
 
     # FormHooks ---------------------------------------------------------------------------
     def read(self) -> tuple[CaseForm, list[Problem]]:

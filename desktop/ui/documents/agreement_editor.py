@@ -219,6 +219,11 @@ class AccommodationRow(QWidget):
         self.when = LineEdit(self)
         self.when.setText(acc.when)
         self.when.setPlaceholderText(self.tr("Hvornår / hvor ofte"))
+        # The compensation scheme that pays for it (the case's fast track), if any.
+        self.scheme = ChoiceBox(
+            enum_choices(v.CompensationScheme), empty=self.tr("(ingen ordning)"), parent=self
+        )
+        self.scheme.set_value(acc.scheme)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.set_number(number)
@@ -227,20 +232,26 @@ class AccommodationRow(QWidget):
         grid.addWidget(self.category, 0, 0)
         grid.addWidget(self.description, 0, 1)
         grid.addWidget(self.when, 0, 2)
-        grid.addWidget(self.remove, 0, 3)
+        grid.addWidget(self.scheme, 0, 3)
+        grid.addWidget(self.remove, 0, 4)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(3, 2)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.category.currentIndexChanged.connect(self.changed)
         self.description.textChanged.connect(self.changed)
         self.when.textChanged.connect(self.changed)
+        self.scheme.currentIndexChanged.connect(self.changed)
 
     def set_number(self, number: int) -> None:
         n = str(number)
         self.category.setAccessibleName(self.tr("Skånehensyn %1: kategori").replace("%1", n))
         self.description.setAccessibleName(self.tr("Skånehensyn %1: beskrivelse").replace("%1", n))
         self.when.setAccessibleName(self.tr("Skånehensyn %1: hvornår").replace("%1", n))
+        self.scheme.setAccessibleName(
+            self.tr("Skånehensyn %1: ordning der betaler").replace("%1", n)
+        )
         self.remove.setAccessibleName(self.tr("Fjern skånehensyn %1").replace("%1", n))
         self.remove.setToolTip(self.remove.accessibleName())
 
@@ -249,6 +260,7 @@ class AccommodationRow(QWidget):
             category=self.category.value() or v.AccommodationCategory.OTHER.value,
             description=self.description.text().strip(),
             when=self.when.text().strip(),
+            scheme=self.scheme.value(),
         )
 
 
@@ -274,6 +286,7 @@ class AccommodationList(RowList):
             (QCoreApplication.translate("AgreementEditor", "Kategori"), 2),
             (QCoreApplication.translate("AgreementEditor", "Beskrivelse"), 5),
             (QCoreApplication.translate("AgreementEditor", "Hvornår"), 2),
+            (QCoreApplication.translate("AgreementEditor", "Betales af ordning"), 2),
         ):
             header.addWidget(Muted(text, self), stretch)
         header.addSpacing(30)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +14,7 @@ from desktop.services import access_log as access_log_service
 from desktop.services import people as people_service
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
 from desktop.ui.kit.pdf_preview import DocumentPreviewDialog
-from desktop.ui.kit.widgets import Muted
+from desktop.ui.kit.widgets import Muted, Table
 from desktop.ui.people.consent_dialog import ConsentDialog
 from desktop.ui.people.record_dialog import RecordDialog
 
@@ -27,6 +27,8 @@ class CitizenDialog(RecordDialog):
 
     new_case_requested = Signal(str)
     match_requested = Signal(str)  # the citizen's id: open needs ranked for them
+    screening_requested = Signal(str)
+    screening_opened = Signal(str)  # a screening's id
 
     def __init__(
         self,
@@ -37,6 +39,7 @@ class CitizenDialog(RecordDialog):
         cases: tuple[Any, ...],
         can_edit: bool,
         is_new: bool = False,
+        screenings: Sequence[Any] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -65,18 +68,40 @@ class CitizenDialog(RecordDialog):
         self.match_button.setToolTip(self.tr("Virksomhedernes åbne behov rangeret for borgeren"))
         self.match_button.setVisible(can_edit and not is_new)
         self.match_button.clicked.connect(lambda: self.match_requested.emit(self.citizen.id))
+        # Screening at first contact (health data: jobcenter staff only).
+        self.screening_button = QPushButton(self.tr("Ny &screening …"), self)
+        self.screening_button.setVisible(can_edit and not is_new)
+        self.screening_button.clicked.connect(
+            lambda: self.screening_requested.emit(self.citizen.id)
+        )
+        # The citizen's screenings (health data: never for a mentor, so never loaded for one).
+        from desktop.ui.people.screening_dialog import ScreeningModel
+
+        self.screening_model = ScreeningModel(self)
+        self.screening_model.set_rows(screenings)
+        self.screening_table = Table(self.screening_model, self.tr("Borgerens screeninger"), self)
+        self.screening_table.setMaximumHeight(110)
+        self.screening_table.opened.connect(self._open_screening)
+        self.screening_table.setVisible(bool(screenings))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
         layout.addWidget(Muted(self.tr("Forløb:"), self))
         layout.addWidget(self.case_table, 1)
+        if screenings:
+            layout.addWidget(Muted(self.tr("Screeninger:"), self))
+        layout.addWidget(self.screening_table)
         people_row = QHBoxLayout()
         people_row.addWidget(self.new_case_button)
+        people_row.addWidget(self.screening_button)
         people_row.addWidget(self.match_button)
-        people_row.addWidget(self.consent_button)
-        people_row.addWidget(self.access_log_button)
         people_row.addStretch(1)
         layout.addLayout(people_row)
+        rights_row = QHBoxLayout()
+        rights_row.addWidget(self.consent_button)
+        rights_row.addWidget(self.access_log_button)
+        rights_row.addStretch(1)
+        layout.addLayout(rights_row)
         layout.addLayout(self.buttons_row())
         self.controller.mark_clean("")
         self.resize(640, 720)
@@ -118,6 +143,11 @@ class CitizenDialog(RecordDialog):
                 store, citizen_id=citizen_id, printed=printed, path=path
             ),
         ).run()
+
+    def _open_screening(self, index: Any) -> None:
+        row = self.screening_model.row_at(index)
+        if row is not None:
+            self.screening_opened.emit(row.id)
 
     def validate(self, value: Citizen) -> list[Problem]:
         return people_service.validate_citizen(value)

@@ -29,8 +29,11 @@ from desktop.domain.labels import label
 from desktop.services import cases as case_service
 from desktop.services.changes import Changes
 from desktop.ui.attachments.panel import AttachmentsPanel
+from desktop.ui.cases.fast_track_panel import FastTrackPanel
+from desktop.ui.cases.questionnaire_panel import QuestionnairePanel
 from desktop.ui.cases.retention_panel import RetentionPanel
 from desktop.ui.cases.support_panel import SupportPanel
+from desktop.ui.cases.wishes_panel import WishesPanel
 from desktop.ui.documents.agreement_editor import AgreementEditor
 from desktop.ui.documents.plan_editor import PlanEditor
 from desktop.ui.kit.fields import DateEdit, FieldBox, ProblemLabel
@@ -190,6 +193,16 @@ class CaseView(QWidget):
         if not context.viewer.is_mentor:
             self.tabs.addTab(self.retention_panel, self.tr("Fastholdelse i &job"))
             self.tabs.addTab(self.support_panel, self.tr("St&øtte og overdragelse"))
+        # The method's fast track, the citizen's own list, the questionnaires (never a mentor's).
+        self.fast_track_panel = FastTrackPanel(context, case_id, self)
+        self.wishes_panel = WishesPanel(context, case_id, self)
+        self.questionnaire_panel = QuestionnairePanel(context, case_id, self)
+        for panel in (self.fast_track_panel, self.wishes_panel, self.questionnaire_panel):
+            panel.setVisible(False)  # until a tab shows it
+        if not context.viewer.is_mentor:
+            self.tabs.addTab(self.fast_track_panel, self.tr("Ordni&nger"))
+            self.tabs.addTab(self.wishes_panel, self.tr("Egen l&iste"))
+            self.tabs.addTab(self.questionnaire_panel, self.tr("Spørges&kemaer"))
         self.tabs.addTab(self.attachments, self.tr("&Bilag"))
         self.tabs.addTab(self.audit_table, self.tr("&Log"))
 
@@ -272,6 +285,9 @@ class CaseView(QWidget):
             self._method_loaded = True  # afterwards each panel follows its own changes
             self.retention_panel.load()
             self.support_panel.load()
+            self.fast_track_panel.load()
+            self.wishes_panel.load()
+            self.questionnaire_panel.load()
         self.meeting_table.resizeColumnsToContents()
         self.follow_up_table.resizeColumnsToContents()
         self.audit_table.resizeColumnsToContents()
@@ -302,6 +318,15 @@ class CaseView(QWidget):
                 (field_label("case", "group"), vocab(label(v.CaseGroup, case.group))),
                 (field_label("case", "job_start_date"), fmt.date(case.job_start_date)),
             ]
+            if overview.screened_at is not None:
+                rows.append(
+                    (
+                        field_label("case", "screening_id"),
+                        self.tr("Screenet %1 · %2 er personlig jobformidler")
+                        .replace("%1", datetime_text(overview.screened_at))
+                        .replace("%2", case.consultant or "–"),
+                    )
+                )
         for name, value in rows:
             form.addRow(name + ":", _value_label(value, case_box))
 

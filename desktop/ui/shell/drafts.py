@@ -189,6 +189,62 @@ def _show_company_side(window: MainWindow, _draft: DraftInfo, loaded: Any) -> No
     dialog.edited()
 
 
+def _load_method(store: Any, viewer: Any, payload: dict[str, Any]) -> Any:
+    """A screening, fast-track scheme, questionnaire or own list typed in its dialog."""
+    from desktop.domain.records import Citizen, Questionnaire, SchemeApplication, Screening
+    from desktop.services.access import require_case, require_jobcenter
+    from desktop.services.people import company_choices
+
+    require_jobcenter(viewer)
+    form, values = payload["form"], payload.get("values") or {}
+    if form == "wishes":
+        case = require_case(store, payload["id"], viewer=viewer)
+        return form, case.replace(
+            wishes=list(values.get("wishes") or []),
+            wishes_on_citizen_copy=bool(values.get("wishes_on_citizen_copy")),
+        ), company_choices(store, viewer=viewer)
+    cls = {"screening": Screening, "scheme_application": SchemeApplication,
+           "questionnaire": Questionnaire}[form]
+    record = cls.from_values(payload["id"], values)
+    if form == "screening":
+        raw = payload.get("citizen")
+        new_citizen = None
+        if raw:
+            raw = dict(raw)
+            new_citizen = Citizen.from_values(raw.pop("id"), raw)
+        known = store.get(Citizen, record.citizen_id)
+        return form, record, (known.name if known else "", new_citizen)
+    require_case(store, record.case_id, viewer=viewer)
+    return form, record, bool(payload.get("is_new"))
+
+
+def _show_method(window: MainWindow, _draft: DraftInfo, loaded: Any) -> None:
+    form, record, extra = loaded
+    dialog: Any
+    if form == "screening":
+        name, new_citizen = extra
+        window.forms.show_screening(record, citizen_name=name, is_new=True,
+                                    new_citizen=new_citizen).edited()
+        return
+    case_id = record.id if form == "wishes" else record.case_id
+    window.open_case(case_id)
+    if form == "wishes":
+        from desktop.ui.cases.wishes_panel import WishesDialog
+
+        dialog = WishesDialog(window.context, record, extra, parent=window)
+    elif form == "scheme_application":
+        from desktop.ui.cases.fast_track_panel import ApplicationDialog
+
+        dialog = ApplicationDialog(window.context, record, is_new=extra, parent=window)
+    else:
+        from desktop.ui.cases.questionnaire_panel import QuestionnaireDialog
+
+        dialog = QuestionnaireDialog(window.context, record, is_new=extra, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.edited()
+
+
 RESTORERS: dict[str, Restorer] = {
     "case": Restorer(_load_case, _show_case),
     "citizen": Restorer(_load_citizen, _show_citizen),
@@ -204,6 +260,10 @@ RESTORERS: dict[str, Restorer] = {
     "network": Restorer(_load_company_side, _show_company_side),
     "network_member": Restorer(_load_company_side, _show_company_side),
     "network_meeting": Restorer(_load_company_side, _show_company_side),
+    "screening": Restorer(_load_method, _show_method),
+    "scheme_application": Restorer(_load_method, _show_method),
+    "questionnaire": Restorer(_load_method, _show_method),
+    "wishes": Restorer(_load_method, _show_method),
 }
 
 

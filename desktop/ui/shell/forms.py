@@ -91,16 +91,23 @@ class FormOpener(QObject):
 
     # -- people ----------------------------------------------------------------------------
     def open_citizen(self, citizen_id: str) -> None:
+        from desktop.services import screening as screening_service
+
         viewer = self.context.viewer
-        self.context.op(
-            self.window,
-            lambda store: people_service.citizen_details(
+
+        def load(store: Any) -> Any:
+            details = people_service.citizen_details(store, viewer=viewer, citizen_id=citizen_id)
+            return details, screening_service.citizen_screenings(
                 store, viewer=viewer, citizen_id=citizen_id
-            ),
-        ).success(self.show_citizen).run()
+            )
+
+        self.context.op(self.window, load).success(
+            lambda r: self.show_citizen(r[0], screenings=r[1])
+        ).run()
 
     def show_citizen(
-        self, details: Any, *, citizen: Any = None, is_new: bool = False
+        self, details: Any, *, citizen: Any = None, is_new: bool = False,
+        screenings: Sequence[Any] = (),
     ) -> CitizenDialog:
         dialog = CitizenDialog(
             self.context,
@@ -109,12 +116,19 @@ class FormOpener(QObject):
             cases=details.cases,
             can_edit=details.can_edit,
             is_new=is_new,
+            screenings=screenings,
             parent=self.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case.connect(lambda cid: (dialog.request_close(), self.window.open_case(cid)))
+        dialog.screening_opened.connect(
+            lambda sid: self.open_screening(sid, (details.citizen or citizen).name)
+        )
         dialog.new_case_requested.connect(lambda cid: (dialog.request_close(), self.new_case(cid)))
         dialog.match_requested.connect(lambda cid: self.match_citizen(cid, dialog))
+        dialog.screening_requested.connect(
+            lambda cid: (dialog.request_close(), self.new_screening(cid))
+        )
         dialog.show()
         return dialog
 
@@ -163,6 +177,100 @@ class FormOpener(QObject):
             dialog.company_side = side
         dialog.show()
         return dialog
+
+    # -- screening at first contact --------------------------------------------------------
+    def new_screening(self, citizen_id: str | None = None) -> None:
+        """A screening of a citizen the jobcenter knows, or of a first contact (no citizen_id:
+        the form asks for the name)."""
+        if not self._may_edit():
+            return
+        from desktop.domain.records import Citizen
+        from desktop.services import screening as screening_service
+
+        viewer = self.context.viewer
+        cid = citizen_id if isinstance(citizen_id, str) else None
+
+        def load(store: Any) -> Any:
+            citizen = store.get(Citizen, cid) if cid else None
+            return citizen
+
+        def show(citizen: Any) -> None:
+            new_citizen = None if citizen is not None else people_service.new_citizen(
+                viewer=viewer
+            )
+            target = citizen.id if citizen is not None else new_citizen.id
+            screening = screening_service.new_screening(target, viewer=viewer)
+            self.show_screening(screening, citizen_name=citizen.name if citizen else "",
+                                is_new=True, new_citizen=new_citizen)
+
+        self.context.op(self.window, load).success(show).run()
+
+    def open_screening(self, screening_id: str, citizen_name: str) -> None:
+        """An existing screening, to read or correct (opening it is written to the audit log)."""
+        from desktop.services import screening as screening_service
+
+        viewer = self.context.viewer
+        self.context.op(
+            self.window,
+            lambda store: screening_service.load_screening(
+                store, viewer=viewer, screening_id=screening_id
+            ),
+        ).success(
+            lambda s: self.show_screening(s, citizen_name=citizen_name, is_new=False)
+        ).run()
+
+    def show_screening(self, screening: Any, *, citizen_name: str, is_new: bool,
+                       new_citizen: Any = None) -> Any:
+        from desktop.ui.people.screening_dialog import ScreeningDialog
+
+        dialog = ScreeningDialog(self.context, screening, citizen_name=citizen_name,
+                                 is_new=is_new, new_citizen=new_citizen, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.positive_saved.connect(self.offer_case_from_screening)
+        self.window.screening_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def offer_case_from_screening(self, screening_id: str) -> None:
+        """A positive screening: open a case with this consultant as personal job broker?"""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.services import screening as screening_service
+
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Positiv screening"))
+        box.setText(
+            self.tr(
+                "Borgeren oplever, at en funktionsnedsættelse påvirker, hvilke job eller timer "
+                "de kan tage. Vil du oprette et forløb med dig som borgerens personlige "
+                "jobformidler?"
+            )
+        )
+        yes = box.addButton(self.tr("&Opret forløb"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Ikke nu"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        viewer = self.context.viewer
+        self.window.screening_offer = box
+
+        def answered(_r: int) -> None:
+            if box.clickedButton() is not yes:
+                return
+
+            def opened(changes: Any) -> None:
+                if changes.case_ids:
+                    self.window.open_case(next(iter(changes.case_ids)))
+
+            self.context.mutate(
+                self.window,
+                lambda store: screening_service.open_case_from_screening(
+                    store, viewer=viewer, screening_id=screening_id
+                ),
+                on_done=opened,
+            )
+
+        box.finished.connect(answered)
+        box.open()
 
     def new_company(self) -> None:
         viewer = self.context.viewer

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.open_citizen = self.forms.open_citizen
         self.open_company = self.forms.open_company
         self.new_company = self.forms.new_company
+        self.new_screening = self.forms.new_screening
         self.open_meeting = self.meetings.open_meeting
         self.new_meeting = self.meetings.new_meeting
         self.show_meeting = self.meetings.show_meeting
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         may_edit = viewer.may_edit_people
         self.new_case_action.setEnabled(may_edit)
         self.edit_case_action.setEnabled(may_edit)
+        self.screening_action.setEnabled(may_edit)
         self.cases_page.apply_viewer()
         self.companies_page.apply_viewer()
 

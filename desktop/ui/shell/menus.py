@@ -81,6 +81,9 @@ class Menus(QObject):
         w.new_meeting_action = action(
             self.tr("Nyt &møde"), "Ctrl+M", w.new_meeting_current_case, case_menu
         )
+        w.screening_action = action(
+            self.tr("Ny screening (første &kontakt) …"), None, w.new_screening, case_menu
+        )
         case_menu.addSeparator()
         w.projects_action = action(self.tr("&Projekter og mål …"), None, self.show_projects,
                                    case_menu)

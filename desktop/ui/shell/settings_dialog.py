@@ -25,10 +25,12 @@ from desktop.services import organisation
 from desktop.services.settings import (
     MAX_ATTACHMENT_MB,
     MAX_AUTOSAVE_SECONDS,
+    MAX_FAST_TRACK_DAYS,
     MAX_IDLE_MINUTES,
     MAX_SYNC_MINUTES,
     MIN_ATTACHMENT_MB,
     MIN_AUTOSAVE_SECONDS,
+    MIN_FAST_TRACK_DAYS,
     MIN_IDLE_MINUTES,
     MIN_SYNC_MINUTES,
     AppSettings,
@@ -89,6 +91,14 @@ class SettingsDialog(QDialog):
         self.attachment_max.setValue(settings.attachment_max_mb)
         self.attachment_max.setSuffix(self.tr(" MB"))
         self.attachment_max.setAccessibleName(self.tr("Største fil, der kan vedhæftes"))
+        self.fast_track_wait = QSpinBox(self)
+        self.fast_track_wait.setRange(MIN_FAST_TRACK_DAYS, MAX_FAST_TRACK_DAYS)
+        self.fast_track_wait.setValue(settings.fast_track_wait_days)
+        self.fast_track_wait.setSuffix(self.tr(" dage"))
+        self.fast_track_wait.setAccessibleName(
+            self.tr("I dag viser ordninger i det hurtige spor, der har ventet længere end")
+        )
+        self.fast_track_wait.setToolTip(self.fast_track_wait.accessibleName())
         self.sync_problem = ProblemLabel(self)
         form = QFormLayout()
         for text, widget in (
@@ -99,6 +109,7 @@ class SettingsDialog(QDialog):
             (self.tr("&CA-certifikater:"), ca_row),
             (self.tr("S&ynkronisér hvert:"), self.sync_interval),
             (self.tr("Største &bilag:"), self.attachment_max),
+            (self.tr("&Hurtigt spor, ventetid:"), self.fast_track_wait),
         ):
             label = QLabel(text, self)
             if isinstance(widget, QWidget):
@@ -123,6 +134,7 @@ class SettingsDialog(QDialog):
         self._show_locked({
             "language": self.language, "idle_lock_minutes": self.idle,
             "attachment_max_mb": self.attachment_max, "server_url": self.server_url,
+            "fast_track_wait_days": self.fast_track_wait,
             "ca_bundle": ca_button,
         })
 
@@ -155,6 +167,7 @@ class SettingsDialog(QDialog):
             autosave_seconds=self.autosave.value(),
             sync_interval_minutes=self.sync_interval.value(),
             attachment_max_mb=self.attachment_max.value(),
+            fast_track_wait_days=self.fast_track_wait.value(),
         ).normalised()
 
     def _accept(self) -> None:

@@ -24,7 +24,7 @@ from desktop.domain import formatting as fmt
 from desktop.services import calendar as calendar_service
 from desktop.services import meetings as meeting_service
 from desktop.services import today as today_service
-from desktop.services import today_returns
+from desktop.services import today_fast_track, today_returns
 from desktop.services.changes import Changes
 from desktop.ui.kit.formatting import weekday_names
 from desktop.ui.kit.models import AgendaModel, DueActionModel, FollowUpDueModel
@@ -33,12 +33,13 @@ from desktop.ui.kit.widgets import Heading, Muted, Table
 from desktop.ui.today.companies_due import CompaniesDueStrip
 from desktop.ui.today.reminder import TodayReminder
 from desktop.ui.today.returns import BenefitReturnStrip
+from desktop.ui.today.waiting import WaitingApplicationStrip
 
 log = logging.getLogger(__name__)
 
 RELEVANT = (
     "meeting", "action_item", "follow_up", "case", "citizen", "company", "retention_check",
-    "company_contact",
+    "company_contact", "scheme_application",
 )
 SCOPE_SETTING = "today/scope"
 FEED_FILE_NAME = "trepart-kalender.ics"
@@ -115,6 +116,8 @@ class TodayPage(QWidget):
         self.returns.open_case.connect(self.open_case)
         self.companies_due = CompaniesDueStrip(self)  # the company side: contacts due
         self.companies_due.open_company.connect(self.open_company)
+        self.waiting = WaitingApplicationStrip(self)  # fast-track applications waiting too long
+        self.waiting.open_case.connect(self.open_case)
 
         self.register_button = QPushButton(self.tr("&Registrér møde"), self)
         self.register_button.setToolTip(
@@ -186,6 +189,7 @@ class TodayPage(QWidget):
         layout.addLayout(calendar_row)
         layout.addWidget(self.returns)
         layout.addWidget(self.companies_due)
+        layout.addWidget(self.waiting)
         layout.addLayout(grid, 1)
         self.setTabOrder(self.mine_button, self.team_button)
         self.setTabOrder(self.team_button, self.refresh_button)
@@ -257,6 +261,16 @@ class TodayPage(QWidget):
             lambda store: today_service.companies_to_contact(store, viewer=viewer, today=day),
         ).success(
             lambda items: generation is self._generation and self.companies_due.set_items(items)
+        ).run()
+        threshold = int(self._context.settings.fast_track_wait_days)
+        self._context.op(
+            self,
+            lambda store: today_fast_track.waiting_applications(
+                store, viewer=viewer, threshold_days=threshold, scope=scope
+            ),
+        ).success(
+            lambda items: generation is self._generation
+            and self.waiting.set_items(items, threshold)
         ).run()
         for name, job in jobs:
             self._context.op(self, job).success(
