@@ -26,6 +26,7 @@ from desktop.domain.records import (
     Record,
     Signature,
 )
+from desktop.services.demo_effect import add_effect_demo
 from desktop.services.demo_praktik import add_praktik_demo
 from desktop.store import Store
 from sync.protocol import vocabulary as v
@@ -256,6 +257,8 @@ def generate(
     save_all(store, batch)
     # The method (issue 13): praktik verdicts, retention, projects, support budgets.
     for kind, n in add_praktik_demo(store, seed=seed, today=today, team=TEAM).items():
+        counts[kind] = counts.get(kind, 0) + n
+    for kind, n in add_effect_demo(store, seed=seed, today=today, team=TEAM).items():
         counts[kind] = counts.get(kind, 0) + n
     return counts
 

@@ -174,13 +174,13 @@ class EffectData:
                     on_benefits=c.get("on_benefits"),
                 )
             )
-        for rows in checks.values():
-            rows.sort(key=lambda c: c.on)
+        for sorted_checks in checks.values():
+            sorted_checks.sort(key=lambda c: c.on)
         data.checks = dict(checks)
-        for target, rows in (
+        for target, source in (
             (data.questionnaires, questionnaires), (data.applications, scheme_applications)
         ):
-            for row in rows:
+            for row in source:
                 if row.get("case_id"):
                     target.setdefault(str(row["case_id"]), []).append(row)
         data.projects = {p.id: p for p in (ProjectFacts.of(p) for p in projects)}
