@@ -155,3 +155,38 @@ def export_csv(
     except OSError as exc:
         raise ReportError(f"Filen kan ikke skrives: {out} ({exc.strerror})") from exc
     return ExportResult(out, count)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPdf:
+    pdf: bytes
+    sealed: bool
+
+
+def project_name(store: Store, project_id: str | None) -> str:
+    project = store.get(Project, project_id) if project_id else None
+    return project.name if project else ""
+
+
+def report_pdf(store: Store, *, viewer: Viewer, report: e.EffectReport) -> ReportPdf:
+    """The report as a PDF, sealed with the organisation's certificate when it has one (like
+    minutes: a report is not signed); rendered in memory, the print is audited."""
+    from desktop.documents.effect_report import render
+    from desktop.services import documents as document_service
+
+    require_jobcenter(viewer)
+    pdf = render(
+        report, document_service.organisation(store),
+        project_name=project_name(store, report.project_id),
+    )
+    sealed = document_service.organisation_settings(store).can_seal
+    if sealed:
+        pdf = document_service.sealer(store).seal(
+            pdf, reason="Effektrapport forseglet af organisationen"
+        )
+    store.audit(
+        AuditAction.PRINT, record_type="report",
+        detail=f"effektrapport {report.period_from.isoformat()}–{report.period_to.isoformat()}"
+        f"{' (forseglet)' if sealed else ''}",
+    )
+    return ReportPdf(pdf, sealed)

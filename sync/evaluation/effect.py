@@ -220,7 +220,7 @@ class SelfSupport:
 
 @dataclass(frozen=True, slots=True)
 class HoursPoint:
-    month: int  # 1: the first month after job start
+    month: int  # whole months after job start (0: the first month)
     mean_hours: float
     checks: int
 
@@ -407,11 +407,12 @@ def follow_up_weeks(
 
 
 def months_after(job_start: dt.date, day: dt.date) -> int:
-    """1 for a day in the first calendar month after job start, 2 for the second, ..."""
+    """Whole calendar months from job start to the day: 0 in the first month, 3 from the day
+    three months after job start until the day before four months."""
     months = (day.year - job_start.year) * 12 + day.month - job_start.month
     if day.day < job_start.day:
         months -= 1
-    return months + 1
+    return months
 
 
 def complete(q: Mapping[str, Any]) -> bool:

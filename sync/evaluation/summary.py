@@ -22,6 +22,24 @@ def proportion(p: e.Proportion) -> str:
     )
 
 
+def proportion_short(p: e.Proportion) -> str:
+    """Two short lines for a table cell: the share and its counts, then the interval."""
+    if not p.n:
+        return "ingen forløb"
+    interval = p.interval
+    assert interval is not None
+    unknown = f"; {p.unknown} ukendt" if p.unknown else ""
+    low, high = (percent(x).removesuffix(" %") for x in (interval.low, interval.high))
+    return f"{percent(p.value)} ({p.successes} af {p.n}{unknown})\n95 %: {low}–{high} %"
+
+
+def difference_short(c: e.Comparison) -> str:
+    if c.difference is None or c.interval is None:
+        return "–"
+    low, high = (percent(x).removesuffix(" %") for x in (c.interval.low, c.interval.high))
+    return f"{percent(c.difference)}\n95 %: {low} til {high} %"
+
+
 def summary_lines(report: e.EffectReport) -> list[str]:
     if report.empty:
         return [report.empty_message]

@@ -64,8 +64,8 @@ def test_degree_of_self_support(report):
 
 
 def test_hours_per_week_over_time(report):
-    assert report.groups["projekt"].hours == [e.HoursPoint(4, 10.0, 2), e.HoursPoint(7, 25.0, 1)]
-    assert report.groups["reference"].hours == [e.HoursPoint(4, 15.0, 1)]
+    assert report.groups["projekt"].hours == [e.HoursPoint(3, 10.0, 2), e.HoursPoint(6, 25.0, 1)]
+    assert report.groups["reference"].hours == [e.HoursPoint(3, 15.0, 1)]
 
 
 def test_questionnaire_change_leaves_half_filled_out(report):
@@ -159,3 +159,11 @@ def test_add_months_clamps_to_the_month_end():
     assert e.add_months(dt.date(2024, 11, 30), 3) == dt.date(2025, 2, 28)
     assert e.add_months(dt.date(2024, 8, 31), 6) == dt.date(2025, 2, 28)
     assert e.add_months(dt.date(2023, 8, 31), 6) == dt.date(2024, 2, 29)
+
+
+def test_months_after_job_start():
+    start = dt.date(2025, 1, 31)
+    assert e.months_after(start, dt.date(2025, 1, 31)) == 0
+    assert e.months_after(start, dt.date(2025, 2, 28)) == 0
+    assert e.months_after(start, dt.date(2025, 3, 31)) == 2
+    assert e.months_after(dt.date(2025, 3, 3), dt.date(2026, 3, 3)) == 12
