@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         may_edit = viewer.may_edit_people
         self.new_case_action.setEnabled(may_edit)
         self.edit_case_action.setEnabled(may_edit)
+        self.effect_report_action.setEnabled(not viewer.is_mentor)
         self.cases_page.apply_viewer()
         self.companies_page.apply_viewer()
 
