@@ -418,7 +418,7 @@ class EffectReportDialog(QDialog):
     def ask_csv_path(self) -> Path | None:
         """The save dialog (replaced in tests)."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Eksportér CSV"), "effekt.csv", self.tr("CSV-filer (*.csv)")
+            self, self.tr("Eksportér CSV"), self.tr("effekt.csv"), self.tr("CSV-filer (*.csv)")
         )
         return Path(name) if name else None
 
