@@ -265,6 +265,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             engine=engine, period_from=args.from_date, period_to=args.to_date,
             project_id=args.project, loaded=loaded,
         )
+        report.audit_view(engine=engine, report=result)
         for line in summary_lines(result):
             _out(line)
         if args.out is not None:

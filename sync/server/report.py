@@ -59,6 +59,18 @@ def load(engine: Engine) -> ServerData:
     return ServerData(data, rows["case"], citizens)
 
 
+def audit_view(*, engine: Engine, report: e.EffectReport) -> None:
+    """The administrator read the report's figures (group totals only): logged like an export."""
+    cases = sum(g.cases for g in report.groups.values())
+    with write_transaction(engine) as conn:
+        store.add_audit(
+            conn, at_ms=now_ms(), username=None, device_id=None, action="admin_report_view",
+            record_count=cases,
+            detail=f"effektrapport {report.period_from.isoformat()}–"
+            f"{report.period_to.isoformat()}: {cases} forløb",
+        )
+
+
 def report_key(settings: Settings) -> bytes:
     secret = settings.report_key.get_secret_value() if settings.report_key else ""
     if len(secret.encode("utf-8")) < x.MIN_KEY_BYTES:

@@ -115,6 +115,8 @@ def test_server_cli_report(world: World, tmp_path: Path, capsys, monkeypatch) ->
     assert "Projektgruppe: 4 forløb, 3 startet og 3 afsluttet" in printed
     assert "I job ved afslutning: projekt 66,7 % (2 af 3;" in printed
     assert "7 forløb skrevet pseudonymiseret" in printed
+    logged = [a.action for a in admin.audit(engine=world.engine).server]
+    assert "admin_report_view" in logged and "admin_report_export" in logged
     assert server_cli.main(
         ["report", "--database-url", url, "--from", "2025-12-31", "--to", "2025-01-01"]
     ) == 2
