@@ -13,6 +13,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.records import (
     Case,
@@ -60,8 +61,8 @@ def load_data(store: Store, *, viewer: Viewer) -> e.EffectData:
     )
 
 
-def _values(store: Store, cls: type[Record]) -> list[dict[str, object]]:
-    return [{"id": r.id, **r.to_values()} for r in store.list(cls)]
+def _values(store: Store, cls: type[Record]) -> list[dict[str, Any]]:
+    return store.list_values(cls)
 
 
 def effect_report(
@@ -119,7 +120,7 @@ def export_csv_text(
         scheme_applications=_values(store, SchemeApplication),
         projects=_values(store, Project),
     )
-    citizens = {c.id: {"cpr": c.cpr, "target_group": c.target_group} for c in store.list(Citizen)}
+    citizens = {str(c["id"]): c for c in store.list_values(Citizen)}
     try:
         rows = x.export_rows(
             key=pseudonym_key(store), data=data, cases=cases, citizens=citizens,

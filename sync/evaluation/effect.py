@@ -27,7 +27,6 @@ The rules, each chosen so that a small project cannot overclaim:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import statistics
 from collections import Counter, defaultdict
@@ -385,25 +384,29 @@ def retention_at(
 def follow_up_weeks(
     case: CaseFacts, checks: Sequence[CheckFacts], period_to: dt.date
 ) -> tuple[int, int, int]:
-    """(weeks, self-supporting weeks, unknown weeks) of the case's follow-up up to period_to."""
+    """(weeks, self-supporting weeks, unknown weeks) of the case's follow-up up to period_to.
+
+    Week k runs from day 7k to day 7k+6 after job start and takes the status of the latest check
+    on or before its last day, if that check is at most CARRY_FORWARD_DAYS old. Worked out per
+    check (the weeks it speaks for), not per week: 10,000 cases take milliseconds."""
     if case.job_start is None or case.job_start > period_to:
         return 0, 0, 0
     weeks = min(FOLLOW_UP_WEEKS, ((period_to - case.job_start).days + 1) // 7)
-    after = [c for c in checks if c.on >= case.job_start]
-    days = [c.on for c in after]
-    good = unknown = 0
-    for k in range(weeks):
-        week_end = case.job_start + dt.timedelta(days=7 * k + 6)
-        i = bisect.bisect_right(days, week_end) - 1
-        if i < 0 or (week_end - days[i]).days > CARRY_FORWARD_DAYS:
-            unknown += 1
+    start = case.job_start.toordinal()
+    after = [(c.on.toordinal() - start, c) for c in checks if c.on >= case.job_start]
+    good = known = 0
+    for i, (day, check) in enumerate(after):
+        first = max(0, -(-(day - 6) // 7))  # the first week whose last day is on or after it
+        last = min(weeks - 1, (day + CARRY_FORWARD_DAYS - 6) // 7)
+        if i + 1 < len(after):  # the next check takes over from its own first week
+            last = min(last, -(-(after[i + 1][0] - 6) // 7) - 1)
+        covered = last - first + 1
+        if covered <= 0 or check.job_status is None:
             continue
-        latest = after[i]
-        if latest.job_status is None:
-            unknown += 1
-        elif latest.self_supporting:
-            good += 1
-    return weeks, good, unknown
+        known += covered
+        if check.self_supporting:
+            good += covered
+    return weeks, good, weeks - known
 
 
 def months_after(job_start: dt.date, day: dt.date) -> int:
