@@ -48,6 +48,10 @@ server: $(STAMP)
 clean-demo:
 	rm -rf $(DEMO_DIR) demo-server
 
-# Screenshots of the main window with demo data (offscreen, or under Xvfb when DISPLAY is set).
+# The screenshots in the README and the guides, from throwaway demo vaults (offscreen, or under
+# Xvfb when DISPLAY is set): the main views and first run, the praktik views, printing.
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py --out docs/screenshots --size 1366x768
+	$(BIN)/python scripts/screenshots_praktik.py --out docs/screenshots
+	$(BIN)/python scripts/render_print_screenshots.py
+	$(BIN)/python scripts/render_agreement_png.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -24,6 +25,18 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSWORD = "demo-skærmbilleder"
+
+
+def laptop_screen(tmp: Path, width: int, height: int) -> None:
+    """Offscreen, Qt's screen is 800×600 unless told otherwise, and every window is fitted to its
+    screen: give it the laptop's size (Xvfb's screen is used as it is when a display is set)."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    config = tmp / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def make_demo_vault(data_dir: Path, cases: int) -> None:
@@ -46,6 +59,64 @@ def wait_until(app: object, condition: Callable[[], bool], timeout: float = 30.0
         time.sleep(0.01)
 
 
+def first_run(app: object, data_dir: Path, out: Path) -> list[str]:
+    """The first-run wizard on an empty data folder, page by page, with a fictitious user; it is
+    cancelled before it creates anything."""
+    from desktop.app import Application
+
+    controller = Application(data_dir, offer_drafts=False)
+    assert controller.start()
+    wizard = controller.wizard
+    wizard.resize(720, 560)
+    wizard.next()  # welcome
+    identity = wizard.identity_page
+    identity.username.setText("kari.konsulent")
+    identity.team.setText("Team Vest")
+    app.processEvents()  # type: ignore[attr-defined]
+    wizard.grab().save(str(out / "first-run-identity.png"))
+    wizard.next()
+    page = wizard.password_page
+    page.password.setText("Fire heste spiser havre ved åen")
+    page.repeat.setText("Fire heste spiser havre ved åen")
+    app.processEvents()  # type: ignore[attr-defined]
+    wizard.grab().save(str(out / "first-run-password.png"))
+    wizard.next()
+    app.processEvents()  # type: ignore[attr-defined]
+    wizard.grab().save(str(out / "first-run-recovery.png"))
+    wizard.reject()
+    app.processEvents()  # type: ignore[attr-defined]
+    controller.shutdown()
+    return ["first-run-identity", "first-run-password", "first-run-recovery"]
+
+
+def hand_over(app: object, controller: object, out: Path) -> list[str]:
+    """The open meeting handed over to the citizen: the question first, then the window as the
+    citizen sees it; the consultant's password ends it."""
+    from desktop.ui.kit.password import PasswordCheckDialog
+    from desktop.ui.shell.handover import HandOverDialog
+
+    def visible(kind: type) -> object:
+        return next((w for w in app.topLevelWidgets()  # type: ignore[attr-defined]
+                     if isinstance(w, kind) and w.isVisible()), None)
+
+    window = controller.window  # type: ignore[attr-defined]
+    window.meeting_editor.handover_button.click()
+    wait_until(app, lambda: visible(HandOverDialog) is not None)
+    app.processEvents()  # type: ignore[attr-defined]
+    visible(HandOverDialog).grab().save(str(out / "handover-dialog.png"))  # type: ignore[attr-defined]
+    visible(HandOverDialog).accept()  # type: ignore[attr-defined]
+    wait_until(app, lambda: controller.context.handover)  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(out / "handover.png"))
+    window.end_handover()
+    wait_until(app, lambda: visible(PasswordCheckDialog) is not None)
+    check = visible(PasswordCheckDialog)
+    check.password.setText(PASSWORD)  # type: ignore[attr-defined]
+    check.check()  # type: ignore[attr-defined]
+    wait_until(app, lambda: not controller.context.handover)  # type: ignore[attr-defined]
+    return ["handover-dialog", "handover"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -61,11 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.kit.i18n import install_translators
 
     with tempfile.TemporaryDirectory(prefix="trepart-screens-") as tmp:
+        laptop_screen(Path(tmp), width, height)
+        app = create_application(["screenshots"])
+        install_translators(app, args.lang)
+        names = first_run(app, Path(tmp) / "new", args.out)
         data_dir = Path(tmp) / "data"
         make_demo_vault(data_dir, args.cases)
         save_settings(data_dir, AppSettings(language=args.lang))
-        app = create_application(["screenshots"])
-        install_translators(app, args.lang)
         controller = Application(data_dir, offer_drafts=False)
         assert controller.start()
         unlock = controller.unlock_window
@@ -105,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         window.grab().save(str(args.out / "meeting.png"))
 
+        names += ["unlock", "main-window", "cases", "case", "meeting"]
+        names += hand_over(app, controller, args.out)
         window.meeting_editor.close_now()
-        names = ["unlock", "main-window", "cases", "case", "meeting"]
 
         def dialog_of(kind: type) -> object:
             return next((w for w in app.topLevelWidgets()

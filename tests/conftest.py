@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One server field-key file for the whole test run (sync.server.atrest), as a server and its
+# admin commands share one in a deployment; never a file in the working directory.
+os.environ.setdefault(
+    "TREPART_SERVER_FIELD_KEY_FILE",
+    os.path.join(tempfile.mkdtemp(prefix="trepart-keys-"), "trepart-server.keys"),
+)
 
 import pytest  # noqa: E402
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.store import Store
+from desktop.services import organisation
+from desktop.store import Store, purge
+from desktop.store.errors import StoreError
 from desktop.vault import KdfParams, Vault
+from sync.protocol.retention import Periods
 from sync.protocol.vocabulary import AuditAction
 
 log = logging.getLogger(__name__)
@@ -87,7 +91,25 @@ def unlock(vault: Vault, password: str, *, read_only: bool = False) -> Session:
         raise
     if not read_only:
         store.audit(AuditAction.UNLOCK)
+        purge_expired(store)
     return Session(vault=vault, store=store)
+
+
+def purge_expired(store: Store, *, today: dt.date | None = None) -> None:
+    """The device's own retention purge, at every unlock: it needs no server, so a laptop that
+    stays offline past a retention period still empties what has expired (issue 18)."""
+    kept = organisation.current().retention
+    periods = Periods(
+        closed_case_years=kept.closed_case_years, screening_months=kept.screening_months
+    )
+    try:
+        done = purge.run(store, periods=periods, today=today or dt.date.today())
+    except StoreError as exc:
+        # The vault still opens; the purge runs again at the next unlock.
+        log.warning("retention purge failed (%s)", type(exc).__name__)
+        return
+    if done.keys:
+        log.info("retention purge: %d records, %d sealed PDFs", len(done.keys), done.sealed)
 
 
 def open_session(data_dir: Path, password: str, *, read_only: bool = False) -> Session:

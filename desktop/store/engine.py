@@ -81,6 +81,9 @@ def connect_raw(
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")  # no temp files in clear
+        # Freed bytes are overwritten, so a deleted record's text is not left in a free page
+        # or a page's free space (issue 18: deletion means gone).
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute(f"PRAGMA cache_size = -{cache_kib}")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.create_function("trepart_contains", 2, contains_all, deterministic=True)

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from desktop.domain.lifecycle import FrozenDocumentError
 from desktop.domain.records import RECORD_CLASSES, AuditEntry, Record
-from desktop.store import migrate
+from desktop.store import migrate, tombstones
 from desktop.store.engine import make_engine
 from desktop.store.errors import DatabaseDamaged, DiskFull, StoreError
 from desktop.store.schema import RECORD_TABLES, draft, outbox, sync_state
@@ -448,20 +448,28 @@ class Store:
                 # Checked here and by the database's frozen trigger: a signed version is kept.
                 raise FrozenDocumentError(rt.label.lower())
             stamp = str(self.clock.now())
-            clocks = json.loads(row.clocks)
-            clocks["deleted"] = stamp
-            conn.execute(
-                update(table)
-                .where(table.c.id == record_id)
-                .values(deleted=1, updated_at=now_iso(), clocks=json.dumps(clocks))
-            )
-            self._enqueue(conn, rt.name, record_id, {"deleted": {"value": True, "hlc": stamp}})
+            # Deletion means gone: the row keeps id, case and time; its content, its pending
+            # operations (which hold the content too) and drafts go (desktop.store.tombstones).
+            tombstones.tombstone(conn, rt, record_id, at=now_iso(), clocks={"deleted": stamp})
+            writes: dict[str, dict[str, Any]] = {"deleted": {"value": True, "hlc": stamp}}
+            for name in tombstones.kept_fields(rt):
+                # The case travels with the tombstone: the server may never have seen the
+                # record (its creation was still waiting here) and must still place it.
+                writes[name] = {"value": row._mapping[name], "hlc": stamp}
+            self._enqueue(conn, rt.name, record_id, writes)
             if audit:
                 self._audit(
                     conn, AuditAction.DELETE, rt.name, record_id,
-                    case_id=row._mapping.get("case_id"),
+                    case_id=row._mapping.get("case_id"), detail=tombstones.RULE_PERSON,
                 )
             self._put_state(conn, "hlc", stamp)
+        if self._batch_conn is None:
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Move rewritten pages into the file and truncate the WAL (after a delete or purge)."""
+        with self.read() as conn:
+            tombstones.checkpoint(conn)
 
     def append(self, record: R, *, audit_detail: str = "") -> R:
         """Write an append-only record (signature, audit entry) exactly once.

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
 from desktop.store.store import _BY_ID, _INSERT, Store, decode_column, encode_column, now_iso
 from sync.protocol import validation
@@ -145,6 +146,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     A record that is invalid or cannot be written is quarantined (see the module docstring).
     """
     applied = conflicts = 0
+    emptied = False  # a tombstone emptied a record: its old pages must leave the WAL
     quarantine: list[dict[str, Any]] = []
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
     latest: HLC | None = None
@@ -175,6 +177,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
                 quarantine.append(quarantine_entry(rt, change, None))
                 continue
             applied += wrote
+            emptied = emptied or (change.deleted and bool(wrote))
             taken.add((rt.name, change.record_id))
             if is_new and rt.name == "conflict":
                 conflicts += 1
@@ -193,6 +196,8 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             # the next local edit must still sort after everything this device has seen, or
             # the server would keep the older value and this device would never hear of it.
             store._put_state(conn, "hlc", str(store.clock.observe(latest)))
+    if emptied:
+        store.checkpoint()
     return PageApplied(applied, conflicts, len(quarantine))
 
 
@@ -317,6 +322,8 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
     row = conn.execute(_BY_ID[rt.name], {"rid": change.record_id}).first()
     values = {k: v for k, v in change.values.items() if rt.has_field(k)}
     now = now_iso()
+    if change.deleted:
+        return _apply_tombstone(conn, rt, change, row, now)
     if row is None:
         columns = {k: _column(rt, k, v) for k, v in values.items()}
         conn.execute(
@@ -360,6 +367,28 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
         .values(updated_at=now, clocks=json.dumps(clocks), **columns)
     )
     return 1, False
+
+
+def _apply_tombstone(
+    conn: Connection, rt: RecordType, change: RecordChange, row: Any, now: str
+) -> tuple[int, bool]:
+    """The server deleted or purged the record: its content goes here too, whatever was
+    waiting to be sent (a tombstone is final), signed or append-only as it may be."""
+    guarded = row is not None and (rt.signable or rt.append_only)
+    with tombstones.guards_lifted(conn, [rt.table] if guarded else []):
+        wrote = tombstones.tombstone(
+            conn, rt, change.record_id, at=now, clocks=dict(change.clocks)
+        )
+    if row is not None and wrote:
+        _note_purged(conn, rt, change.record_id)
+    return int(wrote), row is None
+
+
+def _note_purged(conn: Connection, rt: RecordType, record_id: str) -> None:
+    """A purged case takes its sealed PDFs with it (the archive is not synced)."""
+    if rt.name == "case":
+        with tombstones.guards_lifted(conn, [tombstones.SEALED_TABLE]):
+            tombstones.purge_sealed(conn, case_ids=[record_id])
 
 
 def refusal_entry(*, op: Operation, code: str, message: str) -> dict[str, Any]:

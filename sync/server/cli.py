@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from sync.protocol.vocabulary import Role
 from sync.server import admin, migrate
+from sync.server.atrest import FieldKeyError
 from sync.server.db import make_engine
 from sync.server.settings import Settings
 
@@ -280,6 +281,97 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge_report(plan: Any, *, dry_run: bool, as_json: bool) -> None:
+    if as_json:
+        _json({
+            "kind": plan.kind, "dry_run": dry_run, "written": plan.written,
+            "cases": plan.cases, "citizens": plan.citizens,
+            "purged": [{"rule": r, "record_type": t, "count": n} for r, t, n in plan.counts()],
+            "kept": dict(sorted(plan.kept.items())),
+        })
+        return
+    verb = "Ville blive slettet" if dry_run else "Slettet"
+    _out(f"{verb}:")
+    _out(_table([(t, n, r) for r, t, n in plan.counts()], ["Posttype", "Antal", "Regel"]))
+    if plan.kept:
+        _out("")
+        _out("Beholdes (loven kræver det; ingen feltværdier, kun hvem, hvad og hvornår):")
+        _out(_table(sorted(plan.kept.items()), ["Posttype", "Antal"]))
+    if not dry_run:
+        _out("")
+        _out(f"{plan.written} poster er gjort til gravsten; enhederne sletter dem ved næste synk.")
+
+
+def cmd_retention_run(args: argparse.Namespace) -> int:
+    from sync.protocol.retention import Periods
+    from sync.server import purging
+
+    settings = _settings(args)
+    periods = Periods(
+        closed_case_years=settings.retention_closed_case_years,
+        screening_months=settings.retention_screening_months,
+    )
+    today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    plan = purging.run(
+        _engine(args, settings),
+        planner=lambda conn: purging.plan_retention(conn, periods=periods, today=today),
+        dry_run=args.dry_run,
+    )
+    _purge_report(plan, dry_run=args.dry_run, as_json=args.json)
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from sync.server import purging
+
+    engine = _engine(args)
+    if not purging.citizen_exists(engine, citizen_id=args.citizen):
+        raise admin.AdminError(f"Borgeren {args.citizen} findes ikke på serveren.")
+    plan = purging.run(
+        engine,
+        planner=lambda conn: purging.plan_erasure(conn, citizen_id=args.citizen),
+        dry_run=args.dry_run,
+    )
+    _purge_report(plan, dry_run=args.dry_run, as_json=args.json)
+    return 0
+
+
+def cmd_keys_status(args: argparse.Namespace) -> int:
+    from sync.server import atrest, keys
+
+    engine = _engine(args)
+    cipher = atrest.cipher_for(engine)
+    counts = keys.usage(engine)
+    ids = cipher.key_ids() if cipher.path.exists() else []
+    rows = [(k, "nuværende" if k == cipher.current else "gammel", counts.get(k, 0)) for k in ids]
+    if counts.get(keys.CLEAR):
+        rows.append((keys.CLEAR, "kør: trepart-server keys rotate", counts[keys.CLEAR]))
+    _out(f"Nøglefil: {cipher.path}")
+    _out(_table(rows, ["Nøgle", "Status", "Krypterede værdier"]))
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    from sync.server import keys
+
+    done = keys.rotate(_engine(args))
+    _out(
+        f"Ny nøgle {done.key_id}; {done.rewritten} værdier er krypteret om"
+        + (f", {done.skipped} blev ændret undervejs" if done.skipped else "")
+        + ". Genstart serverens processer, og fjern så de gamle nøgler med: "
+        "trepart-server keys retire"
+    )
+    return 0
+
+
+def cmd_keys_retire(args: argparse.Namespace) -> int:
+    from sync.server import keys
+
+    gone = keys.retire(_engine(args))
+    _out(f"Fjernet: {', '.join(gone)}" if gone else "Ingen nøgler at fjerne.")
+    return 0
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -373,6 +465,36 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--group", choices=("project", "reference", "all"), default="all")
     rep.add_argument("--project", default=None, help="kun ét projekts forløb (projektets id)")
     rep.set_defaults(func=cmd_report)
+
+    ret = sub.add_parser("retention", help="opbevaringsperioder").add_subparsers(
+        dest="retention_cmd", required=True
+    )
+    rrun = ret.add_parser(
+        "run", parents=[db, as_json], help="slet det, hvis opbevaringsperiode er udløbet"
+    )
+    rrun.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville gå")
+    rrun.add_argument("--today", help="dato at regne fra (ÅÅÅÅ-MM-DD; ellers i dag)")
+    rrun.set_defaults(func=cmd_retention_run)
+
+    erase = sub.add_parser(
+        "erase", parents=[db, as_json], help="slet én borger overalt (efter anmodning)"
+    )
+    erase.add_argument("--citizen", required=True, help="borgerens id")
+    erase.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville gå")
+    erase.set_defaults(func=cmd_erase)
+
+    keys = sub.add_parser("keys", help="nøgler til CPR og helbredsfelter").add_subparsers(
+        dest="keys_cmd", required=True
+    )
+    keys.add_parser("status", parents=[db], help="vis nøglerne og hvad de beskytter").set_defaults(
+        func=cmd_keys_status
+    )
+    keys.add_parser("rotate", parents=[db], help="ny nøgle; kryptér alt om").set_defaults(
+        func=cmd_keys_rotate
+    )
+    keys.add_parser("retire", parents=[db], help="fjern nøgler, ingen værdi bruger").set_defaults(
+        func=cmd_keys_retire
+    )
     return parser
 
 
@@ -382,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except admin.AdminError as exc:
+        _err(str(exc))
+        return 1
+    except FieldKeyError as exc:
         _err(str(exc))
         return 1
     finally:

@@ -28,17 +28,23 @@ _JSON_ARGS: dict[str, Any] = {
 
 
 def make_engine(settings: Settings) -> Engine:
+    """The engine, with the field cipher of its key file attached (sync.server.atrest)."""
+    from sync.server import atrest
+
     url = make_url(settings.resolved_database_url())
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url.render_as_string(hide_password=False))
-    return create_engine(
-        url,
-        pool_size=settings.pool_size,
-        max_overflow=settings.pool_max_overflow,
-        # Connections that died while idle (database restart) are replaced when next used.
-        pool_pre_ping=True,
-        **_JSON_ARGS,
-    )
+        engine = _sqlite_engine(url.render_as_string(hide_password=False))
+    else:
+        engine = create_engine(
+            url,
+            pool_size=settings.pool_size,
+            max_overflow=settings.pool_max_overflow,
+            # Connections that died while idle (database restart) are replaced when next used.
+            pool_pre_ping=True,
+            **_JSON_ARGS,
+        )
+    atrest.attach(engine, atrest.FieldCipher(settings.resolved_field_key_file()))
+    return engine
 
 
 def _make_private(database: Path) -> None:
@@ -76,6 +82,8 @@ def _sqlite_engine(url: str) -> Engine:
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.execute("PRAGMA foreign_keys=ON")
+        # A deleted or purged record's bytes are overwritten in the file (issue 18).
+        cur.execute("PRAGMA secure_delete=ON")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -25,10 +25,11 @@ from sync.protocol.catalogue import CATALOGUE, MergeKind, RecordType
 from sync.protocol.codec import same_value
 from sync.protocol.hlc import HLC, HybridClock, too_far_ahead
 from sync.protocol.merge import apply_writes, is_signed
+from sync.protocol.retention import KEPT_TYPES
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
 from sync.server import errors as e
-from sync.server import policy, store
+from sync.server import policy, store, tombstones
 from sync.server.db import write_transaction
 from sync.server.policy import CaseInfo, Principal
 from sync.server.store import DbFacts, Key, Row
@@ -177,6 +178,9 @@ def _wanted_keys(checked: Sequence[Checked]) -> set[Key]:
             value = c.writes.get(name, (None,))[0]
             if isinstance(value, str):
                 keys.add((name.removesuffix("_id"), value))
+        case_id = c.writes.get("case_id", (None,))[0]
+        if isinstance(case_id, str) and c.rt.name != "case":
+            keys.add(("case", case_id))  # to see whether the case is purged
     return keys
 
 
@@ -279,7 +283,15 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     if reference is not None:
         return _refused(op.op_id, e.INVALID, reference)
 
-    if current is None:
+    if current is not None and current.deleted:
+        # A tombstone is final: its content is gone, so no write can bring the record back
+        # or fill it again. The pusher is sent the tombstone again and drops what it had.
+        if any(name != "deleted" or w[0] is not True for name, w in c.writes.items()):
+            plan.restamp_records.add(key)
+        return OpResult(op_id=op.op_id, status=OpStatus.APPLIED)
+    if current is None and incoming.get("deleted") is True:
+        pass  # deleted before it ever got here: stored as a bare tombstone
+    elif current is None:
         for spec in rt.fields:
             if spec.required and incoming.get(spec.name) is None:
                 return _refused(op.op_id, e.INVALID, e.msg_missing(rt, spec))
@@ -317,6 +329,16 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     plan.clock.observe(c.newest)
     if outcome.changed:
         values = outcome.values
+        rule = tombstones.RULE_PERSON if values.get("deleted") is True else None
+        if rule is None and _in_purged_case(plan, rt, op.record_id, values):
+            # Written offline into a case that has since been purged or deleted: kept as a
+            # tombstone only, so the case's content does not come back one record at a time.
+            rule = tombstones.RULE_IN_PURGED_CASE
+            outcome.clocks["deleted"] = str(plan.clock.now())
+        if rule is not None:
+            values, outcome.clocks = tombstones.strip(
+                rt, values, outcome.clocks, by=p.username, rule=rule
+            )
         new_row = Row(
             record_type=rt.name, record_id=op.record_id,
             case_id=case_of(rt, op.record_id, values), parent_id=parent_of(rt, values),
@@ -329,7 +351,9 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         plan.dirty[key] = None
         if rt.name in policy.PARTY_TYPES:
             plan.facts.put_party(new_row.view())
-        if rt.name == "case":
+        if rt.name == "case" and not new_row.deleted:
+            # A case's tombstone keeps its index row (team, consultant, mentors, parties: ids
+            # and names of staff, no citizen data), so whoever held the case hears of it.
             _case_changed(plan, current, new_row)
         if (
             rt.name == "agreement" and current is not None and new_row.case_id
@@ -341,6 +365,9 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         # The device holds a value that lost to a newer write it may already have pulled past:
         # without a fresh seq it would keep its losing value for ever (devices would diverge).
         plan.restamp_records.add(key)
+    latest = plan.current(key)
+    if latest is not None and latest.deleted:
+        outcome.conflicts = []  # a deleted record's texts are not kept as a conflict either
     for conflict in outcome.conflicts:
         _add_conflict(plan, rt, key, conflict.field, conflict.base, conflict.kept, conflict.other)
     return OpResult(
@@ -364,6 +391,14 @@ def _reference_refusal(plan: Plan, rt: RecordType, after: Row) -> str | None:
             view = plan.facts.party("case", after.case_id)
             case_values = dict(view.values) if view is not None else None
     return reference_refusal(rt.name, after.values, case_values)
+
+
+def _in_purged_case(plan: Plan, rt: RecordType, record_id: str, values: dict[str, Any]) -> bool:
+    if rt.name in ("case", *KEPT_TYPES):
+        return False
+    case_id = case_of(rt, record_id, values)
+    case = plan.current(("case", case_id)) if case_id else None
+    return case is not None and case.deleted
 
 
 # An audit entry's time and device as the device claimed them, kept beside the values the

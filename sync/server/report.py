@@ -20,8 +20,8 @@ from sqlalchemy import Engine, select
 
 from sync.evaluation import effect as e
 from sync.evaluation import export as x
+from sync.server import atrest, store
 from sync.server import models as m
-from sync.server import store
 from sync.server.db import read_transaction, write_transaction
 from sync.server.push import now_ms
 from sync.server.settings import Settings
@@ -41,15 +41,18 @@ class ServerData:
 
 
 def load(engine: Engine) -> ServerData:
-    """Every live record the report reads, straight from the records table."""
+    """Every live record the report reads, straight from the records table (decrypted)."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TYPES}
     r = m.records.c
     query = select(r.record_type, r.record_id, r["values"]).where(
         r.record_type.in_(TYPES), r.deleted.is_(False)
     )
     with read_transaction(engine) as conn:
+        # CPR numbers and health-marked scores are encrypted at rest: opened here, in memory.
+        cipher = atrest.cipher_for(conn)
         for record_type, record_id, values in conn.execute(query):
-            rows[record_type].append({**(values or {}), "id": record_id})
+            opened = cipher.open(record_type, record_id, values or {})
+            rows[record_type].append({**opened, "id": record_id})
     data = e.EffectData.of(
         cases=rows["case"], retention_checks=rows["retention_check"],
         questionnaires=rows["questionnaire"], scheme_applications=rows["scheme_application"],

@@ -54,6 +54,19 @@ class Settings(BaseSettings):
     # here, not in the database; the same key gives the same pseudonyms in every export.
     report_key: SecretStr | None = None
 
+    # Retention (issue 18): what `trepart-server retention run` purges. The same periods belong
+    # in the organisation file the devices read (docs/DATA-PROTECTION.md), since every device
+    # also purges on its own.
+    retention_closed_case_years: int = Field(default=5, ge=1, le=50)
+    retention_screening_months: int = Field(default=24, ge=1, le=600)
+
+    # Server data at rest (issue 18): the AES-GCM keys of the CPR and health-marked fields,
+    # kept outside the database (sync.server.atrest). None: trepart-server.keys in data_dir.
+    field_key_file: Path | None = None
+
+    def resolved_field_key_file(self) -> Path:
+        return self.field_key_file or self.data_dir.resolve() / "trepart-server.keys"
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url

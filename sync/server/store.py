@@ -26,6 +26,7 @@ from sqlalchemy import (
     update,
 )
 
+from sync.server import atrest
 from sync.server import models as m
 from sync.server.db import json_dumps
 from sync.server.policy import CaseInfo, CaseScope, RowView
@@ -84,9 +85,10 @@ _ROW_COLS = (
 )
 
 
-def _row(r: Any) -> Row:
+def _row(r: Any, cipher: atrest.FieldCipher) -> Row:
     return Row(
-        record_type=r[0], record_id=r[1], case_id=r[2], parent_id=r[3], values=r[4] or {},
+        record_type=r[0], record_id=r[1], case_id=r[2], parent_id=r[3],
+        values=cipher.open(r[0], r[1], r[4] or {}),
         clocks=r[5] or {}, deleted=bool(r[6]), seq=r[7], owner_team=r[8], created_by=r[9],
         created_at_ms=r[10], updated_at_ms=r[11],
     )
@@ -96,9 +98,10 @@ def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
     wanted = sorted(set(keys))
     out: dict[Key, Row] = {}
     pk = tuple_(m.records.c.record_type, m.records.c.record_id)
+    cipher = atrest.cipher_for(conn)
     for chunk in _chunks(wanted):
         for r in conn.execute(select(*_ROW_COLS).where(pk.in_(chunk))):
-            row = _row(r)
+            row = _row(r, cipher)
             out[row.key] = row
     return out
 
@@ -127,13 +130,19 @@ def changes_after(
         else:
             cases = select(m.case_index.c.case_id).where(m.case_index.c.team == scope.case_team)
         stmt = stmt.where(or_(rc.case_id.is_(None), rc.case_id.in_(cases)))
-    return [_row(r) for r in conn.execute(stmt.order_by(rc.seq).limit(limit))]
+    cipher = atrest.cipher_for(conn)
+    return [_row(r, cipher) for r in conn.execute(stmt.order_by(rc.seq).limit(limit))]
 
 
-def _row_params(row: Row) -> dict[str, Any]:
+def _sealed(rows: Sequence[Row], cipher: atrest.FieldCipher) -> dict[Key, dict[str, Any]]:
+    """Each row's values as stored: CPR and health-marked fields encrypted."""
+    return {r.key: cipher.seal(r.record_type, r.record_id, r.values) for r in rows}
+
+
+def _row_params(row: Row, values: dict[str, Any]) -> dict[str, Any]:
     return {
         "record_type": row.record_type, "record_id": row.record_id, "case_id": row.case_id,
-        "parent_id": row.parent_id, "values": row.values, "clocks": row.clocks,
+        "parent_id": row.parent_id, "values": values, "clocks": row.clocks,
         "deleted": row.deleted, "seq": None, "owner_team": row.owner_team,
         "created_by": row.created_by, "created_at_ms": row.created_at_ms,
         "updated_at_ms": row.updated_at_ms,
@@ -181,13 +190,14 @@ def insert_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
     if not rows:
         return
     ordered = sorted(rows, key=_key)
+    sealed = _sealed(ordered, atrest.cipher_for(conn))
     if conn.dialect.name == "postgresql":
         conn.execute(
             _INSERT_PG,
             {
                 "t": [r.record_type for r in ordered], "i": [r.record_id for r in ordered],
                 "c": [r.case_id for r in ordered], "p": [r.parent_id for r in ordered],
-                "v": [_dumps(r.values) for r in ordered],
+                "v": [_dumps(sealed[r.key]) for r in ordered],
                 "k": [_dumps(r.clocks) for r in ordered], "d": [r.deleted for r in ordered],
                 "o": [r.owner_team for r in ordered], "b": [r.created_by for r in ordered],
                 "ca": [r.created_at_ms for r in ordered],
@@ -195,7 +205,7 @@ def insert_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
             },
         )
         return
-    conn.execute(insert(m.records), [_row_params(r) for r in ordered])
+    conn.execute(insert(m.records), [_row_params(r, sealed[r.key]) for r in ordered])
 
 
 def _key(row: Row) -> Key:
@@ -228,6 +238,7 @@ def update_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
     if not rows:
         return
     ordered = sorted(rows, key=_key)  # one lock order for every writer: no deadlocks
+    sealed = _sealed(ordered, atrest.cipher_for(conn))
     if conn.dialect.name == "postgresql":
         result = conn.execute(
             _UPDATE_PG,
@@ -235,7 +246,7 @@ def update_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
                 "t": [r.record_type for r in ordered], "i": [r.record_id for r in ordered],
                 "s": [r.seq for r in ordered], "c": [r.case_id for r in ordered],
                 "p": [r.parent_id for r in ordered],
-                "v": [_dumps(r.values) for r in ordered],
+                "v": [_dumps(sealed[r.key]) for r in ordered],
                 "k": [_dumps(r.clocks) for r in ordered], "d": [r.deleted for r in ordered],
                 "ua": [r.updated_at_ms for r in ordered],
             },
@@ -246,7 +257,7 @@ def update_rows(conn: Connection, *, rows: Sequence[Row]) -> None:
     params = [
         {
             "k_type": r.record_type, "k_id": r.record_id, "k_seq": r.seq, "case_id": r.case_id,
-            "parent_id": r.parent_id, "values": r.values, "clocks": r.clocks,
+            "parent_id": r.parent_id, "values": sealed[r.key], "clocks": r.clocks,
             "deleted": r.deleted, "updated_at_ms": r.updated_at_ms,
         }
         for r in ordered
@@ -602,12 +613,13 @@ def _write_batch_pg(
     assert isinstance(raw, psycopg.Connection)
     ins = sorted(inserts, key=_key)
     upd = sorted(updates, key=_key)  # one lock order for every writer: no deadlocks
+    sealed = _sealed([*ins, *upd], atrest.cipher_for(conn))
     try:
         with raw.pipeline() as pipeline, raw.cursor() as cur, raw.cursor() as cur_upd:
             if ins:
-                cur.execute(_SQL_INSERT, _insert_arrays(ins), binary=True)
+                cur.execute(_SQL_INSERT, _insert_arrays(ins, sealed), binary=True)
             if upd:
-                cur_upd.execute(_SQL_UPDATE, _update_arrays(upd), binary=True)
+                cur_upd.execute(_SQL_UPDATE, _update_arrays(upd, sealed), binary=True)
             if restamp:
                 cur.execute(
                     _SQL_CLEAR, {"t": [k[0] for k in restamp], "i": [k[1] for k in restamp]},
@@ -632,22 +644,22 @@ def _write_batch_pg(
         raise StaleWrite() from exc
 
 
-def _insert_arrays(rows: Sequence[Row]) -> dict[str, Any]:
+def _insert_arrays(rows: Sequence[Row], sealed: dict[Key, dict[str, Any]]) -> dict[str, Any]:
     return {
         "t": [r.record_type for r in rows], "i": [r.record_id for r in rows],
         "c": [r.case_id for r in rows], "p": [r.parent_id for r in rows],
-        "v": [_dumps(r.values) for r in rows], "k": [_dumps(r.clocks) for r in rows],
+        "v": [_dumps(sealed[r.key]) for r in rows], "k": [_dumps(r.clocks) for r in rows],
         "d": [r.deleted for r in rows], "o": [r.owner_team for r in rows],
         "b": [r.created_by for r in rows], "ca": [r.created_at_ms for r in rows],
         "ua": [r.updated_at_ms for r in rows],
     }
 
 
-def _update_arrays(rows: Sequence[Row]) -> dict[str, Any]:
+def _update_arrays(rows: Sequence[Row], sealed: dict[Key, dict[str, Any]]) -> dict[str, Any]:
     return {
         "t": [r.record_type for r in rows], "i": [r.record_id for r in rows],
         "s": [r.seq for r in rows], "c": [r.case_id for r in rows],
-        "p": [r.parent_id for r in rows], "v": [_dumps(r.values) for r in rows],
+        "p": [r.parent_id for r in rows], "v": [_dumps(sealed[r.key]) for r in rows],
         "k": [_dumps(r.clocks) for r in rows], "d": [r.deleted for r in rows],
         "ua": [r.updated_at_ms for r in rows],
     }
@@ -966,4 +978,5 @@ def device_audit_entries(
     if username is not None:
         stmt = stmt.where(rc.created_by == username)
     stmt = stmt.order_by(rc.seq.desc()).limit(limit)
-    return [_row(r) for r in conn.execute(stmt)]
+    cipher = atrest.cipher_for(conn)
+    return [_row(r, cipher) for r in conn.execute(stmt)]

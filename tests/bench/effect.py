@@ -36,6 +36,7 @@ from sync.protocol.ids import uuid7
 from sync.server import migrate
 from sync.server import models as m
 from sync.server import report as server_report
+from sync.server.db import make_engine
 from sync.server.settings import Settings
 from tests.bench.common import BenchRow
 
@@ -154,8 +155,10 @@ def _fill_server(url: str, values: dict[str, list[dict[str, Any]]]) -> None:
 
 
 def _server(url: str, folder: Path) -> tuple[float, float]:
-    engine = create_engine(url)
-    settings = Settings(database_url=url, report_key="b" * 40)  # type: ignore[arg-type]
+    settings = Settings(  # the field key file in the temporary folder
+        database_url=url, data_dir=folder, report_key="b" * 40,  # type: ignore[arg-type]
+    )
+    engine = make_engine(settings)
     try:
         report_s = _best(lambda: server_report.effect_report(
             engine=engine, period_from=PERIOD[0], period_to=PERIOD[1]))

@@ -199,8 +199,12 @@ def test_delete_is_a_synced_tombstone(store):
     assert store.get(ActionItem, item.id) is None
     assert store.search("høreværn") == []
     tombstone = [op for op in store.pending_ops() if op.record_id == item.id][-1]
-    assert list(tombstone.fields) == ["deleted"]
+    # The tombstone carries its case (so a server that never saw the item can place it) and
+    # nothing of the content; the item's earlier operation, which held the text, is gone.
+    assert sorted(tombstone.fields) == ["case_id", "deleted"]
     assert tombstone.fields["deleted"]["value"] is True
+    assert tombstone.fields["case_id"]["value"] == case.id
+    assert [op for op in store.pending_ops() if op.record_id == item.id] == [tombstone]
 
 
 def test_audit_log_records_who_did_what_without_values(store):

@@ -1,0 +1,116 @@
+"""The device's own retention purge: what has expired goes, even on a laptop that is offline.
+
+The rules are the server's (sync.protocol.retention), so a device that never syncs again still
+empties a case N years after it ended, with its sealed PDFs and, once the citizen has no case
+left, the citizen. Nothing is sent: the server purges the same by its own run, and a device
+that syncs later simply receives tombstones for what it already emptied. The audit log stays;
+the purge adds one entry to it with the counts and the rule, never a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from desktop.store import tombstones
+from desktop.store.schema import RECORD_TABLES
+from desktop.store.store import Store, decode_column, now_iso
+from sync.protocol import retention
+from sync.protocol.catalogue import CATALOGUE
+from sync.protocol.vocabulary import AuditAction
+
+Key = tuple[str, str]
+
+
+@dataclass
+class LocalPurge:
+    keys: dict[Key, str] = field(default_factory=dict)  # record -> rule
+    cases: list[str] = field(default_factory=list)
+    sealed: int = 0
+
+    def counts(self) -> list[tuple[str, str, int]]:
+        c = Counter((rule, key[0]) for key, rule in self.keys.items())
+        return sorted((rule, rtype, n) for (rule, rtype), n in c.items())
+
+
+def _live(conn: Connection, record_type: str, names: tuple[str, ...]) -> list[tuple[str, dict]]:
+    rt = CATALOGUE[record_type]
+    table = RECORD_TABLES[record_type]
+    rows = conn.execute(
+        select(table.c.id, *(table.c[n] for n in names)).where(table.c.deleted == 0)
+    ).all()
+    return [
+        (r[0], {n: decode_column(rt, n, r[i + 1]) for i, n in enumerate(names)}) for r in rows
+    ]
+
+
+def plan(conn: Connection, *, periods: retention.Periods, today: dt.date) -> LocalPurge:
+    out = LocalPurge()
+    cases = _live(conn, "case", ("status", "end_date", "citizen_id"))
+    expired = {
+        cid for cid, v in cases if retention.case_expired(v, periods=periods, today=today)
+    }
+    remaining: dict[str, list[dict]] = {}
+    for cid, v in cases:
+        if cid not in expired and isinstance(v.get("citizen_id"), str):
+            remaining.setdefault(v["citizen_id"], []).append(v)
+    citizens = {
+        v["citizen_id"] for cid, v in cases
+        if cid in expired and isinstance(v.get("citizen_id"), str)
+        and v["citizen_id"] not in remaining
+    }
+    out.cases = sorted(expired)
+    rule = retention.RULE_CLOSED_CASE
+    ids = sorted(expired)
+    for rt in CATALOGUE.values():
+        if rt.name in retention.KEPT_TYPES:
+            continue
+        table = RECORD_TABLES[rt.name]
+        conds = []
+        if rt.case_field == "case_id" and ids:
+            conds.append(table.c.case_id.in_(ids))
+        if rt.name == "case" and ids:
+            conds.append(table.c.id.in_(ids))
+        if rt.name == "citizen" and citizens:
+            conds.append(table.c.id.in_(sorted(citizens)))
+        parent = retention.PARENT_FIELDS.get(rt.name)
+        if parent == "citizen_id" and citizens:
+            conds.append(table.c.citizen_id.in_(sorted(citizens)))
+        for cond in conds:
+            for (rid,) in conn.execute(select(table.c.id).where(table.c.deleted == 0, cond)):
+                out.keys.setdefault((rt.name, rid), rule)
+    for sid, v in _live(conn, "screening", ("citizen_id", "screened_at")):
+        citizen = v.get("citizen_id")
+        if ("screening", sid) in out.keys or not isinstance(citizen, str):
+            continue
+        facts = retention.citizen_case_facts(remaining.get(citizen, []))
+        if retention.screening_expired(v, facts, periods=periods, today=today):
+            out.keys[("screening", sid)] = retention.RULE_SCREENING
+    return out
+
+
+def run(store: Store, *, periods: retention.Periods, today: dt.date) -> LocalPurge:
+    """Purge what has expired, in one transaction with its audit entry; then checkpoint."""
+    with store.write() as conn:
+        found = plan(conn, periods=periods, today=today)
+        if not found.keys:
+            return found
+        at = now_iso()
+        guarded = {
+            CATALOGUE[t].table for t, _ in found.keys
+            if CATALOGUE[t].signable or CATALOGUE[t].append_only
+        }
+        with tombstones.guards_lifted(conn, [*guarded, tombstones.SEALED_TABLE]):
+            for rtype, rid in found.keys:
+                tombstones.tombstone(conn, CATALOGUE[rtype], rid, at=at, clocks=None)
+            found.sealed = tombstones.purge_sealed(conn, case_ids=found.cases)
+        counts = ", ".join(f"{t} {n} ({r})" for r, t, n in found.counts())
+        store._audit(
+            conn, AuditAction.DELETE, None, None,
+            detail=f"opbevaring på enheden: {counts}; arkiverede PDF'er {found.sealed}",
+        )
+    store.checkpoint()
+    return found
