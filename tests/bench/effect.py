@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, insert
+from sqlalchemy import insert
 from sqlalchemy.engine import make_url
 
 from desktop.domain.records import (
@@ -33,7 +33,7 @@ from desktop.services.access import Viewer
 from desktop.store import Store
 from sync.evaluation import effect as e
 from sync.protocol.ids import uuid7
-from sync.server import migrate
+from sync.server import atrest, migrate
 from sync.server import models as m
 from sync.server import report as server_report
 from sync.server.db import make_engine
@@ -129,8 +129,10 @@ def _app(records: list[Record], folder: Path) -> tuple[float, float]:
     return report_s, export_s
 
 
-def _fill_server(url: str, values: dict[str, list[dict[str, Any]]]) -> None:
-    engine = create_engine(url)
+def _fill_server(url: str, values: dict[str, list[dict[str, Any]]], folder: Path) -> None:
+    """The records as the server stores them: CPR and health scores encrypted at rest."""
+    engine = make_engine(Settings(database_url=url, data_dir=folder))
+    cipher = atrest.cipher_for(engine)
     try:
         migrate.upgrade(engine)
         rows = []
@@ -143,7 +145,9 @@ def _fill_server(url: str, values: dict[str, list[dict[str, Any]]]) -> None:
                     "record_type": record_type, "record_id": rid,
                     "case_id": rid if record_type == "case" else v.get("case_id"),
                     "parent_id": None,
-                    "values": {k: val for k, val in v.items() if k != "id"},
+                    "values": cipher.seal(
+                        record_type, rid, {k: val for k, val in v.items() if k != "id"}
+                    ),
                     "clocks": {}, "deleted": False, "seq": seq, "owner_team": VIEWER.team,
                     "created_by": VIEWER.username, "created_at_ms": 0, "updated_at_ms": 0,
                 })
@@ -183,7 +187,7 @@ def _postgres(values: dict[str, list[dict[str, Any]]], folder: Path) -> tuple[fl
         return None
     url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     try:
-        _fill_server(url, values)
+        _fill_server(url, values, folder)
         return _server(url, folder)
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
@@ -214,7 +218,7 @@ def run(size: str) -> list[BenchRow]:
         rows += [row("report in the app (encrypted vault)", app_report),
                  row("CSV export in the app", app_export)]
         sqlite_url = f"sqlite:///{folder / 'server.db'}"
-        _fill_server(sqlite_url, values)
+        _fill_server(sqlite_url, values, folder)
         report_s, export_s = _server(sqlite_url, folder)
         rows += [row("report on the server, SQLite", report_s),
                  row("CSV export on the server, SQLite", export_s)]
