@@ -120,6 +120,15 @@ def cmd_vault_check(args: argparse.Namespace) -> int:
     quiet_cipher_log()
     with _open(args.data_dir, read_only=True) as session:
         problems = session.store.integrity_check()
+        breaks = [] if problems else session.store.audit_chain_breaks()
+    if breaks:
+        print(f"FEJL: loggens hash-kæde er brudt ({len(breaks)} sted(er)):")
+        for found in breaks[:10]:
+            print(f"  {found}")
+        if len(breaks) > 10:
+            print(f"  ... og {len(breaks) - 10} flere.")
+        print("Loggen er ændret, efter den blev skrevet. Filen er ikke ændret. Kontakt IT.")
+        return EXIT_ERROR
     if problems:
         pages = [int(m.group(1)) for p in problems if (m := _HMAC_PAGE.search(p))]
         other = [p for p in problems if not _HMAC_PAGE.search(p)]
@@ -143,6 +152,7 @@ def cmd_vault_check(args: argparse.Namespace) -> int:
         print("Filen er ikke ændret. Kontakt IT med en sikkerhedskopi.")
         return EXIT_ERROR
     print("OK: databasen er hel, og alle sider kan dekrypteres og er uændrede.")
+    print("OK: loggens hash-kæde er hel.")
     return EXIT_OK
 
 

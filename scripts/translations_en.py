@@ -10,6 +10,48 @@ from __future__ import annotations
 from itertools import combinations
 
 UI: dict[str, str] = {
+    # the consent screen and the access log (issue 18)
+    "&Adgangslog for en borger …": "&Access log for a citizen …",
+    "Adgangslog for en borger": "Access log for a citizen",
+    "Borgerens id (fra Trepart, 36 tegn):": "The citizen's id (from Trepart, 36 characters):",
+    "Sa&mtykker …": "Con&sents …",
+    "A&dgangslog …": "Access lo&g …",
+    "Adgangslog": "Access log",
+    "Borgerens adgangslog": "The citizen's access log",
+    "Samtykker: %1": "Consents: %1",
+    "Samtykker": "Consents",
+    "Samtykke til": "Consent to",
+    "Hvordan er samtykket givet": "How the consent was given",
+    "Til (tom: indtil det kaldes tilbage)": "To (empty: until withdrawn)",
+    "Valgfrit: hvad der præcis må deles": "Optional: exactly what may be shared",
+    "Hvad må deles": "What may be shared",
+    "Samtykke &til:": "Consent &for:",
+    "&Givet:": "&Given:",
+    "&Fra:": "F&rom:",
+    "T&il:": "&To:",
+    "&Hvad må deles:": "&What may be shared:",
+    "&Registrer samtykke": "Re&cord consent",
+    "Nyt samtykke": "New consent",
+    "Til&bagekald det valgte …": "With&draw the selected …",
+    "Et tilbagekaldt samtykke bliver stående i historikken. Det nyeste samtykke af hver slags "
+    "gælder. Tilbagekaldes deling med mentor, får mentor ikke længere aftalen, og mentors "
+    "computer sletter den ved næste synkronisering.": "A withdrawn consent stays in the "
+    "history. The newest consent of each kind applies. When sharing with the mentor is "
+    "withdrawn, the mentor no longer receives the agreement, and the mentor's computer deletes "
+    "it at the next sync.",
+    "Skriv datoen som dd.mm.åååå.": "Write the date as dd.mm.yyyy.",
+    "Skriv, fra hvilken dato samtykket gælder.": "Write the date from which the consent applies.",
+    "Tilbagekald samtykke": "Withdraw consent",
+    "Tilbagekald samtykket «%1» fra i dag?": "Withdraw the consent «%1» from today?",
+    "Givet": "Given",
+    "Med hvem": "With whom",
+    "Fra": "From",
+    "Til": "To",
+    "Tilbagekaldt %1": "Withdrawn %1",
+    "Tilbagekaldt": "Withdrawn",
+    "I kraft": "In force",
+    "Ikke i kraft (dato)": "Not in force (dates)",
+    " (afløst)": " (superseded)",
     # the document forms
     "Vil du gemme ændringerne i %1?": "Do you want to save the changes to %1?",
     # dates on screen: "23.11.2026 kl. 14.05" becomes "23.11.2026 at 14.05"
@@ -222,7 +264,7 @@ UI: dict[str, str] = {
     "Forløb": "Cases",
     "Forløb:": "Cases:",
     "Borgerens forløb": "The citizen's cases",
-    "Nyt &forløb for borgeren …": "New &case for the citizen …",
+    "Nyt &forløb for borgeren …": "New case for the ci&tizen …",
     "Borgere": "Citizens",
     "Virksomheder": "Companies",
     "Ny &virksomhed …": "New c&ompany …",
@@ -983,6 +1025,17 @@ PLURALS_DA: dict[str, tuple[str, str]] = {
 
 # Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").
 VOCABULARY: dict[str, str] = {
+    # consents and the audit chain (issue 18)
+    "Aftalen om skånehensyn deles med mentor": "The accommodations agreement is shared with the "
+    "mentor",
+    "Virksomheden ser skånehensynene": "The company sees the accommodations",
+    "Kontakt til egen læge (retssikkerhedsloven § 11 a)": "Contact with the citizen's doctor "
+    "(Legal Protection Act § 11 a)",
+    "Screeningssvarene gemmes": "The screening answers are stored",
+    "Mundtligt": "Orally", "På papir": "On paper", "Givet": "Given",
+    "Samtykke til": "Consent to", "Tilbagekaldt den": "Withdrawn on",
+    "Forrige posts SHA-256": "SHA-256 of the previous entry",
+    "Postens SHA-256": "SHA-256 of the entry", "Vist i søgeresultat": "Shown in search results",
     "Fleksjob": "Flexible job", "Ressourceforløb": "Resource course",
     "Sygedagpenge": "Sickness benefit", "Kontanthjælp": "Social assistance",
     "Uddannelseshjælp": "Education assistance", "Ledighedsydelse": "Unemployment allowance",
@@ -1136,6 +1189,9 @@ VOCABULARY: dict[str, str] = {
 
 # Fixed domain problem messages (context "problems"); numbers become %1, %2, ...
 PROBLEMS: dict[str, str] = {
+    "Vælg, hvad der gives samtykke til.": "Choose what the consent is for.",
+    "Vælg, hvordan samtykket er givet.": "Choose how the consent was given.",
+    "«Til» kan ikke ligge før «Fra».": "«To» cannot be before «From».",
     "CPR-nummeret skal have formen DDMMÅÅ-XXXX.": "The CPR number must look like DDMMYY-XXXX.",
     "CPR-nummerets første seks cifre er ikke en gyldig dato.":
         "The first six digits of the CPR number are not a valid date.",
@@ -1467,6 +1523,7 @@ EFFECT_REPORT: dict[str, str] = {
     "Mål, %1: borgere / i job": "Targets, %1: citizens / in jobs",
     "Nøgletal": "Key figures",
     "Projektgruppe mod referencegruppe": "Project group against reference group",
+    "Projektgruppe": "Project group",
     "Pseudonymiseret fil til den eksterne evaluator: ét forløb pr. linje, uden navn, "
     "CPR-nummer, adresse, telefon, fritekst og helbredsoplysninger.": "A pseudonymised file for "
     "the external evaluator: one case per line, without name, CPR number, address, phone, free "

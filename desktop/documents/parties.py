@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from desktop.documents.layout import FRAME_WIDTH, SHADE, Styles
 from desktop.documents.model import CopyFor, Organisation, Parties
-from desktop.documents.visibility import may_print
+from desktop.documents.visibility import may_print_on
 from desktop.domain.records import Citizen, Company
 from sync.protocol.catalogue import CITIZEN, COMPANY
 from sync.protocol.vocabulary import Party
@@ -119,7 +119,7 @@ def _record_rows(
     for name in names:
         spec = rt.field(name)
         value = getattr(record, name, None)
-        if value and may_print(spec, copy_for):
+        if value and may_print_on(rt.name, spec, copy_for):
             rows.append((spec.label, str(value)))
     return rows
 

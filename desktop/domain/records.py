@@ -298,6 +298,9 @@ class Consent(Record):
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     withdrawn: bool | None = False
+    kind: str | None = None
+    given_how: str | None = None
+    withdrawn_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,10 +333,13 @@ class AuditEntry(Record):
     at: dt.datetime | None = None
     username: str = ""
     device_id: str | None = None
+    role: str | None = None
     action: str = AuditAction.VIEW.value
     record_type: str | None = None
     record_id: str | None = None
     detail: str | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+import time
 import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
@@ -27,12 +28,15 @@ from desktop.services.cases import mentor_scope
 from desktop.services.changes import Changes
 from desktop.store import Store, queries
 from sync.protocol.catalogue import CATALOGUE
+from sync.protocol.vocabulary import AuditAction
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _CPR_RE = re.compile(r"\d{6}-\d{4}")
 # æ, ø and å are letters of their own in Danish; other accents fold away (é -> e, ü -> u).
 _KEEP = set("æøå")
 CHUNK_CASES = 250
+# A case found again by a search within this many seconds is not logged again.
+SEARCH_HIT_AGAIN_S = 600.0
 # A token whose posting list would be larger than its bitmap is kept as a bitmap (an int).
 RECORD_TYPES = ("case", "citizen", "company", "meeting", "action_item")
 
@@ -83,6 +87,7 @@ class CaseSearchIndex:
         self._reset()
 
     def _reset(self) -> None:
+        self._audited: dict[str, float] = {}  # case id -> when its last search hit was logged
         self._slot: dict[str, int] = {}  # case id -> slot
         self._ids: list[str | None] = []  # slot -> case id (None: removed)
         self._words_of_slot: list[tuple[str, ...]] = []
@@ -205,6 +210,28 @@ class CaseSearchIndex:
             for slot in self._postings[word]:
                 flags[slot] = 1
         return flags
+
+    def audited_search(self, store: Store, text: str) -> SearchResult:
+        """`search`, with each case in the result logged as read (a search hit: the result
+        list shows its citizen, company and title). A case is logged again only after
+        SEARCH_HIT_AGAIN_S, so typing a name letter by letter does not log it per keystroke.
+        The search text is never logged: it may be a name or a CPR number."""
+        result = self.search(text)
+        if result.case_ids:
+            now = time.monotonic()
+            due = sorted(
+                cid for cid in result.case_ids
+                if now - self._audited.get(cid, -SEARCH_HIT_AGAIN_S) >= SEARCH_HIT_AGAIN_S
+            )
+            if due:
+                with store.batch():
+                    for cid in due:
+                        store.audit(
+                            AuditAction.SEARCH_HIT, record_type="case", record_id=cid,
+                            case_id=cid, detail=f"søgeresultat ({len(result.case_ids)} forløb)",
+                        )
+                self._audited.update(dict.fromkeys(due, now))
+        return result
 
     def search(self, text: str) -> SearchResult:
         """Cases in which every typed word begins some word (in any of the case's records)."""

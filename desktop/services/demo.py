@@ -26,6 +26,7 @@ from desktop.domain.records import (
     Record,
     Signature,
 )
+from desktop.services.demo_dpb import add_consent_demo
 from desktop.services.demo_effect import add_effect_demo
 from desktop.services.demo_praktik import add_praktik_demo
 from desktop.store import Store
@@ -259,6 +260,8 @@ def generate(
     for kind, n in add_praktik_demo(store, seed=seed, today=today, team=TEAM).items():
         counts[kind] = counts.get(kind, 0) + n
     for kind, n in add_effect_demo(store, seed=seed, today=today, team=TEAM).items():
+        counts[kind] = counts.get(kind, 0) + n
+    for kind, n in add_consent_demo(store, today=today).items():  # consents (issue 18)
         counts[kind] = counts.get(kind, 0) + n
     return counts
 

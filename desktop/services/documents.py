@@ -46,12 +46,14 @@ from desktop.domain.records import (
     Plan,
     Signature,
 )
+from desktop.services import consents
 from desktop.services import organisation as org_defaults
 from desktop.services.access import AccessDenied, Viewer, require_case
 from desktop.store import Store
 from desktop.store import archive as archive_repo
 from desktop.store.archive import AlreadyArchived, ArchivedDocument
 from desktop.vault.files import write_private
+from sync.protocol import consent as consent_rules
 from sync.protocol.vocabulary import AuditAction, DocumentStatus, Party
 
 log = logging.getLogger(__name__)
@@ -454,6 +456,7 @@ def document_copy(
     require_case(store, doc.case_id, viewer=viewer)
     if viewer.is_mentor and isinstance(doc, Agreement) and not doc.consent_to_share:
         raise AccessDenied("Borgeren har ikke givet samtykke til, at aftalen deles med mentor.")
+    _require_consent_for_copy(store, doc, copy_for)
     if doc.status == DocumentStatus.DRAFT.value:
         pdf = render_document(
             store, document_type=document_type, document_id=document_id, copy_for=copy_for
@@ -472,6 +475,33 @@ def document_copy(
         note = None if viewer.is_mentor else str(exc)
         return DocumentCopy(
             pdf, copy_for, document_type, document_id, sealed=False, draft=False, note=note
+        )
+
+
+def _require_consent_for_copy(store: Store, doc: Agreement | Plan, copy_for: CopyFor) -> None:
+    """The copies follow the citizen's consents (desktop.services.consents): no mentor's copy
+    while sharing with the mentor is withdrawn, no company's copy of an agreement while the
+    company may not see the accommodations."""
+    case = store.get(Case, doc.case_id)
+    if case is None:
+        return
+    if copy_for is CopyFor.MENTOR and consents.withdrawn(
+        store, citizen_id=case.citizen_id, kind=consent_rules.GATES_MENTOR
+    ):
+        raise AccessDenied(
+            "Borgeren har trukket samtykket til, at aftalen deles med mentor, tilbage: "
+            "mentorens eksemplar kan ikke udskrives."
+        )
+    if (
+        copy_for is CopyFor.COMPANY
+        and isinstance(doc, Agreement)
+        and consents.withdrawn(
+            store, citizen_id=case.citizen_id, kind=consent_rules.GATES_COMPANY_COPY
+        )
+    ):
+        raise AccessDenied(
+            "Borgeren har trukket samtykket til, at virksomheden ser skånehensynene, tilbage: "
+            "virksomhedens eksemplar af aftalen kan ikke udskrives."
         )
 
 

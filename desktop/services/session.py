@@ -100,7 +100,8 @@ def purge_expired(store: Store, *, today: dt.date | None = None) -> None:
     stays offline past a retention period still empties what has expired (issue 18)."""
     kept = organisation.current().retention
     periods = Periods(
-        closed_case_years=kept.closed_case_years, screening_months=kept.screening_months
+        closed_case_years=kept.closed_case_years, screening_months=kept.screening_months,
+        health_notes_months=kept.health_notes_months,
     )
     try:
         done = purge.run(store, periods=periods, today=today or dt.date.today())

@@ -28,11 +28,12 @@ from desktop.store.engine import make_engine
 from desktop.store.errors import DatabaseDamaged, DiskFull, StoreError
 from desktop.store.schema import RECORD_TABLES, draft, outbox, sync_state
 from desktop.store.search import fts_query
+from sync.protocol import audit_chain
 from sync.protocol.catalogue import CATALOGUE, FieldType, MergeKind, RecordType
 from sync.protocol.hlc import HybridClock
 from sync.protocol.ids import uuid7
 from sync.protocol.merge import is_signed
-from sync.protocol.vocabulary import AuditAction
+from sync.protocol.vocabulary import AuditAction, Role
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
@@ -109,6 +110,10 @@ _SEARCH = text(
     "FROM search_index WHERE search_index MATCH :q AND rowid BETWEEN :lo AND :hi "
     "AND trepart_contains(body, :w) ORDER BY rowid DESC LIMIT :n"
 )
+_STATE = select(sync_state.c.value).where(sync_state.c.key == bindparam("k"))
+_ROLES = frozenset(Role.codes())
+# The hash of the newest audit entry this device wrote: the head of its chain.
+AUDIT_CHAIN_HEAD = "audit.chain_head"
 _PUT_STATE = text(
     "INSERT INTO sync_state(key, value) VALUES (:k, :v) "
     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
@@ -451,6 +456,8 @@ class Store:
             # Deletion means gone: the row keeps id, case and time; its content, its pending
             # operations (which hold the content too) and drafts go (desktop.store.tombstones).
             tombstones.tombstone(conn, rt, record_id, at=now_iso(), clocks={"deleted": stamp})
+            # Its conflict records hold its texts too (the server empties them the same way).
+            tombstones.tombstone_conflicts_of(conn, record_id, at=now_iso(), stamp=stamp)
             writes: dict[str, dict[str, Any]] = {"deleted": {"value": True, "hlc": stamp}}
             for name in tombstones.kept_fields(rt):
                 # The case travels with the tombstone: the server may never have seen the
@@ -546,12 +553,19 @@ class Store:
             at=dt.datetime.now(dt.UTC),
             username=actor.username,
             device_id=actor.device_id,
+            role=actor.role if actor.role in _ROLES else None,
             action=action.value,
             record_type=record_type,
             record_id=record_id,
             detail=detail[:500] or None,
         )
-        self._insert_append(conn, entry.catalogue(), entry.id, entry.to_values())
+        # The entry joins this device's hash chain (sync.protocol.audit_chain), in the same
+        # transaction as the head it moves: a crash leaves both or neither.
+        head = conn.execute(_STATE, {"k": AUDIT_CHAIN_HEAD}).scalar()
+        values = {**entry.to_values(), "prev_hash": head}
+        values["hash"] = audit_chain.entry_hash(entry.id, values)
+        self._insert_append(conn, entry.catalogue(), entry.id, values)
+        self._put_state(conn, AUDIT_CHAIN_HEAD, values["hash"])
 
     def audit_log(
         self, *, case_id: str | None = None, limit: int = 500
@@ -683,6 +697,60 @@ class Store:
             rows = [INTEGRITY_CHECK_STOPPED]
         problems += [r for r in rows if r != "ok"]
         return problems
+
+
+    def audit_chain_breaks(self) -> builtins.list[audit_chain.ChainBreak]:
+        """Check this device's audit chain: walk back from the head through each entry's
+        previous hash; every entry on the way must hash to what it claims, the walk must end
+        at the chain's first entry, and no entry of this device may stand outside the chain.
+        [] means intact."""
+        rt = CATALOGUE["audit_entry"]
+        table = RECORD_TABLES["audit_entry"]
+        with self.read() as conn:
+            head = conn.execute(_STATE, {"k": AUDIT_CHAIN_HEAD}).scalar()
+            rows = conn.execute(select(table).where(table.c.hash.is_not(None))).all()
+        by_hash: dict[str, tuple[str, dict[str, Any]]] = {}
+        for row in rows:
+            by_hash[row.hash] = (row.id, self._row_values(rt, row))
+        mine = self.actor.device_id
+        chain: list[tuple[str, dict[str, Any]]] = []
+        breaks: list[audit_chain.ChainBreak] = []
+        cursor = head
+        while True:
+            found = by_hash.pop(cursor, None) if cursor is not None else None
+            if found is not None:
+                chain.append(found)
+                cursor = found[1].get("prev_hash")
+                continue
+            if cursor is not None:
+                # The entry `cursor` names is gone (or never was): the chain is cut here.
+                name = chain[-1][0] if chain else "kædens hoved"
+                breaks.append(audit_chain.ChainBreak(name, audit_chain.MSG_LINK))
+            # Entries of this device the walk has not reached: go on from the newest of them
+            # that nothing points to, so one cut is reported once, not for every entry before it.
+            pointed = {v.get("prev_hash") for _, v in by_hash.values()}
+            tips = [
+                (v.get("at") or "", h) for h, (_, v) in by_hash.items()
+                if v.get("device_id") == mine and h not in pointed
+            ]
+            if not tips:
+                break
+            cursor = max(tips)[1]
+            if chain:
+                chain.append(("", {}))  # a cut: verify() must not link across it
+        segments: list[list[tuple[str, dict[str, Any]]]] = [[]]
+        for item in chain:
+            if item[0]:
+                segments[-1].append(item)
+            else:
+                segments.append([])
+        for segment in segments:
+            segment.reverse()
+            found_breaks, _ = audit_chain.verify(
+                segment, head=segment[0][1].get("prev_hash") if segment else None
+            )
+            breaks += found_breaks
+        return breaks
 
 
 INTEGRITY_CHECK_STOPPED = "integrity_check stopped before the end"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
@@ -135,6 +135,7 @@ class PageApplied:
     applied: int  # records written
     conflicts: int  # new conflict records among them
     quarantined: int  # records set aside as problems
+    removed: int = 0  # records this device may no longer hold, deleted (sync.server.pull)
 
 
 def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int) -> PageApplied:
@@ -145,7 +146,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     server's frozen content wins, and the waiting edit will be refused (and shown) at next push.
     A record that is invalid or cannot be written is quarantined (see the module docstring).
     """
-    applied = conflicts = 0
+    applied = conflicts = removed = 0
     emptied = False  # a tombstone emptied a record: its old pages must leave the WAL
     quarantine: list[dict[str, Any]] = []
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
@@ -157,9 +158,14 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             rt = CATALOGUE.get(change.record_type)
             if rt is None:
                 continue  # a newer server's record type; a newer app will fetch it again
-            if change.record_id in withheld or (mentor and not rt.mentor_readable):
-                # No consent to share, or a type no mentor may hold (screening answers,
-                # questionnaires, consents): never stored on a mentor's laptop.
+            if change.removed or change.record_id in withheld or (
+                mentor and not rt.mentor_readable
+            ):
+                # No consent to share (any more), or a type no mentor may hold (screening
+                # answers, questionnaires, consents): never kept on a mentor's laptop, and
+                # what it had of it goes now.
+                if mentor or change.removed:
+                    removed += _remove_one(conn, rt, change.record_id)
                 continue
             problems = incoming_problems(rt, change)
             if problems:
@@ -198,7 +204,9 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             store._put_state(conn, "hlc", str(store.clock.observe(latest)))
     if emptied:
         store.checkpoint()
-    return PageApplied(applied, conflicts, len(quarantine))
+    if removed:
+        log.info("sync: %d record(s) no longer shared with this device removed", removed)
+    return PageApplied(applied, conflicts, len(quarantine), removed)
 
 
 def incoming_problems(rt: RecordType, change: RecordChange) -> list[validation.FieldProblem]:
@@ -275,7 +283,9 @@ def _withheld_from_mentor(conn: Connection, changes: Sequence[RecordChange]) -> 
         if c.record_type == "signature" and c.values.get("document_id") in withheld:
             withheld.add(c.record_id)
     withheld |= _health_withheld(conn, changes)
-    return {c.record_id for c in changes if c.record_id in withheld}
+    # A tombstone only takes content away (it carries none), so it is never withheld: a mentor's
+    # laptop must forget a deleted file or document as every other device does.
+    return {c.record_id for c in changes if c.record_id in withheld and not c.deleted}
 
 
 _ATTACHMENT_FOR_MENTOR = select(
@@ -308,6 +318,39 @@ def _health_withheld(conn: Connection, changes: Sequence[RecordChange]) -> set[s
         if cleared[ref] is None or cleared[ref] != c.values.get("case_id"):
             withheld.add(c.record_id)
     return withheld
+
+
+_DELETE_GUARDS = text(
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t "
+    "AND sql LIKE '%BEFORE DELETE%' AND sql LIKE '%RAISE(ABORT%'"
+)
+
+
+def _remove_one(conn: Connection, rt: RecordType, record_id: str) -> int:
+    """Delete a record this device may no longer hold, row and all: a signed agreement or a
+    signature too, whose tables refuse deletes (triggers against an accidental one). The guard
+    triggers are dropped and created again inside this transaction, so they are never missing
+    from the committed database. Waiting local edits of it go with it."""
+    table = RECORD_TABLES[rt.name]
+    if conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is None:
+        return 0
+    _guarded_delete(conn, rt.table, "id = :rid", record_id)
+    if rt.signable:
+        # The sealed PDFs printed here of it (the mentor's copy) go with it.
+        _guarded_delete(conn, "sealed_document", "document_id = :rid", record_id)
+    conn.execute(
+        delete(outbox).where(outbox.c.record_type == rt.name, outbox.c.record_id == record_id)
+    )
+    return 1
+
+
+def _guarded_delete(conn: Connection, table: str, where: str, record_id: str) -> None:
+    guards = conn.execute(_DELETE_GUARDS, {"t": table}).all()
+    for name, _ in guards:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    conn.execute(text(f'DELETE FROM "{table}" WHERE {where}'), {"rid": record_id})
+    for _, sql in guards:
+        conn.exec_driver_sql(sql)
 
 
 def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[str]:

@@ -77,6 +77,8 @@ def tombstone(
     row = conn.execute(select(table).where(table.c.id == record_id)).first()
     drop_pending(conn, rt.name, record_id)
     conn.execute(delete(draft).where(draft.c.record_id == record_id))
+    if rt.name == "case":  # drafts of new records in the case, not saved yet
+        conn.execute(delete(draft).where(draft.c.case_id == record_id))
     if row is None:
         if clocks is None:
             return False
@@ -100,6 +102,16 @@ def tombstone(
         .values(deleted=1, updated_at=at, clocks=json.dumps(kept), **values)
     )
     return True
+
+
+def tombstone_conflicts_of(conn: Connection, record_id: str, *, at: str, stamp: str) -> None:
+    rt = CATALOGUE["conflict"]
+    table = RECORD_TABLES["conflict"]
+    ids = conn.execute(
+        select(table.c.id).where(table.c.record_id == record_id, table.c.deleted == 0)
+    ).scalars().all()
+    for conflict_id in ids:
+        tombstone(conn, rt, conflict_id, at=at, clocks={"deleted": stamp})
 
 
 def drop_pending(conn: Connection, record_type: str, record_id: str) -> None:

@@ -807,7 +807,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sa&amp;mtykker …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dgangslog …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Forløb:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adgangslog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens adgangslog</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -958,6 +974,140 @@
         </message>
         <message>
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Samtykker: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvordan er samtykket givet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til (tom: indtil det kaldes tilbage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valgfrit: hvad der præcis må deles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvad må deles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke &amp;til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Givet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;il:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hvad må deles:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Registrer samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til&amp;bagekald det valgte …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Et tilbagekaldt samtykke bliver stående i historikken. Det nyeste samtykke af hver slags gælder. Tilbagekaldes deling med mentor, får mentor ikke længere aftalen, og mentors computer sletter den ved næste synkronisering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv datoen som dd.mm.åååå.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv, fra hvilken dato samtykket gælder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbagekald samtykke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbagekald samtykket «%1» fra i dag?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Tilbagekaldt %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbagekaldt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I kraft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke i kraft (dato)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (afløst)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samtykke til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Givet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Med hvem</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2338,11 +2488,31 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Adgangslog for en borger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Tastaturgenveje</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Om Trepart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adgangslog for en borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens id (fra Trepart, 36 tegn):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adgangslog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens adgangslog</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -804,11 +804,27 @@
         </message>
         <message>
             <source>Nyt &amp;forløb for borgeren …</source>
-            <translation>New &amp;case for the citizen …</translation>
+            <translation>New case for the ci&amp;tizen …</translation>
+        </message>
+        <message>
+            <source>Sa&amp;mtykker …</source>
+            <translation>Con&amp;sents …</translation>
+        </message>
+        <message>
+            <source>A&amp;dgangslog …</source>
+            <translation>Access lo&amp;g …</translation>
         </message>
         <message>
             <source>Forløb:</source>
             <translation>Cases:</translation>
+        </message>
+        <message>
+            <source>Adgangslog</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>Borgerens adgangslog</source>
+            <translation>The citizen's access log</translation>
         </message>
     </context>
     <context>
@@ -959,6 +975,140 @@
         <message>
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
             <translation>The text is empty. Choose one of the versions, or write the text that will apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Samtykker: %1</source>
+            <translation>Consents: %1</translation>
+        </message>
+        <message>
+            <source>Samtykker</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>Samtykke til</source>
+            <translation>Consent to</translation>
+        </message>
+        <message>
+            <source>Hvordan er samtykket givet</source>
+            <translation>How the consent was given</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Til (tom: indtil det kaldes tilbage)</source>
+            <translation>To (empty: until withdrawn)</translation>
+        </message>
+        <message>
+            <source>Valgfrit: hvad der præcis må deles</source>
+            <translation>Optional: exactly what may be shared</translation>
+        </message>
+        <message>
+            <source>Hvad må deles</source>
+            <translation>What may be shared</translation>
+        </message>
+        <message>
+            <source>Samtykke &amp;til:</source>
+            <translation>Consent &amp;for:</translation>
+        </message>
+        <message>
+            <source>&amp;Givet:</source>
+            <translation>&amp;Given:</translation>
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>T&amp;il:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Hvad må deles:</source>
+            <translation>&amp;What may be shared:</translation>
+        </message>
+        <message>
+            <source>&amp;Registrer samtykke</source>
+            <translation>Re&amp;cord consent</translation>
+        </message>
+        <message>
+            <source>Nyt samtykke</source>
+            <translation>New consent</translation>
+        </message>
+        <message>
+            <source>Til&amp;bagekald det valgte …</source>
+            <translation>With&amp;draw the selected …</translation>
+        </message>
+        <message>
+            <source>Et tilbagekaldt samtykke bliver stående i historikken. Det nyeste samtykke af hver slags gælder. Tilbagekaldes deling med mentor, får mentor ikke længere aftalen, og mentors computer sletter den ved næste synkronisering.</source>
+            <translation>A withdrawn consent stays in the history. The newest consent of each kind applies. When sharing with the mentor is withdrawn, the mentor no longer receives the agreement, and the mentor's computer deletes it at the next sync.</translation>
+        </message>
+        <message>
+            <source>Skriv datoen som dd.mm.åååå.</source>
+            <translation>Write the date as dd.mm.yyyy.</translation>
+        </message>
+        <message>
+            <source>Skriv, fra hvilken dato samtykket gælder.</source>
+            <translation>Write the date from which the consent applies.</translation>
+        </message>
+        <message>
+            <source>Tilbagekald samtykke</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Tilbagekald samtykket «%1» fra i dag?</source>
+            <translation>Withdraw the consent «%1» from today?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentModel</name>
+        <message>
+            <source>Tilbagekaldt %1</source>
+            <translation>Withdrawn %1</translation>
+        </message>
+        <message>
+            <source>Tilbagekaldt</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>I kraft</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>Ikke i kraft (dato)</source>
+            <translation>Not in force (dates)</translation>
+        </message>
+        <message>
+            <source> (afløst)</source>
+            <translation> (superseded)</translation>
+        </message>
+        <message>
+            <source>Samtykke til</source>
+            <translation>Consent to</translation>
+        </message>
+        <message>
+            <source>Givet</source>
+            <translation>Given</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Med hvem</source>
+            <translation>With whom</translation>
         </message>
     </context>
     <context>
@@ -2344,12 +2494,32 @@ Data folder: %1</translation>
             <translation>Effect repor&amp;t …</translation>
         </message>
         <message>
+            <source>&amp;Adgangslog for en borger …</source>
+            <translation>&amp;Access log for a citizen …</translation>
+        </message>
+        <message>
             <source>&amp;Tastaturgenveje</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>&amp;Om Trepart</source>
             <translation>&amp;About Trepart</translation>
+        </message>
+        <message>
+            <source>Adgangslog for en borger</source>
+            <translation>Access log for a citizen</translation>
+        </message>
+        <message>
+            <source>Borgerens id (fra Trepart, 36 tegn):</source>
+            <translation>The citizen's id (from Trepart, 36 characters):</translation>
+        </message>
+        <message>
+            <source>Adgangslog</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>Borgerens adgangslog</source>
+            <translation>The citizen's access log</translation>
         </message>
         <message>
             <source>I dag, Forløb, Virksomheder, Borgere, Synkronisering</source>
@@ -4213,6 +4383,10 @@ Latest %1: %2</translation>
             <translation>Skånehensyn agreement</translation>
         </message>
         <message>
+            <source>Aftalen om skånehensyn deles med mentor</source>
+            <translation>The accommodations agreement is shared with the mentor</translation>
+        </message>
+        <message>
             <source>Aftalt konsekvens</source>
             <translation>Agreed consequence</translation>
         </message>
@@ -4485,6 +4659,10 @@ Latest %1: %2</translation>
             <translation>Purpose</translation>
         </message>
         <message>
+            <source>Forrige posts SHA-256</source>
+            <translation>SHA-256 of the previous entry</translation>
+        </message>
+        <message>
             <source>Fortrinsadgang</source>
             <translation>Priority access</translation>
         </message>
@@ -4531,6 +4709,10 @@ Latest %1: %2</translation>
         <message>
             <source>Førtidspension</source>
             <translation>Disability pension</translation>
+        </message>
+        <message>
+            <source>Givet</source>
+            <translation>Given</translation>
         </message>
         <message>
             <source>Gruppe</source>
@@ -4705,6 +4887,10 @@ Latest %1: %2</translation>
             <translation>Consultant</translation>
         </message>
         <message>
+            <source>Kontakt til egen læge (retssikkerhedsloven § 11 a)</source>
+            <translation>Contact with the citizen's doctor (Legal Protection Act § 11 a)</translation>
+        </message>
+        <message>
             <source>Kontaktet</source>
             <translation>Contacted</translation>
         </message>
@@ -4827,6 +5013,10 @@ Latest %1: %2</translation>
         <message>
             <source>Modtaget fra</source>
             <translation>Received from</translation>
+        </message>
+        <message>
+            <source>Mundtligt</source>
+            <translation>Orally</translation>
         </message>
         <message>
             <source>Måde</source>
@@ -4969,6 +5159,10 @@ Latest %1: %2</translation>
             <translation>Record</translation>
         </message>
         <message>
+            <source>Postens SHA-256</source>
+            <translation>SHA-256 of the entry</translation>
+        </message>
+        <message>
             <source>Posttype</source>
             <translation>Record type</translation>
         </message>
@@ -4983,6 +5177,10 @@ Latest %1: %2</translation>
         <message>
             <source>Projektgruppe</source>
             <translation>Project group</translation>
+        </message>
+        <message>
+            <source>På papir</source>
+            <translation>On paper</translation>
         </message>
         <message>
             <source>På samtykke</source>
@@ -5041,6 +5239,10 @@ Latest %1: %2</translation>
             <translation>Consent</translation>
         </message>
         <message>
+            <source>Samtykke til</source>
+            <translation>Consent to</translation>
+        </message>
+        <message>
             <source>Samtykke til at registrere svarene</source>
             <translation>Consent to record the answers</translation>
         </message>
@@ -5063,6 +5265,10 @@ Latest %1: %2</translation>
         <message>
             <source>Screening</source>
             <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Screeningssvarene gemmes</source>
+            <translation>The screening answers are stored</translation>
         </message>
         <message>
             <source>Skal søges</source>
@@ -5213,6 +5419,10 @@ Latest %1: %2</translation>
             <translation>Withdrawn</translation>
         </message>
         <message>
+            <source>Tilbagekaldt den</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
             <source>Timeprogression</source>
             <translation>Hours progression</translation>
         </message>
@@ -5321,6 +5531,10 @@ Latest %1: %2</translation>
             <translation>Company</translation>
         </message>
         <message>
+            <source>Virksomheden ser skånehensynene</source>
+            <translation>The company sees the accommodations</translation>
+        </message>
+        <message>
             <source>Virksomhedskonsulent</source>
             <translation>Job consultant</translation>
         </message>
@@ -5335,6 +5549,10 @@ Latest %1: %2</translation>
         <message>
             <source>Vist</source>
             <translation>Viewed</translation>
+        </message>
+        <message>
+            <source>Vist i søgeresultat</source>
+            <translation>Shown in search results</translation>
         </message>
         <message>
             <source>§ 56-aftale</source>
@@ -7270,6 +7488,18 @@ Latest %1: %2</translation>
         <message>
             <source>Vælg en rolle.</source>
             <translation>Choose a role.</translation>
+        </message>
+        <message>
+            <source>Vælg, hvad der gives samtykke til.</source>
+            <translation>Choose what the consent is for.</translation>
+        </message>
+        <message>
+            <source>Vælg, hvordan samtykket er givet.</source>
+            <translation>Choose how the consent was given.</translation>
+        </message>
+        <message>
+            <source>«Til» kan ikke ligge før «Fra».</source>
+            <translation>«To» cannot be before «From».</translation>
         </message>
     </context>
 </TS>

@@ -196,6 +196,13 @@ class HttpTransport:
         response = _request(self._client, "GET", "/v1/team")
         return TeamResponse.model_validate_json(response.content)
 
+    def access_log(self, citizen_id: str) -> bytes:
+        """A citizen's access log as a PDF (administrator, or the citizen's team lead)."""
+        response = _request(
+            self._client, "GET", "/v1/access-log", params={"citizen_id": citizen_id}
+        )
+        return response.content
+
     def close(self) -> None:
         self._client.close()
 

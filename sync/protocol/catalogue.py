@@ -377,6 +377,12 @@ CONSENT = RecordType(
         _f("valid_from", D, "Fra", required=True),
         _f("valid_to", D, "Til"),
         _f("withdrawn", B, "Tilbagekaldt"),
+        # The consent screen (issue 18): what kind, how it was given, when it was withdrawn.
+        # A consent's history is its records: withdrawing keeps the record, a new consent is a
+        # new record, and the newest record of a kind decides (sync.protocol.consent).
+        _enum("kind", v.ConsentKind, "Samtykke til"),
+        _enum("given_how", v.ConsentMethod, "Givet"),
+        _f("withdrawn_on", D, "Tilbagekaldt den"),
     ),
 )
 
@@ -420,11 +426,16 @@ AUDIT_ENTRY = RecordType(
         _f("at", DT, "Tidspunkt", required=True),
         _f("username", S, "Bruger", required=True, max_length=100),
         _f("device_id", S, "Enhed", max_length=100),
+        # The user's role when they acted (the server puts in the role it knows).
+        _f("role", S, "Rolle", max_length=20, choices=tuple(r.value for r in v.Role)),
         _enum("action", v.AuditAction, "Handling", required=True),
         _f("record_type", S, "Posttype", max_length=50),
         _f("record_id", S, "Post", max_length=64),
         # Never field values: only what was done (field names, file names, counts).
         _f("detail", S, "Detaljer", max_length=500),
+        # Each device's entries form a hash chain (sync.protocol.audit_chain).
+        _f("prev_hash", S, "Forrige posts SHA-256", max_length=64),
+        _f("hash", S, "Postens SHA-256", max_length=64),
     ),
 )
 

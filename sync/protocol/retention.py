@@ -8,7 +8,9 @@ Retention (issue 18, docs/DATA-PROTECTION.md): a closed or interrupted case is p
 `closed_case_years` after its end date, with everything in it and, once the citizen has no
 other case left, the citizen and what hangs off them. Screening answers are purged
 `screening_months` after the citizen's last case ended (or after the screening, for a citizen
-who never got a case). The audit log is kept: it holds no field values.
+who never got a case). Health notes (every health-marked field) are emptied
+`health_notes_months` after the case ended, the citizen's own once all their cases ended that
+long ago. The audit log is kept: it holds no field values.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ KEPT_TYPES = frozenset({"audit_entry"})
 RULE_PERSON = "slettet af bruger"
 RULE_CLOSED_CASE = "opbevaring: afsluttet forløb"
 RULE_SCREENING = "opbevaring: screeningssvar"
+RULE_HEALTH = "opbevaring: helbredsnoter"
 RULE_ERASURE = "sletning efter anmodning"
 
 CLOSED = frozenset({CaseStatus.CLOSED.value, CaseStatus.INTERRUPTED.value})
@@ -54,6 +57,15 @@ def tombstone_fields(rt: RecordType) -> tuple[str, ...]:
 class Periods:
     closed_case_years: int = 5
     screening_months: int = 24
+    health_notes_months: int = 24
+
+
+def health_fields(rt: RecordType) -> tuple[str, ...]:
+    """The health-marked fields the health-notes period empties (screening answers have their
+    own period and go as a whole record)."""
+    if rt.name == "screening":
+        return ()
+    return tuple(f.name for f in rt.fields if f.health)
 
 
 def _date(value: Any) -> dt.date | None:
@@ -85,6 +97,21 @@ def case_expired(values: Mapping[str, Any], *, periods: Periods, today: dt.date)
     if end is None:
         return False
     return add_months(end, 12 * periods.closed_case_years) <= today
+
+
+def case_health_expired(values: Mapping[str, Any], *, periods: Periods, today: dt.date) -> bool:
+    """Have the health notes of this case's records passed their (shorter) period?"""
+    if values.get("status") not in CLOSED:
+        return False
+    end = _date(values.get("end_date"))
+    return end is not None and add_months(end, periods.health_notes_months) <= today
+
+
+def citizen_health_expired(facts: CaseFacts, *, periods: Periods, today: dt.date) -> bool:
+    """A citizen's own health notes go when every case of theirs ended that long ago."""
+    if facts.open_or_unended or facts.last_end is None:
+        return False
+    return add_months(facts.last_end, periods.health_notes_months) <= today
 
 
 @dataclass(frozen=True, slots=True)

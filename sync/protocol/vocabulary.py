@@ -143,6 +143,25 @@ class AuditAction(LabelledEnum):
     KEY = ("key", "Databasenøgle udleveret")
     UNLOCK = ("unlock", "Låst op")
     PASSWORD = ("password", "Adgangskode ændret")
+    SEARCH_HIT = ("search_hit", "Vist i søgeresultat")
+
+
+class ConsentKind(LabelledEnum):
+    """What a citizen consents to (the consent screen on the citizen)."""
+
+    MENTOR_AGREEMENT = ("mentor_aftale", "Aftalen om skånehensyn deles med mentor")
+    COMPANY_ACCOMMODATIONS = ("virksomhed_skaanehensyn", "Virksomheden ser skånehensynene")
+    DOCTOR_CONTACT = ("laege_11a", "Kontakt til egen læge (retssikkerhedsloven § 11 a)")
+    SCREENING_STORED = ("screening_gemt", "Screeningssvarene gemmes")
+    OTHER = ("andet", "Andet")
+
+
+class ConsentMethod(LabelledEnum):
+    """How a consent was given."""
+
+    SIGNED = ("underskrevet", "Underskrevet")
+    ORAL = ("mundtligt", "Mundtligt")
+    PAPER = ("papir", "På papir")
 
 
 class WorkFunction(LabelledEnum):

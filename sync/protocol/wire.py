@@ -61,6 +61,9 @@ class RecordChange(_Model):
     values: dict[str, Any]
     clocks: dict[str, str]
     deleted: bool = False
+    # The record no longer reaches this device (a mentor, after a consent was withdrawn): the
+    # device deletes what it has of it. Carries no values.
+    removed: bool = False
 
 
 class PullResponse(_Model):

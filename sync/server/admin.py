@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from sync.protocol import ids
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import FieldWrite, Operation, OpStatus
+from sync.reports import access_log, pseudonymised
+from sync.server import models as m
 from sync.server import push as push_service
 from sync.server import security, store
 from sync.server.db import read_transaction, write_transaction
@@ -133,6 +135,45 @@ def assign_case(
 class AuditReport:
     server: list[store.AuditRow]
     device: list[store.Row]
+
+
+def pseudonymised_export(*, engine: Engine, key: bytes) -> dict[str, str]:
+    """The pseudonymised export (sync.reports.pseudonymised): file name -> CSV text."""
+    r = m.records.c
+    rows: dict[str, list[tuple[str, dict[str, Any]]]] = {n: [] for n in pseudonymised.EXPORTED}
+    with read_transaction(engine) as conn:
+        result = conn.execute(
+            select(r.record_type, r.record_id, r["values"], r.deleted)
+            .where(r.record_type.in_(pseudonymised.EXPORTED))
+            .order_by(r.record_type, r.record_id)
+        )
+        for record_type, record_id, values, deleted in result:
+            rows[record_type].append((record_id, {**values, "deleted": bool(deleted)}))
+    return pseudonymised.export(rows, key=key)
+
+
+def access_log_pdf(
+    *, engine: Engine, citizen_id: str, limit: int = 100_000,
+    made_by: str = "serverens administrator",
+) -> bytes:
+    """The citizen's access log as a Danish PDF (sync.reports.access_log): the devices' audit
+    entries about the citizen and their cases, and the pulls that carried them."""
+    report = audit(engine=engine, citizen_id=citizen_id, limit=limit)
+    with read_transaction(engine) as conn:
+        roles = {u.username: u.role for u in store.list_users(conn)}
+        citizen = store.load_rows(conn, keys=[("citizen", citizen_id)]).get(
+            ("citizen", citizen_id)
+        )
+    if citizen is None:
+        raise AdminError(f"Borgeren {citizen_id} findes ikke.")
+    accesses = access_log.from_entries([r.values for r in report.device], roles=roles)
+    accesses += access_log.from_pulls(
+        [(a.at_ms, a.username) for a in report.server if a.action == "pull"], roles=roles
+    )
+    return access_log.render_pdf(
+        citizen_name=str(citizen.values.get("name") or ""), accesses=accesses,
+        made_by=made_by, source="synkroniseringsserveren (alle enheders log)",
+    )
 
 
 def audit(

@@ -110,6 +110,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     migrate.upgrade(engine)
     after = migrate.current_revision(engine)
     _out(f"Databasen er opdateret ({before or 'tom'} -> {after}).")
+    from sync.server import keys
+
+    sealed = keys.seal_clear(engine)
+    if sealed.rewritten:
+        _out(f"{sealed.rewritten} poster med CPR- eller helbredsfelter i klartekst er krypteret.")
     return 0
 
 
@@ -203,6 +208,18 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    if args.pdf is not None:
+        if args.citizen is None:
+            _err("--pdf kræver --citizen: adgangsloggen laves for én borger.")
+            return 2
+        pdf = admin.access_log_pdf(engine=_engine(args), citizen_id=args.citizen)
+        # Personal data: readable by the administrator only.
+        fd = os.open(args.pdf, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(pdf)
+        os.chmod(args.pdf, 0o600)
+        _out(f"Adgangsloggen for borgeren {args.citizen} er gemt i {args.pdf}.")
+        return 0
     report = admin.audit(
         engine=_engine(args), username=args.user, citizen_id=args.citizen,
         limit=args.limit,
@@ -310,6 +327,7 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
     periods = Periods(
         closed_case_years=settings.retention_closed_case_years,
         screening_months=settings.retention_screening_months,
+        health_notes_months=settings.retention_health_notes_months,
     )
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     plan = purging.run(
@@ -370,6 +388,56 @@ def cmd_keys_retire(args: argparse.Namespace) -> int:
     gone = keys.retire(_engine(args))
     _out(f"Fjernet: {', '.join(gone)}" if gone else "Ingen nøgler at fjerne.")
     return 0
+
+
+def cmd_export_pseudonymised(args: argparse.Namespace) -> int:
+    """One CSV per record type, ids as pseudonyms under the key file, no identifying values."""
+    key_path = Path(args.key_file)
+    if not key_path.exists():
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(os.urandom(32))
+        _out(f"Ny pseudonymiseringsnøgle skrevet til {key_path}: opbevar den som en hemmelighed.")
+    key = key_path.read_bytes()
+    try:
+        files = admin.pseudonymised_export(engine=_engine(args), key=key)
+    except ValueError:
+        _err("Nøglefilen skal indeholde mindst 32 byte.")
+        return 2
+    out = Path(args.out)
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for name, text in files.items():
+        fd = os.open(out / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+    _out(f"{len(files)} filer skrevet til {out}.")
+    return 0
+
+
+def cmd_audit_chains(args: argparse.Namespace) -> int:
+    """Each device's audit hash chain as the server has checked it; exit 1 on any break."""
+    from sync.server import audit_chain
+    from sync.server.db import read_transaction
+
+    with read_transaction(_engine(args)) as conn:
+        states = audit_chain.chain_states(conn)
+    if args.json:
+        _json([
+            {"device_id": s.device_id, "entries": s.entries, "breaks": s.breaks,
+             "last_break_at_ms": s.last_break_at_ms}
+            for s in states
+        ])
+    else:
+        _out(_table(
+            [(s.device_id, s.entries, s.breaks, _when(s.last_break_at_ms)) for s in states],
+            ["Enhed", "Poster", "Brud", "Sidste brud"],
+        ))
+        broken = sum(1 for s in states if s.breaks)
+        _out(
+            f"{broken} enhed(er) med brudt kæde: se `trepart-server audit` (handling "
+            f"{audit_chain.BREAK_ACTION})." if broken else "Alle kæder er hele."
+        )
+    return 1 if any(s.breaks for s in states) else 0
 
 
 def _err(text: str) -> None:
@@ -451,6 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--user")
     audit.add_argument("--citizen", help="borgerens id")
     audit.add_argument("--limit", type=int, default=200)
+    audit.add_argument("--pdf", help="gem borgerens adgangslog som PDF (kræver --citizen)")
     audit.set_defaults(func=cmd_audit)
     rep = sub.add_parser(
         "report", parents=[db],
@@ -495,6 +564,19 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_parser("retire", parents=[db], help="fjern nøgler, ingen værdi bruger").set_defaults(
         func=cmd_keys_retire
     )
+    chains = sub.add_parser(
+        "audit-chains", parents=[db, as_json], help="vis enhedernes log-hash-kæder og brud"
+    )
+    chains.set_defaults(func=cmd_audit_chains)
+    pseudo = sub.add_parser(
+        "export-pseudonymised", parents=[db],
+        help="pseudonymiseret udtræk til evaluering (CSV pr. posttype, ingen navne eller tekst)",
+    )
+    pseudo.add_argument("--out", required=True, help="mappe til CSV-filerne")
+    pseudo.add_argument(
+        "--key-file", required=True, help="pseudonymiseringsnøglen (laves, hvis den mangler)"
+    )
+    pseudo.set_defaults(func=cmd_export_pseudonymised)
     return parser
 
 

@@ -60,6 +60,19 @@ class Rotated:
 def rotate(engine: Engine) -> Rotated:
     cipher = atrest.cipher_for(engine)
     kid = cipher.rotate()
+    return _reencrypt(engine, kid, only_clear=False)
+
+
+def seal_clear(engine: Engine) -> Rotated:
+    """Encrypt what an older version stored in clear (run by `trepart-server migrate`)."""
+    cipher = atrest.cipher_for(engine)
+    if not usage(engine).get(CLEAR):
+        return Rotated(key_id="", rewritten=0, skipped=0)
+    return _reencrypt(engine, cipher.current, only_clear=True)
+
+
+def _reencrypt(engine: Engine, kid: str, *, only_clear: bool) -> Rotated:
+    cipher = atrest.cipher_for(engine)
     rewritten = skipped = 0
     last = 0
     rc = m.records.c
@@ -80,9 +93,10 @@ def rotate(engine: Engine) -> Rotated:
                 names = [
                     n for n in atrest.sensitive_fields(rtype, stored) if stored.get(n) is not None
                 ]
-                if not names or all(
-                    atrest.FieldCipher.key_id_of(stored[n]) == kid for n in names
-                ):
+                held = [atrest.FieldCipher.key_id_of(stored[n]) for n in names]
+                if not names or all(k == kid for k in held):
+                    continue
+                if only_clear and all(k is not None for k in held):
                     continue
                 plain = cipher.open(rtype, rid, stored)
                 params.append({

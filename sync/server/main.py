@@ -20,7 +20,7 @@ from sync.protocol.wire import API_VERSION, ErrorBody
 from sync.server import errors as e
 from sync.server import migrate
 from sync.server.api.deps import AppState
-from sync.server.api.routes import health, login, me
+from sync.server.api.routes import access_log, health, login, me
 from sync.server.api.routes import sync as sync_routes
 from sync.server.db import make_engine
 from sync.server.logs import configure_logging
@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.include_router(sync_routes.router, prefix=prefix)
     app.include_router(me.router, prefix=prefix)
     app.include_router(health.router, prefix=prefix)
+    app.include_router(access_log.router, prefix=prefix)
     _install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLogMiddleware)

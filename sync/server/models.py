@@ -138,6 +138,18 @@ class LoginAttempt(Base):
     __table_args__ = (Index("ix_login_attempts_kind_key_at", "kind", "key", "at_ms"),)
 
 
+class AuditChain(Base):
+    """Where each device's audit hash chain stands on the server (sync.server.audit_chain)."""
+
+    __tablename__ = "audit_chains"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    head_hash: Mapped[str | None] = mapped_column(String(64))
+    entries: Mapped[int] = mapped_column(BigInteger, default=0)
+    breaks: Mapped[int] = mapped_column(Integer, default=0)
+    last_break_at_ms: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 # The tables, typed as tables, for the Core queries of the data layer.
 users = cast(Table, User.__table__)
 devices = cast(Table, Device.__table__)
@@ -148,4 +160,5 @@ change_counter = cast(Table, ChangeCounter.__table__)
 applied_ops = cast(Table, AppliedOp.__table__)
 server_audit = cast(Table, ServerAudit.__table__)
 login_attempts = cast(Table, LoginAttempt.__table__)
+audit_chains = cast(Table, AuditChain.__table__)
 metadata = Base.metadata

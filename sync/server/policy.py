@@ -15,17 +15,24 @@
   set later but never cleared (a file wrongly marked is attached again): a mentor's device
   decides about a chunk from the attachment it already holds.
 - admin: user and device administration and audit; no case content (only audit entries).
+- audit entries: of a case, to whoever reads the case (never to mentors); outside a case, to
+  their writer, and those about a citizen or company also to the team leads who may read it
+  (their access logs, sync.reports.access_log).
 - deleting: a mentor may delete (or restore) only meetings and action items they created
   themselves (`created_by` on the server's row); a consultant or team lead may delete any
   record of their team's cases that is not signed or append-only.
-- consent (the agreement's "Samtykke til deling", `consent_to_share`): a mentor receives an
-  agreement only while its own `consent_to_share` is true; a plan only while the agreement it
-  refers to (`agreement_id`, in the same case) is such an agreement, so a plan without an
-  agreement, or whose agreement has no consent, stays with the jobcenter; a signature only
-  while the document it signs reaches the mentor. Consent given later re-sends the case, so the
-  mentor then receives what was held back. Consent withdrawn (a new version, or a draft
-  changed) stops every later version and change from reaching the mentor; a copy already on a
-  mentor's laptop stays there, since a signed document cannot be removed from a device.
+- consent (the agreement's "Samtykke til deling", `consent_to_share`, and the citizen's consent
+  records, sync.protocol.consent): a mentor receives an agreement only while its own
+  `consent_to_share` is true AND the citizen has not withdrawn the consent "the agreement is
+  shared with the mentor" (its newest consent record of that kind is not withdrawn); a plan only
+  while the agreement it refers to (`agreement_id`, in the same case) is such an agreement, so a
+  plan without an agreement, or whose agreement has no consent, stays with the jobcenter; a
+  signature only while the document it signs reaches the mentor. Consent given later re-sends
+  the case, so the mentor then receives what was held back. Consent withdrawn (on the consent
+  screen, or in a new version or a changed draft) re-sends the citizen's cases too, and a
+  mentor's pull then carries a removal (`removed`, no values) for each agreement, plan and
+  signature of a case they mentor that no longer reaches them: the mentor's device deletes
+  what it had of them.
 
 The functions are pure: what they need to know about the database comes through `Facts`.
 Every scope refusal uses the same message whether or not the record exists.
@@ -37,6 +44,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from sync.protocol import consent
 from sync.protocol.catalogue import CATALOGUE, RecordType, mentor_unreadable
 from sync.protocol.vocabulary import Role
 
@@ -109,6 +117,9 @@ class RowView:
     owner_team: str | None
     created_by: str
     values: Mapping[str, Any]
+    # A tombstone (deleted, or purged) carries no content: the content gates below cannot ask
+    # it anything, and it only takes away, so a mentor who may read the case gets it too.
+    deleted: bool = False
 
 
 class Facts(Protocol):
@@ -119,6 +130,8 @@ class Facts(Protocol):
     def party(self, kind: str, party_id: str) -> RowView | None: ...
 
     def document(self, kind: str, doc_id: str) -> RowView | None: ...
+
+    def consents(self, citizen_id: str) -> list[tuple[str, dict[str, Any]]]: ...
 
 
 # ---------------------------------------------------------------- reading
@@ -165,9 +178,10 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
         return rtype == "audit_entry"
     if p.role is Role.MENTOR and rtype in MENTOR_NEVER_READS:
         return False
-    if p.role is Role.MENTOR and rtype in CONSENT_GATED and not shared_with_mentor(row, facts):
+    gated = p.role is Role.MENTOR and not row.deleted
+    if gated and rtype in CONSENT_GATED and not shared_with_mentor(row, facts):
         return False
-    if p.role is Role.MENTOR and rtype in HEALTH_GATED and not attachment_for_mentor(row, facts):
+    if gated and rtype in HEALTH_GATED and not attachment_for_mentor(row, facts):
         return False
     if rtype in PARTY_TYPES:
         return can_read_party(p, rtype, row.record_id, facts)
@@ -180,7 +194,15 @@ def can_read(p: Principal, row: RowView, facts: Facts) -> bool:
     if row.case_id is not None:
         return can_read_case(p, facts.case(row.case_id))
     if rtype == "audit_entry":
-        return row.created_by == p.username
+        if row.created_by == p.username:
+            return True
+        # A team lead's access logs need every read of the team's citizens, also those made
+        # outside a case (the citizen's own page).
+        subject = row.values.get("record_type")
+        return (
+            p.role is Role.TEAMLEAD and subject in PARTY_TYPES
+            and can_read_party(p, str(subject), row.parent_id, facts)
+        )
     if rtype == "conflict":
         parent_type = row.values.get("record_type")
         if parent_type in PARTY_TYPES:
@@ -201,7 +223,9 @@ def shared_with_mentor(row: RowView, facts: Facts, depth: int = 0) -> bool:
     """May an agreement, plan or signature reach a mentor (see the module doc on consent)?"""
     rtype = row.record_type
     if rtype == "agreement":
-        return row.values.get("consent_to_share") is True
+        return row.values.get("consent_to_share") is True and not _mentor_consent_withdrawn(
+            row, facts
+        )
     if depth > 1:
         return False
     if rtype == "plan":
@@ -219,6 +243,37 @@ def shared_with_mentor(row: RowView, facts: Facts, depth: int = 0) -> bool:
         doc is not None
         and doc.case_id == row.case_id
         and shared_with_mentor(doc, facts, depth + 1)
+    )
+
+
+def _mentor_consent_withdrawn(row: RowView, facts: Facts) -> bool:
+    info = facts.case(row.case_id) if row.case_id else None
+    if info is None or info.citizen_id is None:
+        return False
+    return consent.withdrawn(facts.consents(info.citizen_id), consent.GATES_MENTOR)
+
+
+def consent_changes_mentor_sharing(
+    before: Mapping[str, Any] | None, after: Mapping[str, Any]
+) -> bool:
+    """Does this write to a consent record change what mentors receive (so the citizen's
+    cases must be sent again, as records or as removals)?"""
+    kinds = {after.get("kind"), before.get("kind") if before else None}
+    if consent.GATES_MENTOR not in kinds:
+        return False
+    fields = ("kind", "withdrawn", "valid_from", "deleted")
+    return before is None or any(before.get(f) != after.get(f) for f in fields)
+
+
+def mentor_removal(p: Principal, row: RowView, facts: Facts) -> bool:
+    """Must a mentor's device remove this record it may no longer read? For agreements, plans
+    and signatures of a case the mentor mentors, held back for want of consent."""
+    return (
+        p.role is Role.MENTOR
+        and row.record_type in CONSENT_GATED
+        and row.case_id is not None
+        and can_read_case(p, facts.case(row.case_id))
+        and not shared_with_mentor(row, facts)
     )
 
 

@@ -115,6 +115,8 @@ def read_page(
     scope = policy.case_scope(principal)
     facts = DbFacts(conn, with_mentors=principal.role is Role.MENTOR)
     visible: list[Row] = []
+    # Held-back records of the mentor's own cases (consent withdrawn): sent as removals.
+    removals: list[Row] = []
     weight = 0  # bytes of file contents in the page (see PAGE_BUDGET_BYTES)
     last = cursor
     scanned = 0
@@ -132,12 +134,15 @@ def read_page(
         for i, row in enumerate(chunk):
             scanned += 1
             last = row.seq if row.seq is not None else last
-            if policy.can_read(principal, row.view(), facts):
+            view = row.view()
+            if policy.can_read(principal, view, facts):
                 visible.append(row)
                 weight += wire_weight(row.record_type, row.values)
                 if len(visible) == limit or weight >= PAGE_BUDGET_BYTES:
                     exhausted = exhausted and i == len(chunk) - 1
                     break
+            elif policy.mentor_removal(principal, view, facts):
+                removals.append(row)
     if exhausted:
         last = max(last, high)
     more = last < high
@@ -159,6 +164,15 @@ def read_page(
                 "values": values, "clocks": clocks, "deleted": row.deleted,
             }
         )
+    for row in removals:
+        # Only what to remove: no values, no clocks.
+        changes.append(
+            {
+                "seq": row.seq, "record_type": row.record_type, "record_id": row.record_id,
+                "values": {}, "clocks": {}, "deleted": True, "removed": True,
+            }
+        )
+    changes.sort(key=lambda c: c["seq"] or 0)
     response = PullPage(changes=changes, cursor=last, more=more, server_time_ms=now_ms())
     return PullOutcome(response=response, rows=visible)
 

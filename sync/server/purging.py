@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import retention
+from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.hlc import HLC, HybridClock
 from sync.server import models as m
 from sync.server import store, tombstones
@@ -38,13 +39,16 @@ class PurgePlan:
     kind: str  # "retention" | "erasure"
     keys: dict[Key, str] = field(default_factory=dict)  # record -> rule
     kept: Counter[str] = field(default_factory=Counter)  # record type -> count kept by law
+    # record -> its health-marked fields to empty (the record itself stays)
+    clear: dict[Key, tuple[str, ...]] = field(default_factory=dict)
     cases: list[str] = field(default_factory=list)
     citizens: list[str] = field(default_factory=list)
-    written: int = 0  # after a run: records turned into tombstones
+    written: int = 0  # after a run: records turned into tombstones or emptied of health notes
 
     def counts(self) -> list[tuple[str, str, int]]:
         """(rule, record type, count), sorted."""
         c = Counter((rule, key[0]) for key, rule in self.keys.items())
+        c.update((retention.RULE_HEALTH, key[0]) for key in self.clear)
         return sorted((rule, rtype, n) for (rule, rtype), n in c.items())
 
 
@@ -103,8 +107,63 @@ def plan_retention(conn: Connection, *, periods: retention.Periods, today: dt.da
         facts = retention.citizen_case_facts(by_citizen.get(citizen, []))
         if retention.screening_expired(values, facts, periods=periods, today=today):
             plan.keys.setdefault(("screening", sid), retention.RULE_SCREENING)
+    _plan_health(plan, conn, cases=cases, by_citizen=by_citizen, periods=periods, today=today)
     _drop_bare(plan, conn)
     return plan
+
+
+def _plan_health(
+    plan: PurgePlan, conn: Connection, *, cases: list[tuple[str, dict]],
+    by_citizen: dict[str, list[dict]], periods: retention.Periods, today: dt.date,
+) -> None:
+    """Health notes of cases that ended `health_notes_months` ago, and of citizens all of whose
+    cases did; conflict records about such a field go as a whole (they hold its texts)."""
+    gone = set(plan.cases)
+    ended = sorted(
+        cid for cid, values in cases
+        if cid not in gone and retention.case_health_expired(values, periods=periods, today=today)
+    )
+    keys = [k for k in store.keys_to_restamp(conn, case_ids=ended, party_ids=[])
+            if k[0] in _HEALTH_TYPES or k[0] == "conflict"]
+    keys += [
+        ("citizen", c) for c, values in by_citizen.items()
+        if c not in plan.citizens and retention.citizen_health_expired(
+            retention.citizen_case_facts(values), periods=periods, today=today
+        )
+    ]
+    for key, row in store.load_rows(conn, keys=keys).items():
+        if row.deleted or key in plan.keys:
+            continue
+        if key[0] == "conflict":
+            about = CATALOGUE.get(str(row.values.get("record_type")))
+            if about is not None and row.values.get("field") in retention.health_fields(about):
+                plan.keys[key] = retention.RULE_HEALTH
+            continue
+        names = retention.health_fields(CATALOGUE[key[0]])
+        if any(row.values.get(n) is not None for n in names):
+            plan.clear[key] = names
+
+
+_HEALTH_TYPES = frozenset(t for t, rt in CATALOGUE.items() if retention.health_fields(rt))
+
+
+def _clear(
+    conn: Connection, *, clear: dict[Key, tuple[str, ...]], clock: HybridClock, at_ms: int
+) -> list[store.Row]:
+    rows = store.load_rows(conn, keys=list(clear))
+    written = []
+    for key, names in clear.items():
+        row = rows.get(key)
+        if row is None or row.deleted:
+            continue
+        stamp = str(clock.now())
+        for name in names:
+            row.values[name] = None
+            row.clocks[name] = stamp
+        row.updated_at_ms = at_ms
+        written.append(row)
+    store.update_rows(conn, rows=written)
+    return written
 
 
 def plan_erasure(conn: Connection, *, citizen_id: str) -> PurgePlan:
@@ -156,7 +215,7 @@ def _run_once(engine: Engine, *, planner: Callable[[Connection], PurgePlan], by:
     with write_transaction(engine) as conn:
         plan = planner(conn)
         clock = HybridClock("server")
-        rows = store.load_rows(conn, keys=list(plan.keys))
+        rows = store.load_rows(conn, keys=[*plan.keys, *plan.clear])
         for row in rows.values():
             for stamp in row.clocks.values():
                 clock.observe(HLC.parse(stamp))
@@ -165,6 +224,7 @@ def _run_once(engine: Engine, *, planner: Callable[[Connection], PurgePlan], by:
             keys = [k for k, r in plan.keys.items() if r == rule]
             written += tombstones.purge(conn, keys=keys, by=by, rule=rule, clock=clock,
                                         at_ms=at_ms)
+        written += _clear(conn, clear=plan.clear, clock=clock, at_ms=at_ms)
         plan.written = len(written)
         counts = ", ".join(f"{rtype} {n} ({rule})" for rule, rtype, n in plan.counts())
         kept = ", ".join(f"{rtype} {n}" for rtype, n in sorted(plan.kept.items()))

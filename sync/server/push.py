@@ -28,8 +28,8 @@ from sync.protocol.merge import apply_writes, is_signed
 from sync.protocol.retention import KEPT_TYPES
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import Operation, OpResult, OpStatus, PushResponse
+from sync.server import audit_chain, policy, store, tombstones
 from sync.server import errors as e
-from sync.server import policy, store, tombstones
 from sync.server.db import write_transaction
 from sync.server.policy import CaseInfo, Principal
 from sync.server.store import DbFacts, Key, Row
@@ -163,6 +163,8 @@ class Plan:
     restamp_records: set[Key] = field(default_factory=set)
     results: dict[int, OpResult] = field(default_factory=dict)
     to_store: list[OpResult] = field(default_factory=list)
+    # Records deleted by this batch: their conflict records (which hold texts) go with them.
+    deleted_ids: set[str] = field(default_factory=set)
 
     def current(self, key: Key) -> Row | None:
         if key in self.state:
@@ -339,6 +341,7 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
             values, outcome.clocks = tombstones.strip(
                 rt, values, outcome.clocks, by=p.username, rule=rule
             )
+            plan.deleted_ids.add(op.record_id)
         new_row = Row(
             record_type=rt.name, record_id=op.record_id,
             case_id=case_of(rt, op.record_id, values), parent_id=parent_of(rt, values),
@@ -361,6 +364,15 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         ):
             # The mentors now receive the agreement, and its plans and signatures held back.
             plan.restamp_cases.add(new_row.case_id)
+        if rt.name == "consent" and new_row.parent_id:
+            plan.facts.put_consent(new_row.view())
+            if policy.consent_changes_mentor_sharing(current.values if current else None, values):
+                # Given or withdrawn: the mentors receive the citizen's agreements again, or
+                # removals for them (sync.server.pull).
+                plan.restamp_cases.update(
+                    info.case_id
+                    for info in plan.facts.cases_referencing("citizen", new_row.parent_id)
+                )
     elif current is not None and _a_write_lost(rt, writes, outcome.values):
         # The device holds a value that lost to a newer write it may already have pulled past:
         # without a fresh seq it would keep its losing value for ever (devices would diverge).
@@ -429,7 +441,13 @@ def _audit_truth(plan: Plan, c: Checked, current: Row | None) -> Writes | OpResu
             return _refused(c.op.op_id, e.APPEND_ONLY, e.msg_append_only(c.rt))
         at, device_id = current.values.get("at"), current.values.get("device_id")
     stamp = str(c.newest)
-    return {**c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None)}
+    role = plan.principal.role.value if plan.principal.role is not None else None
+    if current is not None:
+        role = current.values.get("role")
+    return {
+        **c.writes, "at": (at, stamp, None), "device_id": (device_id, stamp, None),
+        "role": (role, stamp, None),
+    }
 
 
 def _case_changed(plan: Plan, before: Row | None, after: Row) -> None:
@@ -550,9 +568,15 @@ def _push_once(
         stored = store.load_applied(conn, op_ids=op_ids)
         plan = build_plan(conn, principal, pending, ops=ops, stored=stored, at_ms=at, clock=clock)
         written = [plan.state[k] for k in plan.dirty]
+        written += _conflicts_of_deleted(conn, plan, written)
         if plan.new_cases:
             store.write_case_index(conn, infos=list(plan.new_cases.values()))
         restamp = _restamp_keys(conn, plan)
+        audit_chain.check_pushed(
+            conn, principal=principal, ops=ops, at_ms=at,
+            new_entries={r.record_id for r in written if r.record_type == "audit_entry"
+                         and not r.stored},
+        )
         refused = sum(1 for r in plan.results.values() if r.status is OpStatus.REFUSED)
         store.write_batch(
             conn,
@@ -580,6 +604,25 @@ def _push_once(
         if before_commit is not None:
             before_commit()
     return plan
+
+
+def _conflicts_of_deleted(conn: Connection, plan: Plan, written: Sequence[Row]) -> list[Row]:
+    """The conflict records of records this batch deleted, as tombstones too."""
+    if not plan.deleted_ids:
+        return []
+    seen = {r.key for r in written}
+    out = []
+    for row in store.conflicts_of(conn, record_ids=sorted(plan.deleted_ids)):
+        if row.key in seen or row.deleted:
+            continue
+        stamp = str(plan.clock.now())
+        row.values, row.clocks = tombstones.strip(
+            CATALOGUE["conflict"], row.values, {**row.clocks, "deleted": stamp},
+            by=plan.principal.username, rule=tombstones.RULE_PERSON,
+        )
+        row.deleted, row.updated_at_ms = True, plan.at_ms
+        out.append(row)
+    return out
 
 
 def _subjects(rows: Sequence[Row], plan: Plan) -> set[str]:

@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     # also purges on its own.
     retention_closed_case_years: int = Field(default=5, ge=1, le=50)
     retention_screening_months: int = Field(default=24, ge=1, le=600)
+    retention_health_notes_months: int = Field(default=24, ge=1, le=600)
 
     # Server data at rest (issue 18): the AES-GCM keys of the CPR and health-marked fields,
     # kept outside the database (sync.server.atrest). None: trepart-server.keys in data_dir.

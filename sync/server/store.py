@@ -74,6 +74,7 @@ class Row:
             owner_team=self.owner_team,
             created_by=self.created_by,
             values=self.values,
+            deleted=self.deleted,
         )
 
 
@@ -399,6 +400,7 @@ class DbFacts:
     _refs: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     _parties: dict[Key, RowView | None] = field(default_factory=dict)
     _changed_cases: set[str] = field(default_factory=set)
+    _consents: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
 
     # -- loading
     def preload_cases(self, case_ids: Iterable[str | None]) -> None:
@@ -481,6 +483,26 @@ class DbFacts:
     def document(self, kind: str, doc_id: str) -> RowView | None:
         """An agreement or plan, for the mentor consent rule (cached like the parties)."""
         return self.party(kind, doc_id)
+
+    def consents(self, citizen_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """The citizen's consent records (id, values with `deleted`), cached per citizen."""
+        if citizen_id not in self._consents:
+            r = m.records.c
+            rows = self.conn.execute(
+                select(r.record_id, r["values"], r.deleted).where(
+                    r.record_type == "consent", r.parent_id == citizen_id
+                )
+            ).all()
+            self._consents[citizen_id] = [
+                (row.record_id, {**row[1], "deleted": bool(row.deleted)}) for row in rows
+            ]
+        return self._consents[citizen_id]
+
+    def put_consent(self, view: RowView) -> None:
+        if view.parent_id is None:
+            return
+        kept = [c for c in self.consents(view.parent_id) if c[0] != view.record_id]
+        self._consents[view.parent_id] = [*kept, (view.record_id, dict(view.values))]
 
     # -- overlay of this transaction's own writes
     def put_case(self, info: CaseInfo) -> None:
@@ -980,3 +1002,14 @@ def device_audit_entries(
     stmt = stmt.order_by(rc.seq.desc()).limit(limit)
     cipher = atrest.cipher_for(conn)
     return [_row(r, cipher) for r in conn.execute(stmt)]
+
+
+def conflicts_of(conn: Connection, *, record_ids: Sequence[str]) -> list[Row]:
+    """The conflict records about the given records."""
+    rc = m.records.c
+    cipher = atrest.cipher_for(conn)
+    out: list[Row] = []
+    for chunk in _chunks(list(record_ids)):
+        stmt = select(*_ROW_COLS).where(rc.record_type == "conflict", rc.parent_id.in_(chunk))
+        out += [_row(r, cipher) for r in conn.execute(stmt)]
+    return out

@@ -282,3 +282,18 @@ def test_check_names_the_flipped_interior_page_in_danish(demo_dir, tmp_path):
         assert db.read_bytes() == bytes(data)
         named += 1
     assert named >= 3
+
+
+def test_check_finds_a_broken_audit_chain(demo_dir, tmp_path):
+    vault = _copy(demo_dir, tmp_path / "v")
+    key_hex = trepart("vault", "key", "--data-dir", str(vault), check=True).stdout.strip()
+    conn = _open_plain(vault / "trepart.db", key_hex)
+    conn.execute('DROP TRIGGER "audit_entry_append_only_update"')
+    entry_id = conn.execute("SELECT id FROM audit_entry ORDER BY id LIMIT 1 OFFSET 2").fetchone()[0]
+    conn.execute("UPDATE audit_entry SET action = 'view' WHERE id = ?", (entry_id,))
+    conn.commit()
+    conn.close()
+    result = trepart("vault", "check", "--data-dir", str(vault))
+    assert result.returncode == 1
+    assert "hash-kæde er brudt" in result.stdout
+    assert entry_id in result.stdout

@@ -199,8 +199,14 @@ def test_the_mentor_copy_leaves_out_what_mentors_may_not_read(pdf_text):
     text = pdf_text(_agreement_pdf(CopyFor.MENTOR)[0])
     assert "Æblehaven 7" not in text  # the citizen's address is hidden from mentors
     assert "Mentorens eksemplar" in text
+    # Minimisation: the company's copy has the citizen's phone, not the address or e-mail.
     company_text = pdf_text(_agreement_pdf(CopyFor.COMPANY)[0])
-    assert "Æblehaven 7" in company_text
+    assert "Æblehaven 7" not in company_text
+    citizen = examples.agreement_document().parties.citizen
+    assert citizen.phone and citizen.phone in company_text
+    assert not citizen.email or citizen.email not in company_text
+    for copy_for in (CopyFor.CITIZEN, CopyFor.JOBCENTER):
+        assert "Æblehaven 7" in pdf_text(_agreement_pdf(copy_for)[0])
 
 
 def test_a_draft_says_it_is_not_signed(pdf_text):

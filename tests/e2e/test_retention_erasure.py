@@ -193,3 +193,41 @@ def test_erasure_leaves_no_byte_of_the_citizen_on_any_device(make_device, server
         left = found_in_vault(store.path, device.session.vault.database_key,
                               [NAME, CPR, "Zanzibarnote", "Kalahariaftale", "fake sealed"])
         assert left == [], (device.name, left)
+
+
+def test_health_notes_go_sooner_and_the_rest_stays(make_device, server):
+    """Ended 2024-06-30: past the 24 months for health notes, not the 5 years for the case."""
+    anne, bo = make_device("anne"), make_device("bo")
+    citizen, case, meeting, agreement = _closed_case(anne.store, ended=dt.date(2024, 6, 30))
+    anne.store.save(anne.store.get(Meeting, meeting.id).replace(health_notes="Okapihelbred"))
+    anne.sync(), bo.sync()
+    assert bo.store.get(Agreement, agreement.id).health_notes == "Zanzibar i aftalen"
+    today = dt.date(2026, 12, 1)
+    done = purging.run(
+        server.engine, dry_run=False,
+        planner=lambda c: purging.plan_retention(c, periods=Periods(), today=today),
+    )
+    assert {(r, t) for r, t, _n in done.counts()} == {
+        ("opbevaring: helbredsnoter", t) for t in ("agreement", "citizen", "meeting")
+    }
+    for device in (anne, bo):
+        device.sync()
+        store = device.store
+        assert store.get(Citizen, citizen.id).health_notes is None
+        assert store.get(Citizen, citizen.id).cpr == CPR  # only the health notes go
+        assert store.get(Meeting, meeting.id).health_notes is None
+        assert store.get(Meeting, meeting.id).notes == MEETING_NOTE
+        signed = store.get(Agreement, agreement.id)
+        assert signed.health_notes is None and signed.status == "underskrevet"
+        from desktop.store import syncing
+
+        assert syncing.problems(store) == []
+        store.checkpoint()
+        left = found_in_vault(store.path, device.session.vault.database_key,
+                              ["Zanzibarnote", "Zanzibar i aftalen", "Okapihelbred"])
+        assert left == [], (device.name, left)
+    again = purging.run(
+        server.engine, dry_run=False,
+        planner=lambda c: purging.plan_retention(c, periods=Periods(), today=today),
+    )
+    assert again.written == 0

@@ -64,6 +64,8 @@ def test_files_sync_whole_to_colleagues_and_health_marked_ones_never_to_a_mentor
     assert "laegeerklaering" not in dump and health.id not in dump
 
     # A deletion reaches the others.
+    form_chunks = [c.id for c in anne.store.list(AttachmentChunk, where={"attachment_id": form.id})]
+    assert form_chunks
     att.delete_attachment(anne.store, viewer=consultant, attachment_id=form.id)
     anne.sync()
     bo.sync()
@@ -71,12 +73,15 @@ def test_files_sync_whole_to_colleagues_and_health_marked_ones_never_to_a_mentor
     for device, viewer in ((bo, colleague), (mentor, mette)):
         ids = {a.id for a in att.list_attachments(device.store, viewer=viewer, case_id=case.id)}
         assert form.id not in ids and big.id in ids
-        # Its content is erased there too, and on the server.
+        # Its content is erased there too, and on the server: the chunks are tombstones
+        # (id, case, deleted) with neither the data nor even the attachment they belonged to.
         with device.store.engine.connect() as conn:
             left = conn.exec_driver_sql(
-                "SELECT data FROM attachment_chunk WHERE attachment_id = ?", (form.id,)
-            ).scalars().all()
-        assert left == [""]
+                "SELECT deleted, data, attachment_id FROM attachment_chunk WHERE attachment_id = ?"
+                " OR id IN (" + ",".join("?" * len(form_chunks)) + ")",
+                (form.id, *form_chunks),
+            ).all()
+        assert [tuple(r) for r in left] == [(1, None, None)] * len(form_chunks)
     with server.engine.connect() as conn:
         stored = [
             values for (values,) in conn.exec_driver_sql(
@@ -84,4 +89,6 @@ def test_files_sync_whole_to_colleagues_and_health_marked_ones_never_to_a_mentor
             )
         ]
     stored = [v if isinstance(v, dict) else json.loads(v) for v in stored]
-    assert [v["data"] for v in stored if v["attachment_id"] == form.id] == [""]
+    assert not [v for v in stored if v.get("attachment_id") == form.id]
+    assert not [v for v in stored if v.get("data")
+                and v.get("deleted") is True]  # no tombstone keeps its data

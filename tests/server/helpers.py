@@ -30,6 +30,7 @@ class Device:
     clock: HybridClock
     cursor: int = 0
     seen: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    removed: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def headers(self) -> dict[str, str]:
@@ -87,6 +88,12 @@ class Device:
             page = self.pull_page(limit=limit)
             out.extend(page["changes"])
             for ch in page["changes"]:
+                if ch.get("removed"):
+                    # What a device does with a removal: forget the record (no values came).
+                    assert ch["values"] == {} and ch["clocks"] == {}
+                    self.seen.pop((ch["record_type"], ch["record_id"]), None)
+                    self.removed.add((ch["record_type"], ch["record_id"]))
+                    continue
                 self.seen[(ch["record_type"], ch["record_id"])] = ch
                 for stamp in ch["clocks"].values():
                     self.clock.observe(stamp)

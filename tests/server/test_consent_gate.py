@@ -32,7 +32,12 @@ def _documents(scenario: Scenario, *, consent: bool) -> dict[str, str]:
 def _got(device: Device, ids: dict[str, str]) -> dict[str, dict[str, Any]]:
     changes = device.pull()
     wanted = {(t, rid) for t, rid in ids.items()}
-    return {c["record_type"]: c for c in changes if (c["record_type"], c["record_id"]) in wanted}
+    # A removal (what a mentor's device must forget) carries no content: it is not a record
+    # received (the helper checks it is empty).
+    return {
+        c["record_type"]: c for c in changes
+        if (c["record_type"], c["record_id"]) in wanted and not c.get("removed")
+    }
 
 
 def test_no_consent_no_documents_for_the_mentor(scenario: Scenario) -> None:

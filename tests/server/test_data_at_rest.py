@@ -119,3 +119,27 @@ def test_a_value_moved_to_another_row_does_not_decrypt(world: World) -> None:
     sealed = cipher.seal("citizen", citizen, {"cpr": CPR})["cpr"]
     with pytest.raises(atrest.FieldKeyError):
         cipher.open("citizen", uuid7(), {"cpr": sealed})
+
+
+def test_migrate_encrypts_what_an_older_version_stored_in_clear(world: World, db_url: str,
+                                                                capsys) -> None:
+    _fill(world)
+    cipher = atrest.cipher_for(world.engine)
+    # As an older server left them: every sensitive value in clear.
+    cast = "CAST(:v AS jsonb)" if world.engine.dialect.name == "postgresql" else ":v"
+    rewrite = text(f'UPDATE records SET "values" = {cast} WHERE record_type = :t AND '
+                   "record_id = :i")
+    with world.engine.begin() as conn:
+        rows = conn.execute(text('SELECT record_type, record_id, "values" FROM records')).all()
+        for rtype, rid, values in rows:
+            values = values if isinstance(values, dict) else json.loads(values)
+            plain = cipher.open(rtype, rid, values)
+            if plain != values:
+                conn.execute(rewrite, {"v": json.dumps(plain), "t": rtype, "i": rid})
+    assert CPR in _raw(world) and keys.usage(world.engine)[keys.CLEAR] >= 5
+    assert cli.main(["migrate", "--database-url", db_url]) == 0
+    assert "krypteret" in capsys.readouterr().out
+    raw = _raw(world)
+    for secret in SECRETS:
+        assert secret not in raw, secret
+    assert keys.CLEAR not in keys.usage(world.engine)

@@ -157,17 +157,20 @@ def test_a_deleted_file_is_gone_from_the_list_and_a_damaged_one_does_not_open(
     world: World,
 ) -> None:
     gone = _attach(world, big_pdf(ATTACHMENT_CHUNK_BYTES + 10))  # two chunks
+    chunks = [c.id for c in world.store.list(AttachmentChunk, where={"attachment_id": gone.id})]
+    assert len(chunks) == 2
     att.delete_attachment(world.store, viewer=CONSULTANT, attachment_id=gone.id)
     assert att.list_attachments(world.store, viewer=CONSULTANT, case_id=world.mentored.id) == []
     assert [e.action for e in world.store.audit_log(case_id=world.mentored.id)
             if e.record_id == gone.id] == ["delete", "create"]
-    # The content is erased, not only hidden: the chunks are emptied (and the emptying is
-    # what sync sends on), then tombstoned.
+    # The content is erased, not only hidden: the chunks are tombstones that keep neither the
+    # data nor the attachment they belonged to (desktop.store.tombstones).
     with world.store.read() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT data, deleted FROM attachment_chunk WHERE attachment_id = ?", (gone.id,)
+            "SELECT data, attachment_id, deleted FROM attachment_chunk WHERE id IN (?, ?)",
+            tuple(chunks),
         ).all()
-    assert [tuple(r) for r in rows] == [("", 1), ("", 1)]
+    assert [tuple(r) for r in rows] == [(None, None, 1), (None, None, 1)]
 
     damaged = _attach(world, png_bytes())
     with world.store.write() as conn:

@@ -31,6 +31,8 @@ def _vault(tmp_path):
     archive.put(st, document_type="agreement", document_id=uuid7(), version=1,
                 copy_for="jobcenter", case_id=old_case.id, content_hash="0" * 64,
                 pdf=b"%PDF Ottilia sealed " * 40)
+    st.save_draft("ny-møde-kladde", record_type="meeting", record_id=None, case_id=old_case.id,
+                  payload={"notes": "Kladdekolibri"})
     fresh = st.save(Citizen(id=uuid7(), name="Frida Nyborg"))
     fresh_case = st.save(Case(id=uuid7(), citizen_id=fresh.id, scheme="fleksjob",
                               status="afsluttet", end_date=dt.date(2025, 1, 31)))
@@ -42,13 +44,14 @@ def _vault(tmp_path):
            "screening": screening.id, "no_case": no_case.id}
     key = s.vault.database_key
     st.checkpoint()
-    assert len(found_in_vault(st.path, key, ["Pelikanmøde", "Ottilia sealed"])) == 2
+    planted = ["Pelikanmøde", "Ottilia sealed", "Kladdekolibri"]
+    assert found_in_vault(st.path, key, planted) == planted
     s.close()
     return tmp_path / "v", ids
 
 
 NEEDLES = ["Ottilia Brønsvig", "020280-4431", "Marsvinnote", "Pelikanmøde", "Ottilia sealed",
-           "Blæksprutteråd"]
+           "Blæksprutteråd", "Kladdekolibri"]
 
 
 def test_unlock_purges_what_has_expired_without_a_server(tmp_path):
@@ -88,3 +91,33 @@ def test_organisation_periods_decide(tmp_path, monkeypatch):
             assert s.store.get(Screening, ids["screening"]) is not None
     finally:
         organisation.reset()
+
+
+def test_health_notes_go_sooner_on_the_device_too(tmp_path):
+    from desktop.domain.records import Agreement
+
+    s = sessions.create_vault(tmp_path / "h", PASSWORD, username="anne", role="consultant",
+                              team="Team Vest", kdf=FAST)
+    st = s.store
+    citizen = st.save(Citizen(id=uuid7(), name="Hedda Helbred", health_notes="Tapirnote"))
+    case = st.save(Case(id=uuid7(), citizen_id=citizen.id, scheme="fleksjob",
+                        status="afsluttet", end_date=dt.date(2024, 6, 30)))
+    meeting = st.save(Meeting(id=uuid7(), case_id=case.id, kind="opfoelgning",
+                              starts_at=dt.datetime(2024, 5, 1, 9, 0), notes="Beholdes",
+                              health_notes="Tapirmøde"))
+    signed = st.save(Agreement(id=uuid7(), case_id=case.id, version=1, status="underskrevet",
+                               scheme="fleksjob", valid_from=dt.date(2024, 1, 1),
+                               health_notes="Tapiraftale"))
+    s.close()
+    with sessions.open_session(tmp_path / "h", PASSWORD) as s:
+        st = s.store
+        assert st.get(Citizen, citizen.id).health_notes is None
+        assert st.get(Meeting, meeting.id).health_notes is None
+        assert st.get(Meeting, meeting.id).notes == "Beholdes"
+        assert st.get(Agreement, signed.id).health_notes is None
+        assert st.get(Case, case.id) is not None
+        with st.read() as conn:
+            ops = conn.execute(text("SELECT fields FROM outbox")).scalars().all()
+        assert not any("Tapir" in f for f in ops)  # waiting edits lose the note too
+        assert found_in_vault(st.path, s.vault.database_key, ["Tapirnote", "Tapirmøde",
+                                                              "Tapiraftale"]) == []

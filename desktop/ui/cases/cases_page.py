@@ -242,7 +242,7 @@ class CasesPage(QWidget):
             return
         index = self._context.search_index
         self._search_running = True
-        self._context.op(self, lambda _store: index.search(text)).success(
+        self._context.op(self, lambda store: index.audited_search(store, text)).success(
             self._search_done
         ).failure(self._search_failed).run()
 

@@ -6,13 +6,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.records import Citizen
+from desktop.services import access_log as access_log_service
 from desktop.services import people as people_service
 from desktop.ui.kit.citizen_form import CITIZEN_FORM
+from desktop.ui.kit.pdf_preview import DocumentPreviewDialog
 from desktop.ui.kit.widgets import Muted
+from desktop.ui.people.consent_dialog import ConsentDialog
 from desktop.ui.people.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -46,15 +49,69 @@ class CitizenDialog(RecordDialog):
         self.new_case_button = QPushButton(self.tr("Nyt &forløb for borgeren …"), self)
         self.new_case_button.setVisible(can_edit and not is_new)
         self.new_case_button.clicked.connect(lambda: self.new_case_requested.emit(self.citizen.id))
+        # Consents and the access log: jobcenter staff only; the log for a team lead.
+        self.consent_button = QPushButton(self.tr("Sa&mtykker …"), self)
+        self.consent_button.setVisible(can_edit and not is_new)
+        self.consent_button.clicked.connect(self.open_consents)
+        self.access_log_button = QPushButton(self.tr("A&dgangslog …"), self)
+        self.access_log_button.setVisible(
+            not is_new and access_log_service.may_make(context.viewer)
+        )
+        self.access_log_button.clicked.connect(self.open_access_log)
+        self.consent_dialog: ConsentDialog | None = None
+        self.access_log_dialog: DocumentPreviewDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(self.form)
         layout.addWidget(Muted(self.tr("Forløb:"), self))
         layout.addWidget(self.case_table, 1)
-        layout.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignLeft)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.new_case_button)
+        people_row.addWidget(self.consent_button)
+        people_row.addWidget(self.access_log_button)
+        people_row.addStretch(1)
+        layout.addLayout(people_row)
         layout.addLayout(self.buttons_row())
         self.controller.mark_clean("")
         self.resize(640, 720)
+
+    def open_consents(self) -> None:
+        dialog = ConsentDialog(
+            self._context, citizen_id=self.citizen.id, citizen_name=self.citizen.name, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.consent_dialog = dialog
+        dialog.show()
+
+    def open_access_log(self) -> None:
+        viewer, citizen_id = self._context.viewer, self.citizen.id
+
+        def show(pdf: bytes) -> None:
+            dialog = DocumentPreviewDialog(
+                self, title=self.tr("Adgangslog"), copy_label=self.tr("Borgerens adgangslog")
+            )
+            dialog.preview.set_pdf(pdf, suggested_name="adgangslog.pdf")
+            dialog.preview.printed.connect(lambda _pages: self._log_output(printed=True))
+            dialog.preview.saved.connect(lambda path: self._log_output(printed=False, path=path))
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            self.access_log_dialog = dialog
+            dialog.open()
+
+        self._context.op(
+            self,
+            lambda store: access_log_service.citizen_access_log(
+                store, viewer=viewer, citizen_id=citizen_id
+            ),
+        ).success(show).failure(self._context.report_error).run()
+
+    def _log_output(self, *, printed: bool, path: Any = None) -> None:
+        citizen_id = self.citizen.id
+        self._context.op(
+            self,
+            lambda store: access_log_service.record_output(
+                store, citizen_id=citizen_id, printed=printed, path=path
+            ),
+        ).run()
 
     def validate(self, value: Citizen) -> list[Problem]:
         return people_service.validate_citizen(value)

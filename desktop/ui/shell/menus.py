@@ -87,6 +87,11 @@ class Menus(QObject):
         w.effect_report_action = action(
             self.tr("Effektrappor&t …"), None, self.show_effect_report, case_menu
         )
+        # A citizen's access log from the server (administrator, team lead): issue 18.
+        w.access_log_action = action(
+            self.tr("&Adgangslog for en borger …"), None, self.show_access_log, case_menu
+        )
+        case_menu.aboutToShow.connect(self._update_access_log_action)
         w.shortcuts_action = action(
             self.tr("&Tastaturgenveje"), "F1", self.show_shortcuts, help_menu
         )
@@ -107,6 +112,61 @@ class Menus(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.effect_report_dialog = dialog
         dialog.show()
+
+    def _update_access_log_action(self) -> None:
+        from desktop.services import access_log
+
+        context = self.window.context
+        self.window.access_log_action.setVisible(
+            context.unlocked and access_log.may_make(context.viewer)
+        )
+
+    def show_access_log(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop.services import access_log
+        from desktop.ui.kit.pdf_preview import DocumentPreviewDialog
+        from desktop.ui.kit.tasks import DbOp
+
+        w = self.window
+        context = w.context
+        if not context.unlocked or not access_log.may_make(context.viewer):
+            return
+        citizen_id, ok = QInputDialog.getText(
+            w, self.tr("Adgangslog for en borger"),
+            self.tr("Borgerens id (fra Trepart, 36 tegn):"),
+        )
+        if not ok or not citizen_id.strip():
+            return
+        viewer = context.viewer
+
+        def show(pdf: bytes) -> None:
+            dialog = DocumentPreviewDialog(
+                w, title=self.tr("Adgangslog"), copy_label=self.tr("Borgerens adgangslog")
+            )
+            dialog.preview.set_pdf(pdf, suggested_name="adgangslog.pdf")
+
+            def logged(printed: bool, path: Any = None) -> None:
+                context.op(w, lambda store: access_log.record_output(
+                    store, citizen_id=citizen_id.strip().lower(), printed=printed, path=path,
+                )).run()
+
+            dialog.preview.printed.connect(lambda _pages: logged(True))
+            dialog.preview.saved.connect(lambda path: logged(False, path))
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            w.access_log_dialog = dialog
+            dialog.open()
+
+        def fetch(request: access_log.ServerRequest) -> None:
+            DbOp(w, lambda: access_log.fetch_from_server(request), needs_store=False,
+                 worker=w.sync.network).success(
+                lambda pdf: (context.op(w, lambda store: access_log.record_fetched(
+                    store, citizen_id=request.citizen_id)).run(), show(pdf))
+            ).failure(context.report_error).run()
+
+        context.op(w, lambda store: access_log.prepare_server_request(
+            store, viewer=viewer, citizen_id=citizen_id,
+        )).success(fetch).failure(context.report_error).run()
 
     def show_shortcuts(self) -> None:
         w = self.window
