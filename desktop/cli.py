@@ -7,6 +7,7 @@ from an argument: arguments end up in shell history and process lists.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import logging
 import os
@@ -309,6 +310,43 @@ def cmd_calendar_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-31"
+        ) from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The external evaluator's pseudonymised CSV: one row per case in the period (audited)."""
+    from desktop.services import reports
+    from desktop.services.access import viewer_of
+
+    if args.to_date < args.from_date:
+        print("Fejl: periodens slutdato (--to) ligger før startdatoen (--from).", file=sys.stderr)
+        return EXIT_USAGE
+    with _open(args.data_dir) as session:
+        try:
+            result = reports.export_csv(
+                session.store, viewer=viewer_of(session.store), out=args.out,
+                period_from=args.from_date, period_to=args.to_date,
+                group=reports.CLI_GROUPS[args.group],
+            )
+        except reports.ReportError as exc:
+            print(f"Fejl: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+    if result.rows == 0:
+        print(
+            f"Der er ingen forløb i perioden {args.from_date:%d.%m.%Y}–{args.to_date:%d.%m.%Y}"
+            f"; {args.out} har kun kolonneoverskrifterne."
+        )
+    else:
+        print(f"{result.rows} forløb skrevet pseudonymiseret til {args.out}.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -392,6 +430,19 @@ def build_parser() -> argparse.ArgumentParser:
     data_dir_arg(cal_export)
     cal_export.add_argument("--out", type=Path, required=True, help="kalenderfilen (.ics)")
     cal_export.set_defaults(func=cmd_calendar_export)
+    report_p = sub.add_parser(
+        "report",
+        help="pseudonymiseret CSV til den eksterne evaluator: ét forløb pr. linje (logges)",
+    )
+    data_dir_arg(report_p)
+    report_p.add_argument("--from", dest="from_date", type=_iso_date, required=True,
+                          help="periodens første dag, ÅÅÅÅ-MM-DD")
+    report_p.add_argument("--to", dest="to_date", type=_iso_date, required=True,
+                          help="periodens sidste dag, ÅÅÅÅ-MM-DD")
+    report_p.add_argument("--out", type=Path, required=True, help="CSV-filen")
+    report_p.add_argument("--group", choices=("project", "reference", "all"), default="all",
+                          help="projektgruppen, referencegruppen eller begge (standard)")
+    report_p.set_defaults(func=cmd_report)
     verify_p = sub.add_parser(
         "verify", help="kontroller en PDF's segl: hvem, hvornår, og om den er uændret"
     )

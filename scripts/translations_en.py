@@ -1880,3 +1880,81 @@ _METHOD_PROBLEMS = {
     "En valgt virksomhed findes ikke.": "A chosen company does not exist.",
 }
 PROBLEMS.update({k: v for k, v in _METHOD_PROBLEMS.items() if k not in PROBLEMS})
+
+# the effect report view (issue 13, item 7) and the evaluator's CSV export (item 9)
+EFFECT_REPORT: dict[str, str] = {
+    "%1 (%2 af %3)\n95 %: %4–%5": "%1 (%2 of %3)\n95 %: %4–%5",
+    "%1 af %2 uger (%3 ukendte)": "%1 of %2 weeks (%3 unknown)",
+    "%1 afventer": "%1 pending",
+    "%1 forløb skrevet pseudonymiseret til %2.": "%1 cases written pseudonymised to %2.",
+    "%1 t (%2)": "%1 h (%2)",
+    "%1: %2 (%3 af %4)": "%1: %2 (%3 of %4)",
+    "%1: ingen forløb": "%1: no cases",
+    "%1\n95 %: %2 til %3": "%1\n95 %: %2 to %3",
+    "&Fra:": "&From:",
+    "&Gruppe:": "&Group:",
+    "&Projekt:": "&Project:",
+    "&Til:": "&To:",
+    "&Udskriv / PDF …": "P&rint / PDF …",
+    "&Vis rapport": "&Show report",
+    ", %1 ukendt": ", %1 unknown",
+    "Afsluttet i perioden": "Ended in the period",
+    "Alle projekter": "All projects",
+    "Andele med 95 %-interval (Wilson); forskellen er projekt minus reference med Newcombes "
+    "interval. Ukendt status tæller med i nævneren, aldrig som resultat. Referencegruppen får den "
+    "sædvanlige indsats; kun resultatdata registreres.": "Proportions with a 95 % interval "
+    "(Wilson); the difference is project minus reference with Newcombe's interval. An unknown "
+    "status counts in the denominator, never as a result. The reference group gets the usual "
+    "service; only outcome data is recorded.",
+    "Begge grupper side om side": "Both groups side by side",
+    "Beregner …": "Calculating …",
+    "CSV-filer (*.csv)": "CSV files (*.csv)",
+    "Dage fra behov til afgørelse": "Days from need to decision",
+    "Der er ingen forløb i perioden %1–%2 med de valgte afgrænsninger.": "There are no cases "
+    "in the period %1–%2 with the chosen filters.",
+    "Diagram: projektgruppe mod referencegruppe": "Chart: project group against reference "
+    "group",
+    "Effektrappor&t …": "Effect repor&t …",
+    "Effektrapport": "Effect report",
+    "Eksportér &CSV …": "E&xport CSV …",
+    "Eksportér CSV": "Export CSV",
+    "Fastholdt i job efter 12 måneder": "Still in work after 12 months",
+    "Fastholdt i job efter 3 måneder": "Still in work after 3 months",
+    "Fastholdt i job efter 6 måneder": "Still in work after 6 months",
+    "Forløb i perioden": "Cases in the period",
+    "Forskel (95 %-interval)": "Difference (95 % interval)",
+    "I job ved afslutning": "In a job at the end",
+    "Kun projektgruppen": "Project group only",
+    "Kun referencegruppen": "Reference group only",
+    "Mål, %1: borgere / i job": "Targets, %1: citizens / in jobs",
+    "Nøgletal": "Key figures",
+    "Projektgruppe mod referencegruppe": "Project group against reference group",
+    "Projektgruppe": "Project group",
+    "Pseudonymiseret fil til den eksterne evaluator: ét forløb pr. linje, uden navn, "
+    "CPR-nummer, adresse, telefon, fritekst og helbredsoplysninger.": "A pseudonymised file for "
+    "the external evaluator: one case per line, without name, CPR number, address, phone, free "
+    "text and health data.",
+    "Rapporten er ikke forseglet: organisationen har intet seglcertifikat.": "The report is not "
+    "sealed: the organisation has no seal certificate.",
+    "Reference": "Reference",
+    "Selvforsørgelsesgrad": "Degree of self-support",
+    "Selvforsørgende mindst halvdelen af ugerne": "Self-supporting at least half of the weeks",
+    "Skriv datoerne som dd.mm.åååå, fx 01.01.2026.": "Write the dates as dd.mm.yyyy, e.g. "
+    "01.01.2026.",
+    "Spørgeskema: egen vurdering, ændring": "Questionnaire: own assessment, change",
+    "Spørgeskema: klarer timerne, ændring": "Questionnaire: manages the hours, change",
+    "Spørgeskema: tro på at kunne arbejde, ændring": "Questionnaire: confidence about work, "
+    "change",
+    "Spørgeskemaer: par / udeladt (halvt udfyldt)": "Questionnaires: pairs / left out (half "
+    "filled in)",
+    "Startet i perioden": "Started in the period",
+    "Timer pr. uge efter %1 mdr.": "Hours per week after %1 months",
+    "Vælg både en fra- og en til-dato.": "Choose both a from and a to date.",
+    "ingen forløb": "no cases",
+    "median %1 dage (%2 afgjort, %3 afventer)": "median %1 days (%2 decided, %3 pending)",
+    "Periodens slutdato ligger før startdatoen. Ret datoerne, så 'fra' kommer før 'til'.":
+    "The period's end date is before its start date. Correct the dates so that 'from' comes "
+    "before 'to'.",
+    "effekt.csv": "effect.csv",
+}
+UI.update(EFFECT_REPORT)

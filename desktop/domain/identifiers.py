@@ -2,43 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from desktop.domain.problems import Problem, Severity
+from sync.protocol.cpr import CPR_RE as _CPR_RE
+from sync.protocol.cpr import cpr_birth_date as cpr_birth_date
+from sync.protocol.cpr import cpr_century as cpr_century
 
-# ASCII digits only: \d alone also matches Arabic-Indic, full-width and other Unicode digits.
-_CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$", re.ASCII)
 _CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
-
-
-def cpr_century(yy: int, digit7: int) -> int:
-    """The full birth year from the two-digit year and the 7th digit (CPR office's table)."""
-    if digit7 <= 3:
-        return 1900 + yy
-    if digit7 in (4, 9):
-        return 2000 + yy if yy <= 36 else 1900 + yy
-    # 5-8
-    return 2000 + yy if yy <= 57 else 1800 + yy
 
 
 def normalise_cpr(text: str) -> str:
     """DDMMYY-SSSS with the hyphen; input may omit it or carry spaces around."""
     digits = text.strip().replace("-", "").replace(" ", "")
     return f"{digits[:6]}-{digits[6:]}" if len(digits) == 10 else text.strip()
-
-
-def cpr_birth_date(text: str) -> dt.date | None:
-    m = _CPR_RE.match(text.strip())
-    if not m:
-        return None
-    dd, mm, yy, serial = (int(g) if i < 3 else g for i, g in enumerate(m.groups()))
-    year = cpr_century(int(yy), int(serial[0]))  # type: ignore[index]
-    try:
-        return dt.date(year, int(mm), int(dd))
-    except ValueError:
-        return None
 
 
 def cpr_passes_modulus11(text: str) -> bool:

@@ -29,6 +29,7 @@ from desktop.domain.records import (
 from desktop.services.demo_company import add_company_demo
 from desktop.services.demo_dpb import add_consent_demo
 from desktop.services.demo_method import add_method_demo
+from desktop.services.demo_effect import add_effect_demo
 from desktop.services.demo_praktik import add_praktik_demo
 from desktop.store import Store
 from sync.protocol import vocabulary as v
@@ -259,6 +260,8 @@ def generate(
     save_all(store, batch)
     # The method (issue 13): praktik verdicts, retention, projects, support budgets.
     for kind, n in add_praktik_demo(store, seed=seed, today=today, team=TEAM).items():
+        counts[kind] = counts.get(kind, 0) + n
+    for kind, n in add_effect_demo(store, seed=seed, today=today, team=TEAM).items():
         counts[kind] = counts.get(kind, 0) + n
     for kind, n in add_consent_demo(store, today=today).items():  # consents (issue 18)
         counts[kind] = counts.get(kind, 0) + n

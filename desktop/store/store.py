@@ -321,6 +321,15 @@ class Store:
             rows = conn.execute(query).all()
         return [cls.from_values(r.id, self._row_values(rt, r)) for r in rows]
 
+    def list_values(self, cls: type[Record]) -> builtins.list[dict[str, Any]]:
+        """Every live record of a type as its wire values plus "id", without building record
+        objects: what a report over the whole vault reads (sync.evaluation takes wire values)."""
+        rt = cls.catalogue()
+        table = RECORD_TABLES[rt.name]
+        with self.read() as conn:
+            rows = conn.execute(select(table).where(table.c.deleted == 0)).all()
+        return [{"id": r.id, **self._row_values(rt, r)} for r in rows]
+
     def count(self, cls: type[Record]) -> int:
         table = RECORD_TABLES[cls.RECORD_TYPE]
         with self.read() as conn:

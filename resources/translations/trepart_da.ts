@@ -1597,6 +1597,238 @@
         </message>
     </context>
     <context>
+        <name>EffectReportDialog</name>
+        <message>
+            <source>Effektrapport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alle projekter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begge grupper side om side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kun projektgruppen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kun referencegruppen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Til:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Projekt:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gruppe:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vis rapport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projektgruppe mod referencegruppe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nøgletal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andele med 95 %-interval (Wilson); forskellen er projekt minus reference med Newcombes interval. Ukendt status tæller med i nævneren, aldrig som resultat. Referencegruppen får den sædvanlige indsats; kun resultatdata registreres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udskriv / PDF …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eksportér &amp;CSV …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pseudonymiseret fil til den eksterne evaluator: ét forløb pr. linje, uden navn, CPR-nummer, adresse, telefon, fritekst og helbredsoplysninger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv datoerne som dd.mm.åååå, fx 01.01.2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vælg både en fra- og en til-dato.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Periodens slutdato ligger før startdatoen. Ret datoerne, så 'fra' kommer før 'til'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beregner …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Der er ingen forløb i perioden %1–%2 med de valgte afgrænsninger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I job ved afslutning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastholdt i job efter 3 måneder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastholdt i job efter 6 måneder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fastholdt i job efter 12 måneder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selvforsørgende mindst halvdelen af ugerne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ingen forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 af %3)
+95 %: %4–%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, %1 ukendt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+95 %: %2 til %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af %2 uger (%3 ukendte)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 afventer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median %1 dage (%2 afgjort, %3 afventer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløb i perioden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Startet i perioden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afsluttet i perioden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selvforsørgelsesgrad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 t (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer pr. uge efter %1 mdr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørgeskema: tro på at kunne arbejde, ændring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørgeskema: klarer timerne, ændring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørgeskema: egen vurdering, ændring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørgeskemaer: par / udeladt (halvt udfyldt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dage fra behov til afgørelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mål, %1: borgere / i job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rapporten er ikke forseglet: organisationen har intet seglcertifikat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobcentrets eksemplar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eksportér CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>effekt.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV-filer (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forløb skrevet pseudonymiseret til %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FigureModel</name>
+        <message>
+            <source>Nøgletal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projektgruppe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referencegruppe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forskel (95 %-interval)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Velkommen til Trepart</source>
@@ -2252,6 +2484,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Effektrappor&amp;t …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Adgangslog for en borger …</source>
             <translation type="unfinished" />
         </message>
@@ -2711,6 +2947,29 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
         <message>
             <source>Slet projektet %1?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProportionChart</name>
+        <message>
+            <source>Projekt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagram: projektgruppe mod referencegruppe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: ingen forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3 af %4)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1021,7 +1021,7 @@
         </message>
         <message>
             <source>&amp;Fra:</source>
-            <translation>F&amp;rom:</translation>
+            <translation>&amp;From:</translation>
         </message>
         <message>
             <source>T&amp;il:</source>
@@ -1594,6 +1594,240 @@
                 <numerusform>In %n day</numerusform>
                 <numerusform>In %n days</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>EffectReportDialog</name>
+        <message>
+            <source>Effektrapport</source>
+            <translation>Effect report</translation>
+        </message>
+        <message>
+            <source>Alle projekter</source>
+            <translation>All projects</translation>
+        </message>
+        <message>
+            <source>Begge grupper side om side</source>
+            <translation>Both groups side by side</translation>
+        </message>
+        <message>
+            <source>Kun projektgruppen</source>
+            <translation>Project group only</translation>
+        </message>
+        <message>
+            <source>Kun referencegruppen</source>
+            <translation>Reference group only</translation>
+        </message>
+        <message>
+            <source>&amp;Fra:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Til:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Projekt:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>&amp;Gruppe:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>&amp;Vis rapport</source>
+            <translation>&amp;Show report</translation>
+        </message>
+        <message>
+            <source>Projektgruppe mod referencegruppe</source>
+            <translation>Project group against reference group</translation>
+        </message>
+        <message>
+            <source>Nøgletal</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Andele med 95 %-interval (Wilson); forskellen er projekt minus reference med Newcombes interval. Ukendt status tæller med i nævneren, aldrig som resultat. Referencegruppen får den sædvanlige indsats; kun resultatdata registreres.</source>
+            <translation>Proportions with a 95 % interval (Wilson); the difference is project minus reference with Newcombe's interval. An unknown status counts in the denominator, never as a result. The reference group gets the usual service; only outcome data is recorded.</translation>
+        </message>
+        <message>
+            <source>&amp;Udskriv / PDF …</source>
+            <translation>P&amp;rint / PDF …</translation>
+        </message>
+        <message>
+            <source>Eksportér &amp;CSV …</source>
+            <translation>E&amp;xport CSV …</translation>
+        </message>
+        <message>
+            <source>Pseudonymiseret fil til den eksterne evaluator: ét forløb pr. linje, uden navn, CPR-nummer, adresse, telefon, fritekst og helbredsoplysninger.</source>
+            <translation>A pseudonymised file for the external evaluator: one case per line, without name, CPR number, address, phone, free text and health data.</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Skriv datoerne som dd.mm.åååå, fx 01.01.2026.</source>
+            <translation>Write the dates as dd.mm.yyyy, e.g. 01.01.2026.</translation>
+        </message>
+        <message>
+            <source>Vælg både en fra- og en til-dato.</source>
+            <translation>Choose both a from and a to date.</translation>
+        </message>
+        <message>
+            <source>Periodens slutdato ligger før startdatoen. Ret datoerne, så 'fra' kommer før 'til'.</source>
+            <translation>The period's end date is before its start date. Correct the dates so that 'from' comes before 'to'.</translation>
+        </message>
+        <message>
+            <source>Beregner …</source>
+            <translation>Calculating …</translation>
+        </message>
+        <message>
+            <source>Der er ingen forløb i perioden %1–%2 med de valgte afgrænsninger.</source>
+            <translation>There are no cases in the period %1–%2 with the chosen filters.</translation>
+        </message>
+        <message>
+            <source>I job ved afslutning</source>
+            <translation>In a job at the end</translation>
+        </message>
+        <message>
+            <source>Fastholdt i job efter 3 måneder</source>
+            <translation>Still in work after 3 months</translation>
+        </message>
+        <message>
+            <source>Fastholdt i job efter 6 måneder</source>
+            <translation>Still in work after 6 months</translation>
+        </message>
+        <message>
+            <source>Fastholdt i job efter 12 måneder</source>
+            <translation>Still in work after 12 months</translation>
+        </message>
+        <message>
+            <source>Selvforsørgende mindst halvdelen af ugerne</source>
+            <translation>Self-supporting at least half of the weeks</translation>
+        </message>
+        <message>
+            <source>ingen forløb</source>
+            <translation>no cases</translation>
+        </message>
+        <message>
+            <source>%1 (%2 af %3)
+95 %: %4–%5</source>
+            <translation>%1 (%2 of %3)
+95 %: %4–%5</translation>
+        </message>
+        <message>
+            <source>, %1 ukendt</source>
+            <translation>, %1 unknown</translation>
+        </message>
+        <message>
+            <source>%1
+95 %: %2 til %3</source>
+            <translation>%1
+95 %: %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1 af %2 uger (%3 ukendte)</source>
+            <translation>%1 of %2 weeks (%3 unknown)</translation>
+        </message>
+        <message>
+            <source>%1 afventer</source>
+            <translation>%1 pending</translation>
+        </message>
+        <message>
+            <source>median %1 dage (%2 afgjort, %3 afventer)</source>
+            <translation>median %1 days (%2 decided, %3 pending)</translation>
+        </message>
+        <message>
+            <source>Forløb i perioden</source>
+            <translation>Cases in the period</translation>
+        </message>
+        <message>
+            <source>Startet i perioden</source>
+            <translation>Started in the period</translation>
+        </message>
+        <message>
+            <source>Afsluttet i perioden</source>
+            <translation>Ended in the period</translation>
+        </message>
+        <message>
+            <source>Selvforsørgelsesgrad</source>
+            <translation>Degree of self-support</translation>
+        </message>
+        <message>
+            <source>%1 t (%2)</source>
+            <translation>%1 h (%2)</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge efter %1 mdr.</source>
+            <translation>Hours per week after %1 months</translation>
+        </message>
+        <message>
+            <source>Spørgeskema: tro på at kunne arbejde, ændring</source>
+            <translation>Questionnaire: confidence about work, change</translation>
+        </message>
+        <message>
+            <source>Spørgeskema: klarer timerne, ændring</source>
+            <translation>Questionnaire: manages the hours, change</translation>
+        </message>
+        <message>
+            <source>Spørgeskema: egen vurdering, ændring</source>
+            <translation>Questionnaire: own assessment, change</translation>
+        </message>
+        <message>
+            <source>Spørgeskemaer: par / udeladt (halvt udfyldt)</source>
+            <translation>Questionnaires: pairs / left out (half filled in)</translation>
+        </message>
+        <message>
+            <source>Dage fra behov til afgørelse</source>
+            <translation>Days from need to decision</translation>
+        </message>
+        <message>
+            <source>Mål, %1: borgere / i job</source>
+            <translation>Targets, %1: citizens / in jobs</translation>
+        </message>
+        <message>
+            <source>Rapporten er ikke forseglet: organisationen har intet seglcertifikat.</source>
+            <translation>The report is not sealed: the organisation has no seal certificate.</translation>
+        </message>
+        <message>
+            <source>Jobcentrets eksemplar</source>
+            <translation>The job centre's copy</translation>
+        </message>
+        <message>
+            <source>Eksportér CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>effekt.csv</source>
+            <translation>effect.csv</translation>
+        </message>
+        <message>
+            <source>CSV-filer (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 forløb skrevet pseudonymiseret til %2.</source>
+            <translation>%1 cases written pseudonymised to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureModel</name>
+        <message>
+            <source>Nøgletal</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Projektgruppe</source>
+            <translation>Project group</translation>
+        </message>
+        <message>
+            <source>Referencegruppe</source>
+            <translation>Reference group</translation>
+        </message>
+        <message>
+            <source>Forskel (95 %-interval)</source>
+            <translation>Difference (95 % interval)</translation>
         </message>
     </context>
     <context>
@@ -2256,6 +2490,10 @@ Data folder: %1</translation>
             <translation>&amp;Projects and targets …</translation>
         </message>
         <message>
+            <source>Effektrappor&amp;t …</source>
+            <translation>Effect repor&amp;t …</translation>
+        </message>
+        <message>
             <source>&amp;Adgangslog for en borger …</source>
             <translation>&amp;Access log for a citizen …</translation>
         </message>
@@ -2717,6 +2955,29 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         <message>
             <source>Slet projektet %1?</source>
             <translation>Delete the project %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProportionChart</name>
+        <message>
+            <source>Projekt</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Diagram: projektgruppe mod referencegruppe</source>
+            <translation>Chart: project group against reference group</translation>
+        </message>
+        <message>
+            <source>%1: ingen forløb</source>
+            <translation>%1: no cases</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3 af %4)</source>
+            <translation>%1: %2 (%3 of %4)</translation>
         </message>
     </context>
     <context>

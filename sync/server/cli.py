@@ -258,6 +258,49 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-01-31"
+        ) from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The effect report over the whole database; with --out also the evaluator's CSV."""
+    from sync.evaluation.summary import summary_lines
+    from sync.server import report
+
+    if args.to_date < args.from_date:
+        _err("Periodens slutdato (--to) ligger før startdatoen (--from).")
+        return 2
+    settings = _settings(args)
+    engine = _engine(args, settings)
+    group = {"all": None, "project": "projekt", "reference": "reference"}[args.group]
+    try:
+        if args.out is not None:
+            report.report_key(settings)  # refuse before reading anything
+        loaded = report.load(engine)
+        result = report.effect_report(
+            engine=engine, period_from=args.from_date, period_to=args.to_date,
+            project_id=args.project, loaded=loaded,
+        )
+        report.audit_view(engine=engine, report=result)
+        for line in summary_lines(result):
+            _out(line)
+        if args.out is not None:
+            count = report.export_csv(
+                engine=engine, settings=settings, out=args.out, period_from=args.from_date,
+                period_to=args.to_date, group=group, project_id=args.project, loaded=loaded,
+            )
+            _out(f"{count} forløb skrevet pseudonymiseret til {args.out}.")
+    except report.ReportError as exc:
+        _err(str(exc))
+        return 1
+    return 0
+
+
 def _purge_report(plan: Any, *, dry_run: bool, as_json: bool) -> None:
     if as_json:
         _json({
@@ -481,6 +524,19 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--limit", type=int, default=200)
     audit.add_argument("--pdf", help="gem borgerens adgangslog som PDF (kræver --citizen)")
     audit.set_defaults(func=cmd_audit)
+    rep = sub.add_parser(
+        "report", parents=[db],
+        help="effektrapporten over hele databasen; med --out også evaluatorens CSV (logges)",
+    )
+    rep.add_argument("--from", dest="from_date", type=_date_arg, required=True,
+                     help="periodens første dag, ÅÅÅÅ-MM-DD")
+    rep.add_argument("--to", dest="to_date", type=_date_arg, required=True,
+                     help="periodens sidste dag, ÅÅÅÅ-MM-DD")
+    rep.add_argument("--out", type=Path, default=None,
+                     help="pseudonymiseret CSV (nøglen: TREPART_SERVER_REPORT_KEY)")
+    rep.add_argument("--group", choices=("project", "reference", "all"), default="all")
+    rep.add_argument("--project", default=None, help="kun ét projekts forløb (projektets id)")
+    rep.set_defaults(func=cmd_report)
 
     ret = sub.add_parser("retention", help="opbevaringsperioder").add_subparsers(
         dest="retention_cmd", required=True

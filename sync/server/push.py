@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from sync.evaluation.reference import PROJECT_ONLY_TYPES, reference_refusal
 from sync.protocol import ids, validation
 from sync.protocol.catalogue import CATALOGUE, MergeKind, RecordType
 from sync.protocol.codec import same_value
@@ -280,6 +281,9 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
     )
     if refusal is not None:
         return _refused(op.op_id, refusal.code, e.MSG_OUT_OF_SCOPE)
+    reference = _reference_refusal(plan, rt, after)
+    if reference is not None:
+        return _refused(op.op_id, e.INVALID, reference)
 
     if current is not None and current.deleted:
         # A tombstone is final: its content is gone, so no write can bring the record back
@@ -383,6 +387,22 @@ def _apply(plan: Plan, c: Checked) -> OpResult:
         status=OpStatus.APPLIED,
         conflicts=[conflict.field for conflict in outcome.conflicts],
     )
+
+
+def _reference_refusal(plan: Plan, rt: RecordType, after: Row) -> str | None:
+    """Project data on a reference-group case (sync.evaluation.reference), refused like the app
+    refuses it at save. Only record types that can carry project data look the case up."""
+    if rt.name not in ("case", "meeting", *PROJECT_ONLY_TYPES):
+        return None
+    case_values: dict[str, Any] | None = None
+    if rt.name != "case" and after.case_id:
+        case_row = plan.current(("case", after.case_id))
+        if case_row is not None:
+            case_values = case_row.values
+        else:
+            view = plan.facts.party("case", after.case_id)
+            case_values = dict(view.values) if view is not None else None
+    return reference_refusal(rt.name, after.values, case_values)
 
 
 def _in_purged_case(plan: Plan, rt: RecordType, record_id: str, values: dict[str, Any]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from sync.protocol import wire
@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     # PostgreSQL connection pool per worker process.
     pool_size: int = Field(default=10, ge=1)
     pool_max_overflow: int = Field(default=10, ge=0)
+
+    # The key for the evaluator's CSV pseudonyms (HMAC-SHA256), at least 32 characters. Kept
+    # here, not in the database; the same key gives the same pseudonyms in every export.
+    report_key: SecretStr | None = None
 
     # Retention (issue 18): what `trepart-server retention run` purges. The same periods belong
     # in the organisation file the devices read (docs/DATA-PROTECTION.md), since every device

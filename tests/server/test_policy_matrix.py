@@ -27,7 +27,9 @@ _BY_TYPE: dict[FieldType, Any] = {
     FieldType.FLOAT: 12.5, FieldType.BOOL: True, FieldType.DATE: "2026-04-01",
     FieldType.DATETIME: "2026-04-01T10:00:00+02:00",
 }
-_BY_NAME: dict[str, Any] = {"cpr": "020304-5678", "address": "Ny Vej 2"}
+# The case's group stays "projekt": a reference case refuses project data (questionnaires, the
+# fast track) at push, and this matrix writes those on the same case afterwards.
+_BY_NAME: dict[str, Any] = {"cpr": "020304-5678", "address": "Ny Vej 2", "group": "projekt"}
 
 
 def _in_class(spec: FieldSpec, klass: str) -> bool:

@@ -53,6 +53,7 @@ def main() -> None:
     from desktop.ui.kit.pdf_preview import DocumentPreviewDialog
     from desktop.ui.people.citizen_editor import CitizenDialog
     from desktop.ui.people.company_editor import CompanyDialog
+    from desktop.ui.reports.report_view import EffectReportDialog
     from desktop.ui.shell.settings_dialog import SettingsDialog
 
     def visible(kind):
@@ -86,6 +87,7 @@ def main() -> None:
     step("citizen", CitizenDialog,
          lambda: window.open_citizen(window.citizens_page.model.row_at(0).id))
     step("settings", SettingsDialog, window.show_settings)
+    step("effect report", EffectReportDialog, window.effect_report_action.trigger)
     step("preview", DocumentPreviewDialog, lambda: DocumentPreviewDialog(
         window, title="Aftale", copy_label="Virksomhedens kopi").show())
     window.open_case(case.id)

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(may_edit)
         self.edit_case_action.setEnabled(may_edit)
         self.screening_action.setEnabled(may_edit)
+        self.effect_report_action.setEnabled(not viewer.is_mentor)
         self.cases_page.apply_viewer()
         self.companies_page.apply_viewer()
 

@@ -87,6 +87,9 @@ class Menus(QObject):
         case_menu.addSeparator()
         w.projects_action = action(self.tr("&Projekter og mål …"), None, self.show_projects,
                                    case_menu)
+        w.effect_report_action = action(
+            self.tr("Effektrappor&t …"), None, self.show_effect_report, case_menu
+        )
         # A citizen's access log from the server (administrator, team lead): issue 18.
         w.access_log_action = action(
             self.tr("&Adgangslog for en borger …"), None, self.show_access_log, case_menu
@@ -105,6 +108,14 @@ class Menus(QObject):
         dialog = ProjectsDialog(self.window.context, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.projects_dialog = dialog
+        dialog.show()
+
+    def show_effect_report(self) -> None:
+        from desktop.ui.reports.report_view import EffectReportDialog
+
+        dialog = EffectReportDialog(self.window.context, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.effect_report_dialog = dialog
         dialog.show()
 
     def _update_access_log_action(self) -> None:
