@@ -1685,7 +1685,6 @@ _METHOD_UI = {
     "Screenet %1 · %2 er personlig jobformidler": "Screened %1 · %2 is the personal job broker",
     # fast track
     "Ikke vurderet": "Not considered",
-    "Behov": "Need",
     "Søgt": "Applied",
     "Afgjort": "Decided",
     "Dage til afgørelse": "Days to decision",
@@ -1750,7 +1749,6 @@ _METHOD_UI = {
     "(ikke registreret)": "(not recorded)",
     "Oprettet": "Opened",
     # own list
-    "Nr.": "No.",
     "Drøm": "Dream",
     "Drøm: %1": "Dream: %1",
     "Virksomhed / arbejde": "Company / work",

@@ -43,6 +43,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>(ingen ordning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Skånehensyn %1: kategori</source>
             <translation type="unfinished" />
         </message>
@@ -55,7 +59,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Skånehensyn %1: ordning der betaler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Fjern skånehensyn %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionList</name>
+        <message>
+            <source>Tilføj &amp;handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -63,6 +82,14 @@
         <name>ActionRow</name>
         <message>
             <source>Hvad skal gøres?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvad skal gøres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -191,6 +218,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Betales af ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Vælg skånehensyn fra kataloget</source>
             <translation type="unfinished" />
         </message>
@@ -220,9 +251,43 @@
         </message>
     </context>
     <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gælder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Kompenserende ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skal søges: behovet er konstateret. Søgt: ansøgningen er sendt. Bevilget eller afslået: skriv datoen for afgørelsen.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -427,6 +492,14 @@
             <source>Projekt, jobstart og støttetimer</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Drøm: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens egen liste: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CaseFollowUpModel</name>
@@ -619,6 +692,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Ordni&amp;nger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Egen l&amp;iste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørges&amp;kemaer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Bilag</source>
             <translation type="unfinished" />
         </message>
@@ -636,6 +721,10 @@
         </message>
         <message>
             <source>Næste møde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screenet %1 · %2 er personlig jobformidler</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -793,6 +882,45 @@
         </message>
     </context>
     <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Ordning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke vurderet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Søgt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afgjort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dage til afgørelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venter (dage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CitizenDialog</name>
         <message>
             <source>Borger</source>
@@ -815,7 +943,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Find &amp;job og behov …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhedernes åbne behov rangeret for borgeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;screening …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens screeninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Forløb:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screeninger:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -858,6 +1006,17 @@
         </message>
     </context>
     <context>
+        <name>CompaniesDueStrip</name>
+        <message>
+            <source>Virksomheder til kontakt (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomheder til kontakt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CompaniesPage</name>
         <message>
             <source>Virksomheder</source>
@@ -879,11 +1038,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Virksomhedens forløb</source>
+            <source>Pro&amp;fil</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Forløb:</source>
+            <source>Forl&amp;øb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhedens forløb</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -907,6 +1070,69 @@
         </message>
         <message>
             <source>Åbne forløb</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompanySide</name>
+        <message>
+            <source>Virksomhedens behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt &amp;behov …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Match borgere …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teamets borgere rangeret for det valgte behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontakthistorik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny &amp;kontakt …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aftaler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beho&amp;v</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontakt&amp;historik</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aftale&amp;r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu. Angiv antal ansatte på profilen for at se rimelighedskravet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu af højst %2 (rimelighedskravet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Næste kontakt: %1 · åbne handlinger: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ikke aftalt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgere til «%1» hos %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -974,6 +1200,13 @@
         </message>
         <message>
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentBox</name>
+        <message>
+            <source>Ja, borgeren giver samtykke til, at svarene registreres</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1112,9 +1345,51 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Ny kontakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Tilføj &amp;kontaktperson</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactModel</name>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åbne handlinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Næste kontakt</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1142,6 +1417,13 @@
         </message>
         <message>
             <source>Fjern kontaktperson %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CopyBox</name>
+        <message>
+            <source>Ja, borgeren vil have listen med på sin kopi af aftalen</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1228,6 +1510,13 @@
         </message>
         <message>
             <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CountEdit</name>
+        <message>
+            <source>Antal ansatte: skriv et helt tal, fx 12.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1810,6 +2099,33 @@
         </message>
     </context>
     <context>
+        <name>FastTrackPanel</name>
+        <message>
+            <source>Hurtigt spor for de handicapkompenserende ordninger: hver ordning med status og datoer. Rødt: venter længere end %1 dage (Indstillinger).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kompenserende ordninger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udfyld ordning …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nulstil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern ordningens status og datoer fra forløbet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FigureModel</name>
         <message>
             <source>Nøgletal</source>
@@ -1987,6 +2303,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Giver løntilskuddets rimelighedskrav (1 under 5 ansatte, 1 pr. 5 op til 50, derefter 1 pr. 10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(ikke oplyst)</source>
             <translation type="unfinished" />
         </message>
@@ -2056,6 +2376,73 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvornår behovet blev konstateret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen for bevilling eller afslag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv gerne med dine egne ord.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 15</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Højst 37 timer om ugen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 cifre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 18</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fx 20</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomt: virksomhedens navn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke besvaret)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sæt kryds ved det, der er svært. Skriv funktion, ikke diagnose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormOpener</name>
+        <message>
+            <source>Åbne behov til borgeren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positiv screening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren oplever, at en funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Vil du oprette et forløb med dig som borgerens personlige jobformidler?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opret forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ikke nu</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2301,6 +2688,76 @@ Datamappe: %1</source>
         </message>
     </context>
     <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>Match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forslag rangeret efter point; konsulenten vurderer og beslutter. Intet sendes eller deles automatisk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forslag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvorfor dette forslag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen rangering: der mangler noget at matche på.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; %1 udeladt, fordi et krav rammer en funktion i screeningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forslag</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <source>Borger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeetingEditor</name>
         <message>
             <source>Ingen ændringer</source>
@@ -2383,6 +2840,44 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>Gendannet fra kladde – husk at gemme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fremmødt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dagsorden</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Medlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indmeldt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Udmeldt</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2480,6 +2975,10 @@ Datamappe: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Ny screening (første &amp;kontakt) …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Projekter og mål …</source>
             <translation type="unfinished" />
         </message>
@@ -2489,6 +2988,10 @@ Datamappe: %1</source>
         </message>
         <message>
             <source>&amp;Adgangslog for en borger …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dialogforum og netværk …</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2590,6 +3093,181 @@ Datamappe: %1</source>
         <message>
             <source>Trepart – forløb, møder og aftaler for virksomhedskonsulenter og mentorer.
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <source>Nyt behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedModel</name>
+        <message>
+            <source>Behov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Krav</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kan tilbyde</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NetworkDialog</name>
+        <message>
+            <source>Dialogforum og virksomhedsnetværk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netværk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Netværk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt ne&amp;tværk …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rediger mål …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomheder rekrutteret af målet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andel cirkulær økonomi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medlemmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt &amp;medlem …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt m&amp;øde …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teamet har intet netværk endnu. Opret et med «Nyt netværk».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rekruttering:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cirkulær økonomi:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder (%3 %) mod målet %4 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mangler %1 cirkulær(e) virksomhed(er)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt netværk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netværk og mål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt medlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medlem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nyt netværksmøde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netværksmøde</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NetworkRecordDialog</name>
+        <message>
+            <source>Mål: skriv et helt tal, fx 18.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OwnListModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed / arbejde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2974,6 +3652,143 @@ Data ligger krypteret på denne computer og synkroniseres med kommunens server.<
         </message>
     </context>
     <context>
+        <name>Questionnaire</name>
+        <message>
+            <source>Meget dårligt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dårligt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hverken godt eller dårligt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Godt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meget godt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet ikke sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lidt sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nogenlunde sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ret sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Helt sikker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slet ikke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nogenlunde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rigtig godt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 af 5: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Spørgeskema: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sæt ét kryds ved hvert spørgsmål: 1 er det laveste, 5 det højeste. Et skema, der ikke er helt udfyldt, gemmes som kladde og kan gøres færdigt senere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Svar med dine egne ord og kryds. Konsulenten ser dine svar bagefter. Tryk Gem, når du er færdig, og giv så computeren tilbage.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairePanel</name>
+        <message>
+            <source>De samme fire spørgsmål ved forløbets start og slut (skala 1–5). Forskellen viser, hvordan borgeren selv oplever forløbet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørgsmål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ændring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udfyld startskema …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Udf&amp;yld slutskema …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lad borgeren s&amp;vare selv …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdrag skærmen: borgeren ser kun spørgeskemaet, din adgangskode afslutter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Startskema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slutskema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: ikke udfyldt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: kladde (ikke alle spørgsmål besvaret), %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: besvaret %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der udfyldes ingen spørgeskemaer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <source>Gendannelse af en glemt adgangskode</source>
@@ -3126,6 +3941,48 @@ Fingeraftryk: %2</source>
         </message>
     </context>
     <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <source>Screening ved første kontakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ny borger (første kontakt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer aldrig på papir.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreeningModel</name>
+        <message>
+            <source>Screenet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Af</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påvirker job eller timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ikke registreret)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oprettet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Indstillinger</source>
@@ -3188,6 +4045,14 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source> dage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I dag viser ordninger i det hurtige spor, der har ventet længere end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Sprog:</source>
             <translation type="unfinished" />
         </message>
@@ -3213,6 +4078,10 @@ Fingeraftryk: %2</source>
         </message>
         <message>
             <source>Største &amp;bilag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hurtigt spor, ventetid:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4278,6 +5147,179 @@ Senest %1: %2</source>
         </message>
     </context>
     <context>
+        <name>WaitingApplicationStrip</name>
+        <message>
+            <source>%1 dage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> og %1 flere (se fanen Ordninger på forløbet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venter i det hurtige spor i mere end %1 dage (%2):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordninger, der venter for længe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishList</name>
+        <message>
+            <source>&amp;Tilføj punkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slags arbejde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishRow</name>
+        <message>
+            <source>(ingen bestemt virksomhed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slags arbejde, fx lager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: virksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: slags arbejde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: dato for status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flyt punkt %1 op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern punkt %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punkt %1: skriv datoen som dd.mm.åååå.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishesDialog</name>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3–5 virksomheder eller slags arbejde, borgeren kan se sig selv i. Begynd med det arbejde, borgeren drømmer om: det første punkt er drømmen. Listen kommer aldrig på virksomhedens eller jobcentrets eksemplar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WishesPanel</name>
+        <message>
+            <source>Borgerens egen liste: de virksomheder eller slags arbejde, borgeren selv peger på, med drømmen først. Brug den, når du planlægger kontakten til virksomheder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Udfyld listen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der føres ingen egen liste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen er tom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen kommer med på borgerens kopi af aftalen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen kommer ikke med på borgerens kopi af aftalen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceList</name>
+        <message>
+            <source>Tilføj arbej&amp;dssted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceRow</name>
+        <message>
+            <source>Arbejdssted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-nummer (10 cifre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postnr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arbejdssted %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern arbejdssted %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>YesNoBox</name>
         <message>
             <source>Ja</source>
@@ -4293,9 +5335,87 @@ Senest %1: %2</source>
         </message>
     </context>
     <context>
+        <name>_Tr</name>
+        <message>
+            <source>Timerne passer (%1 t/uge, borgeren kan %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flere timer end borgeren kan (%1 t/uge mod %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen krav rammer funktioner i screeningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes ikke: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>På borgerens egen liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens drømmevirksomhed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passer med ønsket «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samme postnummer (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samme område (%1 og %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samme landsdel (%1 og %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Langt væk (%1 og %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har ingen screening: funktioner kan ikke vurderes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har ingen egen liste (ønskeliste)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgerens timer pr. uge er ikke kendt (ingen aftale, plan eller møde)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borgeren har intet forløb i teamet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 borger(e) uden screening og egen liste er ikke med</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Trepart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>edit</name>
+        <message>
+            <source>fx 12</source>
             <translation type="unfinished" />
         </message>
     </context>

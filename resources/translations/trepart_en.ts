@@ -43,6 +43,10 @@
             <translation>When / how often</translation>
         </message>
         <message>
+            <source>(ingen ordning)</source>
+            <translation>(no scheme)</translation>
+        </message>
+        <message>
             <source>Skånehensyn %1: kategori</source>
             <translation>Skånehensyn %1: category</translation>
         </message>
@@ -55,8 +59,23 @@
             <translation>Skånehensyn %1: when</translation>
         </message>
         <message>
+            <source>Skånehensyn %1: ordning der betaler</source>
+            <translation>Skånehensyn %1: scheme that pays</translation>
+        </message>
+        <message>
             <source>Fjern skånehensyn %1</source>
             <translation>Remove skånehensyn %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionList</name>
+        <message>
+            <source>Tilføj &amp;handling</source>
+            <translation>Add &amp;action item</translation>
+        </message>
+        <message>
+            <source>Handling %1: skriv fristen som dd.mm.åååå.</source>
+            <translation>Action %1: write the deadline as dd.mm.yyyy.</translation>
         </message>
     </context>
     <context>
@@ -64,6 +83,14 @@
         <message>
             <source>Hvad skal gøres?</source>
             <translation>What needs doing?</translation>
+        </message>
+        <message>
+            <source>Hvad skal gøres</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Hvem har bolden</source>
+            <translation>Who holds the ball</translation>
         </message>
         <message>
             <source>Udført</source>
@@ -191,6 +218,10 @@
             <translation>When</translation>
         </message>
         <message>
+            <source>Betales af ordning</source>
+            <translation>Paid by scheme</translation>
+        </message>
+        <message>
             <source>Vælg skånehensyn fra kataloget</source>
             <translation>Choose a skånehensyn from the catalogue</translation>
         </message>
@@ -220,10 +251,44 @@
         </message>
     </context>
     <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Gælder</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge</source>
+            <translation>Hours per week</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Kompenserende ordning</source>
+            <translation>Compensation scheme</translation>
+        </message>
+        <message>
+            <source>Skal søges: behovet er konstateret. Søgt: ansøgningen er sendt. Bevilget eller afslået: skriv datoen for afgørelsen.</source>
+            <translation>To be applied for: the need is identified. Applied for: the application is sent. Granted or refused: write the date of the decision.</translation>
         </message>
     </context>
     <context>
@@ -427,6 +492,14 @@
             <source>Projekt, jobstart og støttetimer</source>
             <translation>Project, job start and support hours</translation>
         </message>
+        <message>
+            <source>Drøm: %1</source>
+            <translation>Dream: %1</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste: %1</source>
+            <translation>The citizen's own list: %1</translation>
+        </message>
     </context>
     <context>
         <name>CaseFollowUpModel</name>
@@ -619,6 +692,18 @@
             <translation>Support &amp;budget and transfers</translation>
         </message>
         <message>
+            <source>Ordni&amp;nger</source>
+            <translation>Fast trac&amp;k</translation>
+        </message>
+        <message>
+            <source>Egen l&amp;iste</source>
+            <translation>O&amp;wn list</translation>
+        </message>
+        <message>
+            <source>Spørges&amp;kemaer</source>
+            <translation>Surve&amp;ys</translation>
+        </message>
+        <message>
             <source>&amp;Bilag</source>
             <translation>Enclos&amp;ures</translation>
         </message>
@@ -637,6 +722,10 @@
         <message>
             <source>Næste møde</source>
             <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Screenet %1 · %2 er personlig jobformidler</source>
+            <translation>Screened %1 · %2 is the personal job broker</translation>
         </message>
         <message>
             <source>Borger</source>
@@ -793,6 +882,45 @@
         </message>
     </context>
     <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Ordning</source>
+            <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ikke vurderet</source>
+            <translation>Not considered</translation>
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Søgt</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>Afgjort</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Dage til afgørelse</source>
+            <translation>Days to decision</translation>
+        </message>
+        <message>
+            <source>Venter (dage)</source>
+            <translation>Waiting (days)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenDialog</name>
         <message>
             <source>Borger</source>
@@ -815,8 +943,28 @@
             <translation>Access lo&amp;g …</translation>
         </message>
         <message>
+            <source>Find &amp;job og behov …</source>
+            <translation>Find &amp;jobs and needs …</translation>
+        </message>
+        <message>
+            <source>Virksomhedernes åbne behov rangeret for borgeren</source>
+            <translation>The companies' open needs ranked for the citizen</translation>
+        </message>
+        <message>
+            <source>Ny &amp;screening …</source>
+            <translation>New &amp;screening …</translation>
+        </message>
+        <message>
+            <source>Borgerens screeninger</source>
+            <translation>The citizen's screenings</translation>
+        </message>
+        <message>
             <source>Forløb:</source>
             <translation>Cases:</translation>
+        </message>
+        <message>
+            <source>Screeninger:</source>
+            <translation>Screenings:</translation>
         </message>
         <message>
             <source>Adgangslog</source>
@@ -858,6 +1006,17 @@
         </message>
     </context>
     <context>
+        <name>CompaniesDueStrip</name>
+        <message>
+            <source>Virksomheder til kontakt (%1):</source>
+            <translation>Companies due for contact (%1):</translation>
+        </message>
+        <message>
+            <source>Virksomheder til kontakt</source>
+            <translation>Companies due for contact</translation>
+        </message>
+    </context>
+    <context>
         <name>CompaniesPage</name>
         <message>
             <source>Virksomheder</source>
@@ -879,12 +1038,16 @@
             <translation>Company</translation>
         </message>
         <message>
-            <source>Virksomhedens forløb</source>
-            <translation>The company's cases</translation>
+            <source>Pro&amp;fil</source>
+            <translation>Pro&amp;file</translation>
         </message>
         <message>
-            <source>Forløb:</source>
-            <translation>Cases:</translation>
+            <source>Forl&amp;øb</source>
+            <translation>Ca&amp;ses</translation>
+        </message>
+        <message>
+            <source>Virksomhedens forløb</source>
+            <translation>The company's cases</translation>
         </message>
     </context>
     <context>
@@ -908,6 +1071,69 @@
         <message>
             <source>Åbne forløb</source>
             <translation>Open cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanySide</name>
+        <message>
+            <source>Virksomhedens behov</source>
+            <translation>The company's needs</translation>
+        </message>
+        <message>
+            <source>Nyt &amp;behov …</source>
+            <translation>New &amp;need …</translation>
+        </message>
+        <message>
+            <source>&amp;Match borgere …</source>
+            <translation>&amp;Match citizens …</translation>
+        </message>
+        <message>
+            <source>Teamets borgere rangeret for det valgte behov</source>
+            <translation>The team's citizens ranked for the selected need</translation>
+        </message>
+        <message>
+            <source>Kontakthistorik</source>
+            <translation>Contact history</translation>
+        </message>
+        <message>
+            <source>Ny &amp;kontakt …</source>
+            <translation>New &amp;contact …</translation>
+        </message>
+        <message>
+            <source>Aftaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Beho&amp;v</source>
+            <translation>Nee&amp;ds</translation>
+        </message>
+        <message>
+            <source>Kontakt&amp;historik</source>
+            <translation>Contact &amp;history</translation>
+        </message>
+        <message>
+            <source>Aftale&amp;r</source>
+            <translation>Ag&amp;reements</translation>
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu. Angiv antal ansatte på profilen for at se rimelighedskravet.</source>
+            <translation>Wage subsidy: %1 cases now. Enter the number of employees on the profile to see the staff ratio.</translation>
+        </message>
+        <message>
+            <source>Løntilskud: %1 forløb nu af højst %2 (rimelighedskravet).</source>
+            <translation>Wage subsidy: %1 cases now of at most %2 (the staff ratio).</translation>
+        </message>
+        <message>
+            <source>Næste kontakt: %1 · åbne handlinger: %2</source>
+            <translation>Next contact: %1 · open action items: %2</translation>
+        </message>
+        <message>
+            <source>ikke aftalt</source>
+            <translation>not agreed</translation>
+        </message>
+        <message>
+            <source>Borgere til «%1» hos %2</source>
+            <translation>Citizens for “%1” at %2</translation>
         </message>
     </context>
     <context>
@@ -975,6 +1201,13 @@
         <message>
             <source>Teksten er tom. Vælg en af udgaverne, eller skriv den tekst, der skal gælde.</source>
             <translation>The text is empty. Choose one of the versions, or write the text that will apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentBox</name>
+        <message>
+            <source>Ja, borgeren giver samtykke til, at svarene registreres</source>
+            <translation>Yes, the citizen consents to the answers being recorded</translation>
         </message>
     </context>
     <context>
@@ -1112,10 +1345,52 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Ny kontakt</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation>Contact</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Tilføj &amp;kontaktperson</source>
             <translation>Add &amp;contact person</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Hvem</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Resultat</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Åbne handlinger</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <source>Næste kontakt</source>
+            <translation>Next contact</translation>
         </message>
     </context>
     <context>
@@ -1143,6 +1418,13 @@
         <message>
             <source>Fjern kontaktperson %1</source>
             <translation>Remove contact person %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyBox</name>
+        <message>
+            <source>Ja, borgeren vil have listen med på sin kopi af aftalen</source>
+            <translation>Yes, the citizen wants the list on their copy of the agreement</translation>
         </message>
     </context>
     <context>
@@ -1229,6 +1511,13 @@
         <message>
             <source>Ikke forseglet endnu (%1). Viser en uforseglet udgave.</source>
             <translation>Not sealed yet (%1). Showing an unsealed version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountEdit</name>
+        <message>
+            <source>Antal ansatte: skriv et helt tal, fx 12.</source>
+            <translation>Number of employees: write a whole number, e.g. 12.</translation>
         </message>
     </context>
     <context>
@@ -1812,6 +2101,33 @@
         </message>
     </context>
     <context>
+        <name>FastTrackPanel</name>
+        <message>
+            <source>Hurtigt spor for de handicapkompenserende ordninger: hver ordning med status og datoer. Rødt: venter længere end %1 dage (Indstillinger).</source>
+            <translation>Fast track for the disability compensation schemes: each scheme with its status and dates. Red: waiting longer than %1 days (Settings).</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, no fast track.</translation>
+        </message>
+        <message>
+            <source>Kompenserende ordninger</source>
+            <translation>Compensation schemes</translation>
+        </message>
+        <message>
+            <source>&amp;Udfyld ordning …</source>
+            <translation>&amp;Fill in scheme …</translation>
+        </message>
+        <message>
+            <source>Nulstil</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Fjern ordningens status og datoer fra forløbet</source>
+            <translation>Remove the scheme's status and dates from the case</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureModel</name>
         <message>
             <source>Nøgletal</source>
@@ -1993,6 +2309,10 @@ Data folder: %1</translation>
             <translation>10 digits</translation>
         </message>
         <message>
+            <source>Giver løntilskuddets rimelighedskrav (1 under 5 ansatte, 1 pr. 5 op til 50, derefter 1 pr. 10).</source>
+            <translation>Gives the wage subsidy staff ratio (1 under 5 employees, 1 per 5 up to 50, then 1 per 10).</translation>
+        </message>
+        <message>
             <source>(ikke oplyst)</source>
             <translation>(not stated)</translation>
         </message>
@@ -2063,6 +2383,73 @@ Data folder: %1</translation>
         <message>
             <source>Andel af borgerne i job, der stadig er i job 6 måneder efter start.</source>
             <translation>Share of the citizens in a job who are still in work 6 months after the start.</translation>
+        </message>
+        <message>
+            <source>Hvornår behovet blev konstateret.</source>
+            <translation>When the need was identified.</translation>
+        </message>
+        <message>
+            <source>Datoen for bevilling eller afslag.</source>
+            <translation>The date it was granted or refused.</translation>
+        </message>
+        <message>
+            <source>Skriv gerne med dine egne ord.</source>
+            <translation>Feel free to write in your own words.</translation>
+        </message>
+        <message>
+            <source>fx 15</source>
+            <translation>e.g. 15</translation>
+        </message>
+        <message>
+            <source>Højst 37 timer om ugen.</source>
+            <translation>At most 37 hours a week.</translation>
+        </message>
+        <message>
+            <source>4 cifre</source>
+            <translation>4 digits</translation>
+        </message>
+        <message>
+            <source>fx 18</source>
+            <translation>e.g. 18</translation>
+        </message>
+        <message>
+            <source>fx 20</source>
+            <translation>e.g. 20</translation>
+        </message>
+        <message>
+            <source>Tomt: virksomhedens navn.</source>
+            <translation>Empty: the company's name.</translation>
+        </message>
+        <message>
+            <source>(ikke besvaret)</source>
+            <translation>(not answered)</translation>
+        </message>
+        <message>
+            <source>Sæt kryds ved det, der er svært. Skriv funktion, ikke diagnose.</source>
+            <translation>Tick what is hard. Write functions, not diagnoses.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormOpener</name>
+        <message>
+            <source>Åbne behov til borgeren</source>
+            <translation>Open needs for the citizen</translation>
+        </message>
+        <message>
+            <source>Positiv screening</source>
+            <translation>Positive screening</translation>
+        </message>
+        <message>
+            <source>Borgeren oplever, at en funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Vil du oprette et forløb med dig som borgerens personlige jobformidler?</source>
+            <translation>The citizen finds that an impairment affects which jobs or hours they can take. Do you want to open a case with you as the citizen's personal job broker?</translation>
+        </message>
+        <message>
+            <source>&amp;Opret forløb</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>&amp;Ikke nu</source>
+            <translation>&amp;Not now</translation>
         </message>
     </context>
     <context>
@@ -2307,6 +2694,76 @@ Data folder: %1</translation>
         </message>
     </context>
     <context>
+        <name>MatchDialog</name>
+        <message>
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <source>Forslag rangeret efter point; konsulenten vurderer og beslutter. Intet sendes eller deles automatisk.</source>
+            <translation>Suggestions ranked by points; the consultant weighs them and decides. Nothing is sent or shared automatically.</translation>
+        </message>
+        <message>
+            <source>Forslag</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>Hvorfor dette forslag</source>
+            <translation>Why this suggestion</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>point</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>Ingen rangering: der mangler noget at matche på.</source>
+            <translation>No ranking: there is nothing to match on yet.</translation>
+        </message>
+        <message>
+            <source>; %1 udeladt, fordi et krav rammer en funktion i screeningen</source>
+            <translation>; %1 left out because a demand hits a function marked in the screening</translation>
+        </message>
+        <message>
+            <source>%1 forslag</source>
+            <translation>%1 suggestions</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <source>Borger</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingEditor</name>
         <message>
             <source>Ingen ændringer</source>
@@ -2390,6 +2847,44 @@ Data folder: %1</translation>
         <message>
             <source>Gendannet fra kladde – husk at gemme</source>
             <translation>Restored from a draft – remember to save</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Fremmødt</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Dagsorden</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Medlem</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Indmeldt</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Udmeldt</source>
+            <translation>Left</translation>
         </message>
     </context>
     <context>
@@ -2486,6 +2981,10 @@ Data folder: %1</translation>
             <translation>New &amp;meeting</translation>
         </message>
         <message>
+            <source>Ny screening (første &amp;kontakt) …</source>
+            <translation>New screening (first &amp;contact) …</translation>
+        </message>
+        <message>
             <source>&amp;Projekter og mål …</source>
             <translation>&amp;Projects and targets …</translation>
         </message>
@@ -2496,6 +2995,10 @@ Data folder: %1</translation>
         <message>
             <source>&amp;Adgangslog for en borger …</source>
             <translation>&amp;Access log for a citizen …</translation>
+        </message>
+        <message>
+            <source>&amp;Dialogforum og netværk …</source>
+            <translation>&amp;Dialogue forum and network …</translation>
         </message>
         <message>
             <source>&amp;Tastaturgenveje</source>
@@ -2598,6 +3101,181 @@ Data folder: %1</translation>
 Data ligger krypteret på denne computer og synkroniseres med kommunens server.</source>
             <translation>Trepart – cases, meetings and agreements for job consultants and mentors.
 Data is kept encrypted on this computer and synchronised with the municipality's server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <source>Nyt behov</source>
+            <translation>New need</translation>
+        </message>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedModel</name>
+        <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Krav</source>
+            <translation>Demands</translation>
+        </message>
+        <message>
+            <source>Kan tilbyde</source>
+            <translation>Can offer</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDialog</name>
+        <message>
+            <source>Dialogforum og virksomhedsnetværk</source>
+            <translation>Dialogue forum and company network</translation>
+        </message>
+        <message>
+            <source>Netværk</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>&amp;Netværk:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <source>Nyt ne&amp;tværk …</source>
+            <translation>New ne&amp;twork …</translation>
+        </message>
+        <message>
+            <source>&amp;Rediger mål …</source>
+            <translation>&amp;Edit targets …</translation>
+        </message>
+        <message>
+            <source>Virksomheder rekrutteret af målet</source>
+            <translation>Companies recruited of the target</translation>
+        </message>
+        <message>
+            <source>Andel cirkulær økonomi</source>
+            <translation>Share of circular economy</translation>
+        </message>
+        <message>
+            <source>Medlemmer</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Møder</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Nyt &amp;medlem …</source>
+            <translation>New &amp;member …</translation>
+        </message>
+        <message>
+            <source>Nyt m&amp;øde …</source>
+            <translation>New meetin&amp;g …</translation>
+        </message>
+        <message>
+            <source>Teamet har intet netværk endnu. Opret et med «Nyt netværk».</source>
+            <translation>The team has no network yet. Create one with “New network”.</translation>
+        </message>
+        <message>
+            <source>&amp;Luk</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Rekruttering:</source>
+            <translation>Recruitment:</translation>
+        </message>
+        <message>
+            <source>Cirkulær økonomi:</source>
+            <translation>Circular economy:</translation>
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder</source>
+            <translation>%1 of %2 companies</translation>
+        </message>
+        <message>
+            <source>%1 af %2 virksomheder (%3 %) mod målet %4 %</source>
+            <translation>%1 of %2 companies (%3 %) against the target of %4 %</translation>
+        </message>
+        <message>
+            <source>mangler %1 cirkulær(e) virksomhed(er)</source>
+            <translation>%1 circular-economy company(ies) short</translation>
+        </message>
+        <message>
+            <source>Nyt netværk</source>
+            <translation>New network</translation>
+        </message>
+        <message>
+            <source>Netværk og mål</source>
+            <translation>Network and targets</translation>
+        </message>
+        <message>
+            <source>Nyt medlem</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Medlem</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Nyt netværksmøde</source>
+            <translation>New network meeting</translation>
+        </message>
+        <message>
+            <source>Netværksmøde</source>
+            <translation>Network meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkRecordDialog</name>
+        <message>
+            <source>Mål: skriv et helt tal, fx 18.</source>
+            <translation>Target: write a whole number, e.g. 18.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnListModel</name>
+        <message>
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation>Dream</translation>
+        </message>
+        <message>
+            <source>Virksomhed / arbejde</source>
+            <translation>Company / work</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -2981,6 +3659,143 @@ Data is kept encrypted on this computer and synchronised with the municipality's
         </message>
     </context>
     <context>
+        <name>Questionnaire</name>
+        <message>
+            <source>Meget dårligt</source>
+            <translation>Very bad</translation>
+        </message>
+        <message>
+            <source>Dårligt</source>
+            <translation>Bad</translation>
+        </message>
+        <message>
+            <source>Hverken godt eller dårligt</source>
+            <translation>Neither good nor bad</translation>
+        </message>
+        <message>
+            <source>Godt</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Meget godt</source>
+            <translation>Very good</translation>
+        </message>
+        <message>
+            <source>Slet ikke sikker</source>
+            <translation>Not sure at all</translation>
+        </message>
+        <message>
+            <source>Lidt sikker</source>
+            <translation>A little sure</translation>
+        </message>
+        <message>
+            <source>Nogenlunde sikker</source>
+            <translation>Fairly sure</translation>
+        </message>
+        <message>
+            <source>Ret sikker</source>
+            <translation>Quite sure</translation>
+        </message>
+        <message>
+            <source>Helt sikker</source>
+            <translation>Completely sure</translation>
+        </message>
+        <message>
+            <source>Slet ikke</source>
+            <translation>Not at all</translation>
+        </message>
+        <message>
+            <source>Nogenlunde</source>
+            <translation>Fairly well</translation>
+        </message>
+        <message>
+            <source>Rigtig godt</source>
+            <translation>Very well</translation>
+        </message>
+        <message>
+            <source>%1 af 5: %2</source>
+            <translation>%1 of 5: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Spørgeskema: %1</source>
+            <translation>Questionnaire: %1</translation>
+        </message>
+        <message>
+            <source>Sæt ét kryds ved hvert spørgsmål: 1 er det laveste, 5 det højeste. Et skema, der ikke er helt udfyldt, gemmes som kladde og kan gøres færdigt senere.</source>
+            <translation>Tick one box for each question: 1 is the lowest, 5 the highest. A questionnaire that is not fully filled in is kept as a draft and can be finished later.</translation>
+        </message>
+        <message>
+            <source>Svar med dine egne ord og kryds. Konsulenten ser dine svar bagefter. Tryk Gem, når du er færdig, og giv så computeren tilbage.</source>
+            <translation>Answer with your own ticks and words. The consultant sees your answers afterwards. Press Save when you are done, then give the computer back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairePanel</name>
+        <message>
+            <source>De samme fire spørgsmål ved forløbets start og slut (skala 1–5). Forskellen viser, hvordan borgeren selv oplever forløbet.</source>
+            <translation>The same four questions at the start and the end of the case (scale 1–5). The difference shows how the citizen experiences the case.</translation>
+        </message>
+        <message>
+            <source>Spørgsmål</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Ændring</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>&amp;Udfyld startskema …</source>
+            <translation>Start &amp;questionnaire …</translation>
+        </message>
+        <message>
+            <source>Udf&amp;yld slutskema …</source>
+            <translation>&amp;Final questionnaire …</translation>
+        </message>
+        <message>
+            <source>Lad borgeren s&amp;vare selv …</source>
+            <translation>Let the citi&amp;zen answer alone …</translation>
+        </message>
+        <message>
+            <source>Overdrag skærmen: borgeren ser kun spørgeskemaet, din adgangskode afslutter</source>
+            <translation>Hand over the screen: the citizen sees only the questionnaire, your password ends it</translation>
+        </message>
+        <message>
+            <source>Startskema</source>
+            <translation>Start questionnaire</translation>
+        </message>
+        <message>
+            <source>Slutskema</source>
+            <translation>End questionnaire</translation>
+        </message>
+        <message>
+            <source>%1: ikke udfyldt</source>
+            <translation>%1: not filled in</translation>
+        </message>
+        <message>
+            <source>%1: kladde (ikke alle spørgsmål besvaret), %2</source>
+            <translation>%1: draft (not every question answered), %2</translation>
+        </message>
+        <message>
+            <source>%1: besvaret %2</source>
+            <translation>%1: answered %2</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der udfyldes ingen spørgeskemaer.</source>
+            <translation>The case is in the reference group: no questionnaires are filled in.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
         <message>
             <source>Gendannelse af en glemt adgangskode</source>
@@ -3134,6 +3949,48 @@ Fingerprint: %2</translation>
         </message>
     </context>
     <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <source>Screening ved første kontakt</source>
+            <translation>Screening at first contact</translation>
+        </message>
+        <message>
+            <source>Ny borger (første kontakt)</source>
+            <translation>New citizen (first contact)</translation>
+        </message>
+        <message>
+            <source>Spørg borgeren, om en fysisk eller psykisk funktionsnedsættelse påvirker, hvilke job eller timer de kan tage. Svarene er helbredsoplysninger: de vises aldrig for mentorer og kommer aldrig på papir.</source>
+            <translation>Ask the citizen whether a physical or mental impairment affects which jobs or hours they can take. The answers are health data: they are never shown to mentors and never printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningModel</name>
+        <message>
+            <source>Screenet</source>
+            <translation>Screened</translation>
+        </message>
+        <message>
+            <source>Af</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Påvirker job eller timer</source>
+            <translation>Affects jobs or hours</translation>
+        </message>
+        <message>
+            <source>(ikke registreret)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Forløb</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Oprettet</source>
+            <translation>Opened</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Indstillinger</source>
@@ -3196,6 +4053,14 @@ Fingerprint: %2</translation>
             <translation>Largest file that can be attached</translation>
         </message>
         <message>
+            <source> dage</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>I dag viser ordninger i det hurtige spor, der har ventet længere end</source>
+            <translation>Today lists fast track schemes that have waited longer than</translation>
+        </message>
+        <message>
             <source>&amp;Sprog:</source>
             <translation>&amp;Language:</translation>
         </message>
@@ -3222,6 +4087,10 @@ Fingerprint: %2</translation>
         <message>
             <source>Største &amp;bilag:</source>
             <translation>Largest a&amp;ttachment:</translation>
+        </message>
+        <message>
+            <source>&amp;Hurtigt spor, ventetid:</source>
+            <translation>Fast track, &amp;waiting time:</translation>
         </message>
         <message>
             <source>Et nyt sprog bruges, næste gang Trepart starter.</source>
@@ -4287,6 +5156,179 @@ Latest %1: %2</translation>
         </message>
     </context>
     <context>
+        <name>WaitingApplicationStrip</name>
+        <message>
+            <source>%1 dage</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source> og %1 flere (se fanen Ordninger på forløbet)</source>
+            <translation> and %1 more (see the case's Fast track tab)</translation>
+        </message>
+        <message>
+            <source>Venter i det hurtige spor i mere end %1 dage (%2):</source>
+            <translation>Waiting in the fast track for more than %1 days (%2):</translation>
+        </message>
+        <message>
+            <source>Ordninger, der venter for længe</source>
+            <translation>Schemes waiting too long</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishList</name>
+        <message>
+            <source>&amp;Tilføj punkt</source>
+            <translation>&amp;Add entry</translation>
+        </message>
+        <message>
+            <source>Virksomhed</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Slags arbejde</source>
+            <translation>Kind of work</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishRow</name>
+        <message>
+            <source>(ingen bestemt virksomhed)</source>
+            <translation>(no particular company)</translation>
+        </message>
+        <message>
+            <source>Slags arbejde, fx lager</source>
+            <translation>Kind of work, e.g. warehouse</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Drøm</source>
+            <translation>Dream</translation>
+        </message>
+        <message>
+            <source>Punkt %1: virksomhed</source>
+            <translation>Entry %1: company</translation>
+        </message>
+        <message>
+            <source>Punkt %1: slags arbejde</source>
+            <translation>Entry %1: kind of work</translation>
+        </message>
+        <message>
+            <source>Punkt %1: status</source>
+            <translation>Entry %1: status</translation>
+        </message>
+        <message>
+            <source>Punkt %1: dato for status</source>
+            <translation>Entry %1: date of the status</translation>
+        </message>
+        <message>
+            <source>Punkt %1: note</source>
+            <translation>Entry %1: note</translation>
+        </message>
+        <message>
+            <source>Flyt punkt %1 op</source>
+            <translation>Move entry %1 up</translation>
+        </message>
+        <message>
+            <source>Fjern punkt %1</source>
+            <translation>Remove entry %1</translation>
+        </message>
+        <message>
+            <source>Punkt %1: skriv datoen som dd.mm.åååå.</source>
+            <translation>Entry %1: write the date as dd.mm.yyyy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishesDialog</name>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation>The citizen's own list</translation>
+        </message>
+        <message>
+            <source>3–5 virksomheder eller slags arbejde, borgeren kan se sig selv i. Begynd med det arbejde, borgeren drømmer om: det første punkt er drømmen. Listen kommer aldrig på virksomhedens eller jobcentrets eksemplar.</source>
+            <translation>3–5 companies or kinds of work the citizen can see themselves in. Start with the work the citizen dreams of: the first entry is the dream. The list never goes on the company's or the job centre's copy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishesPanel</name>
+        <message>
+            <source>Borgerens egen liste: de virksomheder eller slags arbejde, borgeren selv peger på, med drømmen først. Brug den, når du planlægger kontakten til virksomheder.</source>
+            <translation>The citizen's own list: the companies or kinds of work the citizen points to, the dream first. Use it when you plan the contact with companies.</translation>
+        </message>
+        <message>
+            <source>Borgerens egen liste</source>
+            <translation>The citizen's own list</translation>
+        </message>
+        <message>
+            <source>&amp;Udfyld listen …</source>
+            <translation>&amp;Fill in the list …</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der føres ingen egen liste.</source>
+            <translation>The case is in the reference group: no own list is kept.</translation>
+        </message>
+        <message>
+            <source>Listen er tom.</source>
+            <translation>The list is empty.</translation>
+        </message>
+        <message>
+            <source>Listen kommer med på borgerens kopi af aftalen.</source>
+            <translation>The list goes on the citizen's copy of the agreement.</translation>
+        </message>
+        <message>
+            <source>Listen kommer ikke med på borgerens kopi af aftalen.</source>
+            <translation>The list does not go on the citizen's copy of the agreement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceList</name>
+        <message>
+            <source>Tilføj arbej&amp;dssted</source>
+            <translation>Add &amp;workplace</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkplaceRow</name>
+        <message>
+            <source>Arbejdssted</source>
+            <translation>Workplace</translation>
+        </message>
+        <message>
+            <source>P-nummer (10 cifre)</source>
+            <translation>P-number (10 digits)</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postnr.</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Arbejdssted %1: %2</source>
+            <translation>Workplace %1: %2</translation>
+        </message>
+        <message>
+            <source>Fjern arbejdssted %1</source>
+            <translation>Remove workplace %1</translation>
+        </message>
+    </context>
+    <context>
         <name>YesNoBox</name>
         <message>
             <source>Ja</source>
@@ -4302,10 +5344,88 @@ Latest %1: %2</translation>
         </message>
     </context>
     <context>
+        <name>_Tr</name>
+        <message>
+            <source>Timerne passer (%1 t/uge, borgeren kan %2)</source>
+            <translation>The hours fit (%1 h/week, the citizen can manage %2)</translation>
+        </message>
+        <message>
+            <source>Flere timer end borgeren kan (%1 t/uge mod %2)</source>
+            <translation>More hours than the citizen can manage (%1 h/week against %2)</translation>
+        </message>
+        <message>
+            <source>Ingen krav rammer funktioner i screeningen</source>
+            <translation>No demand hits a function marked in the screening</translation>
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes: %1</source>
+            <translation>Accommodations offered: %1</translation>
+        </message>
+        <message>
+            <source>Skånehensyn tilbydes ikke: %1</source>
+            <translation>Accommodations not offered: %1</translation>
+        </message>
+        <message>
+            <source>På borgerens egen liste</source>
+            <translation>On the citizen's own list</translation>
+        </message>
+        <message>
+            <source>Borgerens drømmevirksomhed</source>
+            <translation>The citizen's dream company</translation>
+        </message>
+        <message>
+            <source>Passer med ønsket «%1»</source>
+            <translation>Fits the wish “%1”</translation>
+        </message>
+        <message>
+            <source>Samme postnummer (%1)</source>
+            <translation>Same postcode (%1)</translation>
+        </message>
+        <message>
+            <source>Samme område (%1 og %2)</source>
+            <translation>Same area (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>Samme landsdel (%1 og %2)</source>
+            <translation>Same part of the country (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>Langt væk (%1 og %2)</source>
+            <translation>Far apart (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>Borgeren har ingen screening: funktioner kan ikke vurderes</source>
+            <translation>The citizen has no screening: functions cannot be weighed</translation>
+        </message>
+        <message>
+            <source>Borgeren har ingen egen liste (ønskeliste)</source>
+            <translation>The citizen has no own list (wish list)</translation>
+        </message>
+        <message>
+            <source>Borgerens timer pr. uge er ikke kendt (ingen aftale, plan eller møde)</source>
+            <translation>The citizen's hours per week are not known (no agreement, plan or meeting)</translation>
+        </message>
+        <message>
+            <source>Borgeren har intet forløb i teamet</source>
+            <translation>The citizen has no case in the team</translation>
+        </message>
+        <message>
+            <source>%1 borger(e) uden screening og egen liste er ikke med</source>
+            <translation>%1 citizen(s) without a screening or own list are not included</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Trepart</source>
             <translation>Trepart</translation>
+        </message>
+    </context>
+    <context>
+        <name>edit</name>
+        <message>
+            <source>fx 12</source>
+            <translation>e.g. 12</translation>
         </message>
     </context>
     <context>
@@ -4395,6 +5515,10 @@ Latest %1: %2</translation>
             <translation>Active</translation>
         </message>
         <message>
+            <source>Anden</source>
+            <translation>Other</translation>
+        </message>
+        <message>
             <source>Anden enhed</source>
             <translation>Other unit</translation>
         </message>
@@ -4427,6 +5551,10 @@ Latest %1: %2</translation>
             <translation>Hire for hours per week</translation>
         </message>
         <message>
+            <source>Antal ansatte</source>
+            <translation>Number of employees</translation>
+        </message>
+        <message>
             <source>Antal dele</source>
             <translation>Number of parts</translation>
         </message>
@@ -4437,6 +5565,10 @@ Latest %1: %2</translation>
         <message>
             <source>Arbejdsredskaber og hjælpemidler</source>
             <translation>Work tools and aids</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder</source>
+            <translation>Workplaces</translation>
         </message>
         <message>
             <source>At sidde stille længe</source>
@@ -4451,8 +5583,16 @@ Latest %1: %2</translation>
             <translation>Barriers</translation>
         </message>
         <message>
+            <source>Behov</source>
+            <translation>Need</translation>
+        </message>
+        <message>
             <source>Behov konstateret</source>
             <translation>Need identified</translation>
+        </message>
+        <message>
+            <source>Besat</source>
+            <translation>Filled</translation>
         </message>
         <message>
             <source>Beskrivelse</source>
@@ -4469,6 +5609,10 @@ Latest %1: %2</translation>
         <message>
             <source>Besvaret</source>
             <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Besøg</source>
+            <translation>Visit</translation>
         </message>
         <message>
             <source>Betegnelse</source>
@@ -4503,6 +5647,10 @@ Latest %1: %2</translation>
             <translation>The citizen's own list</translation>
         </message>
         <message>
+            <source>Branche</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
             <source>Brug mindst 10 tegn.</source>
             <translation>Use at least 10 characters.</translation>
         </message>
@@ -4527,8 +5675,16 @@ Latest %1: %2</translation>
             <translation>CVR number</translation>
         </message>
         <message>
+            <source>Cirkulær økonomi</source>
+            <translation>Circular economy</translation>
+        </message>
+        <message>
             <source>Dagpenge</source>
             <translation>Unemployment benefit</translation>
+        </message>
+        <message>
+            <source>Dagsorden</source>
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Databasenøgle udleveret</source>
@@ -4607,6 +5763,10 @@ Latest %1: %2</translation>
             <translation>Evaluation criteria</translation>
         </message>
         <message>
+            <source>Fagforening</source>
+            <translation>Union</translation>
+        </message>
+        <message>
             <source>Faktiske timer pr. uge</source>
             <translation>Actual hours per week</translation>
         </message>
@@ -4679,8 +5839,16 @@ Latest %1: %2</translation>
             <translation>From</translation>
         </message>
         <message>
+            <source>Fra jobcentret</source>
+            <translation>From the jobcentre</translation>
+        </message>
+        <message>
             <source>Fredag</source>
             <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Fremmøde</source>
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Fridage i løbet af ugen</source>
@@ -4731,8 +5899,16 @@ Latest %1: %2</translation>
             <translation>Valid to</translation>
         </message>
         <message>
+            <source>Handicaprådet</source>
+            <translation>The disability council</translation>
+        </message>
+        <message>
             <source>Handling</source>
             <translation>Action</translation>
+        </message>
+        <message>
+            <source>Handlinger</source>
+            <translation>Action items</translation>
         </message>
         <message>
             <source>Har virksomheden gavn af praktikken?</source>
@@ -4757,6 +5933,10 @@ Latest %1: %2</translation>
         <message>
             <source>Hjælpemidler</source>
             <translation>Aids</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden</source>
+            <translation>At the company</translation>
         </message>
         <message>
             <source>Hvad</source>
@@ -4803,6 +5983,10 @@ Latest %1: %2</translation>
             <translation>High pace and time pressure</translation>
         </message>
         <message>
+            <source>I dialog</source>
+            <translation>In dialogue</translation>
+        </message>
+        <message>
             <source>Ikke kontaktet</source>
             <translation>Not contacted</translation>
         </message>
@@ -4825,6 +6009,10 @@ Latest %1: %2</translation>
         <message>
             <source>Indledende møde</source>
             <translation>Initial meeting</translation>
+        </message>
+        <message>
+            <source>Indmeldt</source>
+            <translation>Joined</translation>
         </message>
         <message>
             <source>Ingen tunge løft</source>
@@ -4895,12 +6083,20 @@ Latest %1: %2</translation>
             <translation>Contacted</translation>
         </message>
         <message>
+            <source>Kontaktform</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
             <source>Kontaktpersoner</source>
             <translation>Contact persons</translation>
         </message>
         <message>
             <source>Kontanthjælp</source>
             <translation>Social assistance</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne</source>
+            <translation>Demands of the tasks</translation>
         </message>
         <message>
             <source>Kørsel i arbejdet</source>
@@ -4929,6 +6125,10 @@ Latest %1: %2</translation>
         <message>
             <source>Lovgrundlag</source>
             <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Lukket</source>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Låst op</source>
@@ -4961,6 +6161,10 @@ Latest %1: %2</translation>
         <message>
             <source>Med hvem</source>
             <translation>With whom</translation>
+        </message>
+        <message>
+            <source>Medlemstype</source>
+            <translation>Kind of member</translation>
         </message>
         <message>
             <source>Meget stærk</source>
@@ -5027,6 +6231,14 @@ Latest %1: %2</translation>
             <translation>Goal</translation>
         </message>
         <message>
+            <source>Mål: andel cirkulær økonomi (%)</source>
+            <translation>Target: share of circular economy (%)</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder</source>
+            <translation>Target: number of companies</translation>
+        </message>
+        <message>
             <source>Mål: borgere i job</source>
             <translation>Target: citizens into jobs</translation>
         </message>
@@ -5063,6 +6275,18 @@ Latest %1: %2</translation>
             <translation>No</translation>
         </message>
         <message>
+            <source>Netværk</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Netværksmedlem</source>
+            <translation>Network member</translation>
+        </message>
+        <message>
+            <source>Netværksmøde</source>
+            <translation>Network meeting</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -5073,6 +6297,10 @@ Latest %1: %2</translation>
         <message>
             <source>Nummer</source>
             <translation>Number</translation>
+        </message>
+        <message>
+            <source>Næste kontakt</source>
+            <translation>Next contact</translation>
         </message>
         <message>
             <source>Næste møde</source>
@@ -5103,12 +6331,20 @@ Latest %1: %2</translation>
             <translation>Tasks included</translation>
         </message>
         <message>
+            <source>Opkald</source>
+            <translation>Call</translation>
+        </message>
+        <message>
             <source>Oprettet</source>
             <translation>Created</translation>
         </message>
         <message>
             <source>Ordinær ansættelse med efterværn</source>
             <translation>Ordinary employment with efterværn</translation>
+        </message>
+        <message>
+            <source>Ordinært job</source>
+            <translation>Ordinary job</translation>
         </message>
         <message>
             <source>Ordning</source>
@@ -5161,6 +6397,10 @@ Latest %1: %2</translation>
         <message>
             <source>Postens SHA-256</source>
             <translation>SHA-256 of the entry</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted)</source>
+            <translation>Postcode (workplace)</translation>
         </message>
         <message>
             <source>Posttype</source>
@@ -5295,6 +6535,10 @@ Latest %1: %2</translation>
             <translation>Skånehensyn</translation>
         </message>
         <message>
+            <source>Skånehensyn virksomheden kan tilbyde</source>
+            <translation>Accommodations the company can offer</translation>
+        </message>
+        <message>
             <source>Skånejob (løntilskud til førtidspensionister)</source>
             <translation>Sheltered job (wage subsidy for disability pensioners)</translation>
         </message>
@@ -5323,8 +6567,20 @@ Latest %1: %2</translation>
             <translation>Small job</translation>
         </message>
         <message>
+            <source>Socialøkonomi og cirkulær økonomi</source>
+            <translation>Social and circular economy</translation>
+        </message>
+        <message>
+            <source>Socialøkonomisk virksomhed</source>
+            <translation>Social-economy company</translation>
+        </message>
+        <message>
             <source>Spørgeskema</source>
             <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
         </message>
         <message>
             <source>Startdato</source>
@@ -5385,6 +6641,18 @@ Latest %1: %2</translation>
         <message>
             <source>Sådan virker skånehensynene for os</source>
             <translation>How the skånehensyn work for us</translation>
+        </message>
+        <message>
+            <source>Sæsonarbejde</source>
+            <translation>Seasonal work</translation>
+        </message>
+        <message>
+            <source>Sæsonbehov</source>
+            <translation>Seasonal need</translation>
+        </message>
+        <message>
+            <source>Søger kandidater nu</source>
+            <translation>Wants candidates now</translation>
         </message>
         <message>
             <source>Søgt</source>
@@ -5483,6 +6751,10 @@ Latest %1: %2</translation>
             <translation>Done</translation>
         </message>
         <message>
+            <source>Udmeldt</source>
+            <translation>Left</translation>
+        </message>
+        <message>
             <source>Udskrevet</source>
             <translation>Printed</translation>
         </message>
@@ -5535,8 +6807,16 @@ Latest %1: %2</translation>
             <translation>The company sees the accommodations</translation>
         </message>
         <message>
+            <source>Virksomhedens interesse</source>
+            <translation>The company's interest</translation>
+        </message>
+        <message>
             <source>Virksomhedskonsulent</source>
             <translation>Job consultant</translation>
+        </message>
+        <message>
+            <source>Virksomhedskontakt</source>
+            <translation>Company contact</translation>
         </message>
         <message>
             <source>Virksomhedsmentor</source>
@@ -5557,6 +6837,18 @@ Latest %1: %2</translation>
         <message>
             <source>§ 56-aftale</source>
             <translation>Section 56 agreement</translation>
+        </message>
+        <message>
+            <source>Åben</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Åben for fleksjob</source>
+            <translation>Open to flex jobs</translation>
+        </message>
+        <message>
+            <source>Åben for praktik</source>
+            <translation>Open to work placements</translation>
         </message>
         <message>
             <source>Ændret</source>
@@ -5588,6 +6880,34 @@ Latest %1: %2</translation>
         <message>
             <source>Adresse: ugyldig værdi.</source>
             <translation>Address: invalid value.</translation>
+        </message>
+        <message>
+            <source>Afgjort kan ikke være negativ.</source>
+            <translation>Decided cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Afgjort må højst være %1 tegn.</source>
+            <translation>Decided may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Afgjort skal udfyldes.</source>
+            <translation>Decided must be filled in.</translation>
+        </message>
+        <message>
+            <source>Afgjort skal være mellem %1 og %2.</source>
+            <translation>Decided must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Afgjort: ugyldig værdi.</source>
+            <translation>Decided: invalid value.</translation>
+        </message>
+        <message>
+            <source>Afgørelsen ligger før ansøgningen.</source>
+            <translation>The decision is dated before the application.</translation>
+        </message>
+        <message>
+            <source>Afgørelsen ligger før behovet blev konstateret.</source>
+            <translation>The decision is dated before the need was identified.</translation>
         </message>
         <message>
             <source>Aftale om skånehensyn er underskrevet og kan ikke ændres. Lav en ny version med 'Ændr aftale'.</source>
@@ -5654,6 +6974,58 @@ Latest %1: %2</translation>
             <translation>Hire for hours per week: invalid value.</translation>
         </message>
         <message>
+            <source>Ansøgningen ligger før behovet blev konstateret.</source>
+            <translation>The application is dated before the need was identified.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte kan ikke være negativ.</source>
+            <translation>Number of employees cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte må højst være %1 tegn.</source>
+            <translation>Number of employees may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte skal udfyldes.</source>
+            <translation>Number of employees must be filled in.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte skal være mellem %1 og %2.</source>
+            <translation>Number of employees must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Antal ansatte: ugyldig værdi.</source>
+            <translation>Number of employees: invalid value.</translation>
+        </message>
+        <message>
+            <source>Arbejdssted nr. %1: P-nummeret skal være %2 cifre.</source>
+            <translation>Workplace no. %1: the P-number must be %2 digits.</translation>
+        </message>
+        <message>
+            <source>Arbejdssted nr. %1: postnummeret skal være %2 cifre.</source>
+            <translation>Workplace no. %1: the postcode must be %2 digits.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder kan ikke være negativ.</source>
+            <translation>Workplaces cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder må højst være %1 tegn.</source>
+            <translation>Workplaces may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder skal udfyldes.</source>
+            <translation>Workplaces must be filled in.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder skal være mellem %1 og %2.</source>
+            <translation>Workplaces must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Arbejdssteder: ugyldig værdi.</source>
+            <translation>Workplaces: invalid value.</translation>
+        </message>
+        <message>
             <source>Barrierer kan ikke være negativ.</source>
             <translation>Barriers cannot be negative.</translation>
         </message>
@@ -5674,6 +7046,26 @@ Latest %1: %2</translation>
             <translation>Barriers: invalid value.</translation>
         </message>
         <message>
+            <source>Behov konstateret kan ikke være negativ.</source>
+            <translation>Need identified cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret må højst være %1 tegn.</source>
+            <translation>Need identified may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret skal udfyldes.</source>
+            <translation>Need identified must be filled in.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret skal være mellem %1 og %2.</source>
+            <translation>Need identified must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Behov konstateret: ugyldig værdi.</source>
+            <translation>Need identified: invalid value.</translation>
+        </message>
+        <message>
             <source>Beslutninger kan ikke være negativ.</source>
             <translation>Decisions cannot be negative.</translation>
         </message>
@@ -5692,6 +7084,46 @@ Latest %1: %2</translation>
         <message>
             <source>Beslutninger: ugyldig værdi.</source>
             <translation>Decisions: invalid value.</translation>
+        </message>
+        <message>
+            <source>Besvaret kan ikke være negativ.</source>
+            <translation>Answered cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Besvaret må højst være %1 tegn.</source>
+            <translation>Answered may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Besvaret skal udfyldes.</source>
+            <translation>Answered must be filled in.</translation>
+        </message>
+        <message>
+            <source>Besvaret skal være mellem %1 og %2.</source>
+            <translation>Answered must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Besvaret: ugyldig værdi.</source>
+            <translation>Answered: invalid value.</translation>
+        </message>
+        <message>
+            <source>Betegnelse kan ikke være negativ.</source>
+            <translation>Label cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Betegnelse må højst være %1 tegn.</source>
+            <translation>Label may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Betegnelse skal udfyldes.</source>
+            <translation>Label must be filled in.</translation>
+        </message>
+        <message>
+            <source>Betegnelse skal være mellem %1 og %2.</source>
+            <translation>Label must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Betegnelse: ugyldig værdi.</source>
+            <translation>Label: invalid value.</translation>
         </message>
         <message>
             <source>Borger har allerede underskrevet denne version.</source>
@@ -5734,6 +7166,14 @@ Latest %1: %2</translation>
             <translation>Citizen: invalid value.</translation>
         </message>
         <message>
+            <source>Borgeren findes ikke.</source>
+            <translation>The citizen does not exist.</translation>
+        </message>
+        <message>
+            <source>Borgeren har ikke givet samtykke til at registrere svarene: de gemmes ikke. Kun tidspunktet for screeningen gemmes.</source>
+            <translation>The citizen has not consented to recording the answers: they are not kept. Only the time of the screening is kept.</translation>
+        </message>
+        <message>
             <source>Borgerens / virksomhedens bemærkninger kan ikke være negativ.</source>
             <translation>Comments of the citizen / company cannot be negative.</translation>
         </message>
@@ -5772,6 +7212,26 @@ Latest %1: %2</translation>
         <message>
             <source>Borgerens egen liste: ugyldig værdi.</source>
             <translation>The citizen's own list: invalid value.</translation>
+        </message>
+        <message>
+            <source>Branche kan ikke være negativ.</source>
+            <translation>Industry cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Branche må højst være %1 tegn.</source>
+            <translation>Industry may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Branche skal udfyldes.</source>
+            <translation>Industry must be filled in.</translation>
+        </message>
+        <message>
+            <source>Branche skal være mellem %1 og %2.</source>
+            <translation>Industry must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Branche: ugyldig værdi.</source>
+            <translation>Industry: invalid value.</translation>
         </message>
         <message>
             <source>Brugernavnet skal være %1-%2 tegn: små bogstaver, tal, punktum, bindestreg eller @ (fx fornavn.efternavn).</source>
@@ -5886,6 +7346,26 @@ Latest %1: %2</translation>
             <translation>The CVR number must be %1 digits.</translation>
         </message>
         <message>
+            <source>Dagsorden kan ikke være negativ.</source>
+            <translation>Agenda cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Dagsorden må højst være %1 tegn.</source>
+            <translation>Agenda may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Dagsorden skal udfyldes.</source>
+            <translation>Agenda must be filled in.</translation>
+        </message>
+        <message>
+            <source>Dagsorden skal være mellem %1 og %2.</source>
+            <translation>Agenda must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Dagsorden: ugyldig værdi.</source>
+            <translation>Agenda: invalid value.</translation>
+        </message>
+        <message>
             <source>Dato kan ikke være negativ.</source>
             <translation>Date cannot be negative.</translation>
         </message>
@@ -5904,6 +7384,10 @@ Latest %1: %2</translation>
         <message>
             <source>Dato: ugyldig værdi.</source>
             <translation>Date: invalid value.</translation>
+        </message>
+        <message>
+            <source>Datoen ligger i fremtiden.</source>
+            <translation>The date is in the future.</translation>
         </message>
         <message>
             <source>Deltagere kan ikke være negativ.</source>
@@ -5926,8 +7410,32 @@ Latest %1: %2</translation>
             <translation>Participants: invalid value.</translation>
         </message>
         <message>
+            <source>Der er en dato for afgørelsen, men status er hverken bevilget eller afslået.</source>
+            <translation>There is a date of decision, but the status is neither granted nor refused.</translation>
+        </message>
+        <message>
             <source>Der mangler timer for uge %1-%2.</source>
             <translation>Hours are missing for weeks %1-%2.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar kan ikke være negativ.</source>
+            <translation>Your own comment cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar må højst være %1 tegn.</source>
+            <translation>Your own comment may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar skal udfyldes.</source>
+            <translation>Your own comment must be filled in.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar skal være mellem %1 og %2.</source>
+            <translation>Your own comment must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Din egen kommentar: ugyldig værdi.</source>
+            <translation>Your own comment: invalid value.</translation>
         </message>
         <message>
             <source>Dokumentet er en kladde; ret den direkte.</source>
@@ -5994,6 +7502,14 @@ Latest %1: %2</translation>
             <translation>A mentor cannot sign here.</translation>
         </message>
         <message>
+            <source>En valgt virksomhed findes ikke.</source>
+            <translation>A chosen company does not exist.</translation>
+        </message>
+        <message>
+            <source>Et nyt behov kan ikke starte i fortiden. Vælg dagens dato eller senere.</source>
+            <translation>A new need cannot start in the past. Choose today's date or later.</translation>
+        </message>
+        <message>
             <source>Faktiske timer pr. uge kan ikke være negativ.</source>
             <translation>Actual hours per week cannot be negative.</translation>
         </message>
@@ -6022,6 +7538,26 @@ Latest %1: %2</translation>
             <translation>Case may be at most %1 characters.</translation>
         </message>
         <message>
+            <source>Forløb oprettet kan ikke være negativ.</source>
+            <translation>Case opened cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet må højst være %1 tegn.</source>
+            <translation>Case opened may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet skal udfyldes.</source>
+            <translation>Case opened must be filled in.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet skal være mellem %1 og %2.</source>
+            <translation>Case opened must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Forløb oprettet: ugyldig værdi.</source>
+            <translation>Case opened: invalid value.</translation>
+        </message>
+        <message>
             <source>Forløb skal udfyldes.</source>
             <translation>Case must be filled in.</translation>
         </message>
@@ -6034,6 +7570,14 @@ Latest %1: %2</translation>
             <translation>Case: invalid value.</translation>
         </message>
         <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke borgerens egen liste.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, not the citizen's own list.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke borgerens egen liste. Tøm listen, eller flyt forløbet til projektgruppen.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, not the citizen's own list. Empty the list, or move the case to the project group.</translation>
+        </message>
+        <message>
             <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke en evaluering af praktikken.</source>
             <translation>The case is in the reference group: only outcome data is recorded, not an evaluation of the praktik.</translation>
         </message>
@@ -6042,8 +7586,20 @@ Latest %1: %2</translation>
             <translation>The case is in the reference group: only outcome data is recorded, not a budget of support hours. Remove the kind of support and the budget, or move the case to the project group.</translation>
         </message>
         <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor for de kompenserende ordninger.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, no fast track for the compensation schemes.</translation>
+        </message>
+        <message>
+            <source>Forløbet er i referencegruppen: der registreres kun resultatdata, ikke spørgeskemaer.</source>
+            <translation>The case is in the reference group: only outcome data is recorded, no questionnaires.</translation>
+        </message>
+        <message>
             <source>Forløbet er i referencegruppen: støttetimer registreres ikke.</source>
             <translation>The case is in the reference group: support hours are not recorded.</translation>
+        </message>
+        <message>
+            <source>Forløbet har allerede denne ordning på listen.</source>
+            <translation>The case already has this scheme on its list.</translation>
         </message>
         <message>
             <source>Formål kan ikke være negativ.</source>
@@ -6066,6 +7622,46 @@ Latest %1: %2</translation>
             <translation>Purpose: invalid value.</translation>
         </message>
         <message>
+            <source>Fra jobcentret kan ikke være negativ.</source>
+            <translation>From the jobcentre cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret må højst være %1 tegn.</source>
+            <translation>From the jobcentre may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret skal udfyldes.</source>
+            <translation>From the jobcentre must be filled in.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret skal være mellem %1 og %2.</source>
+            <translation>From the jobcentre must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Fra jobcentret: ugyldig værdi.</source>
+            <translation>From the jobcentre: invalid value.</translation>
+        </message>
+        <message>
+            <source>Fremmøde kan ikke være negativ.</source>
+            <translation>Attendance cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Fremmøde må højst være %1 tegn.</source>
+            <translation>Attendance may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Fremmøde skal udfyldes.</source>
+            <translation>Attendance must be filled in.</translation>
+        </message>
+        <message>
+            <source>Fremmøde skal være mellem %1 og %2.</source>
+            <translation>Attendance must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Fremmøde: ugyldig værdi.</source>
+            <translation>Attendance: invalid value.</translation>
+        </message>
+        <message>
             <source>Frist kan ikke være negativ.</source>
             <translation>Deadline cannot be negative.</translation>
         </message>
@@ -6084,6 +7680,26 @@ Latest %1: %2</translation>
         <message>
             <source>Frist: ugyldig værdi.</source>
             <translation>Deadline: invalid value.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes kan ikke være negativ.</source>
+            <translation>Functions affected cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes må højst være %1 tegn.</source>
+            <translation>Functions affected may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes skal udfyldes.</source>
+            <translation>Functions affected must be filled in.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes skal være mellem %1 og %2.</source>
+            <translation>Functions affected must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Funktioner der påvirkes: ugyldig værdi.</source>
+            <translation>Functions affected: invalid value.</translation>
         </message>
         <message>
             <source>Funktionsbegrænsninger kan ikke være negativ.</source>
@@ -6270,6 +7886,30 @@ Latest %1: %2</translation>
             <translation>Action %1: the deadline is before the meeting.</translation>
         </message>
         <message>
+            <source>Handling nr. %1 mangler en beskrivelse.</source>
+            <translation>Action item no. %1 has no description.</translation>
+        </message>
+        <message>
+            <source>Handlinger kan ikke være negativ.</source>
+            <translation>Action items cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Handlinger må højst være %1 tegn.</source>
+            <translation>Action items may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Handlinger skal udfyldes.</source>
+            <translation>Action items must be filled in.</translation>
+        </message>
+        <message>
+            <source>Handlinger skal være mellem %1 og %2.</source>
+            <translation>Action items must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Handlinger: ugyldig værdi.</source>
+            <translation>Action items: invalid value.</translation>
+        </message>
+        <message>
             <source>Har virksomheden gavn af praktikken? kan ikke være negativ.</source>
             <translation>Does the company benefit from the placement? cannot be negative.</translation>
         </message>
@@ -6330,6 +7970,26 @@ Latest %1: %2</translation>
             <translation>Health notes: invalid value.</translation>
         </message>
         <message>
+            <source>Hos virksomheden kan ikke være negativ.</source>
+            <translation>At the company cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden må højst være %1 tegn.</source>
+            <translation>At the company may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden skal udfyldes.</source>
+            <translation>At the company must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden skal være mellem %1 og %2.</source>
+            <translation>At the company must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hos virksomheden: ugyldig værdi.</source>
+            <translation>At the company: invalid value.</translation>
+        </message>
+        <message>
             <source>Hvad blev delt kan ikke være negativ.</source>
             <translation>What was shared cannot be negative.</translation>
         </message>
@@ -6348,6 +8008,26 @@ Latest %1: %2</translation>
         <message>
             <source>Hvad blev delt: ugyldig værdi.</source>
             <translation>What was shared: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før kan ikke være negativ.</source>
+            <translation>What helped before cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før må højst være %1 tegn.</source>
+            <translation>What helped before may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før skal udfyldes.</source>
+            <translation>What helped before must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før skal være mellem %1 og %2.</source>
+            <translation>What helped before must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvad har hjulpet før: ugyldig værdi.</source>
+            <translation>What helped before: invalid value.</translation>
         </message>
         <message>
             <source>Hvad kan ikke være negativ.</source>
@@ -6390,8 +8070,112 @@ Latest %1: %2</translation>
             <translation>Who holds the ball: invalid value.</translation>
         </message>
         <message>
+            <source>Hvor godt klarer du dine timer? kan ikke være negativ.</source>
+            <translation>How well do you manage your hours? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? må højst være %1 tegn.</source>
+            <translation>How well do you manage your hours? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? skal udfyldes.</source>
+            <translation>How well do you manage your hours? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer? skal være mellem %1 og %2.</source>
+            <translation>How well do you manage your hours? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvor godt klarer du dine timer?: ugyldig værdi.</source>
+            <translation>How well do you manage your hours?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? kan ikke være negativ.</source>
+            <translation>How sure are you that you can work? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? må højst være %1 tegn.</source>
+            <translation>How sure are you that you can work? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? skal udfyldes.</source>
+            <translation>How sure are you that you can work? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde? skal være mellem %1 og %2.</source>
+            <translation>How sure are you that you can work? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvor sikker er du på, at du kan arbejde?: ugyldig værdi.</source>
+            <translation>How sure are you that you can work?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? kan ikke være negativ.</source>
+            <translation>How are you at the moment? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? må højst være %1 tegn.</source>
+            <translation>How are you at the moment? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? skal udfyldes.</source>
+            <translation>How are you at the moment? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden? skal være mellem %1 og %2.</source>
+            <translation>How are you at the moment? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvordan har du det for tiden?: ugyldig værdi.</source>
+            <translation>How are you at the moment?: invalid value.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? kan ikke være negativ.</source>
+            <translation>How do you rate your course yourself? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? må højst være %1 tegn.</source>
+            <translation>How do you rate your course yourself? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? skal udfyldes.</source>
+            <translation>How do you rate your course yourself? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb? skal være mellem %1 og %2.</source>
+            <translation>How do you rate your course yourself? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Hvordan vurderer du selv dit forløb?: ugyldig værdi.</source>
+            <translation>How do you rate your course yourself?: invalid value.</translation>
+        </message>
+        <message>
             <source>Højst %1 timer pr. uge.</source>
             <translation>At most %1 hours per week.</translation>
+        </message>
+        <message>
+            <source>Ikke alle spørgsmål er besvaret: skemaet gemmes som kladde og tæller først med i opgørelsen, når det er helt udfyldt.</source>
+            <translation>Not every question is answered: the questionnaire is kept as a draft and counts in the report only once it is fully filled in.</translation>
+        </message>
+        <message>
+            <source>Indmeldt kan ikke være negativ.</source>
+            <translation>Joined cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Indmeldt må højst være %1 tegn.</source>
+            <translation>Joined may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Indmeldt skal udfyldes.</source>
+            <translation>Joined must be filled in.</translation>
+        </message>
+        <message>
+            <source>Indmeldt skal være mellem %1 og %2.</source>
+            <translation>Joined must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Indmeldt: ugyldig værdi.</source>
+            <translation>Joined: invalid value.</translation>
         </message>
         <message>
             <source>Jobcenter har allerede underskrevet denne version.</source>
@@ -6486,6 +8270,26 @@ Latest %1: %2</translation>
             <translation>Consultant: invalid value.</translation>
         </message>
         <message>
+            <source>Kontaktform kan ikke være negativ.</source>
+            <translation>Kind of contact cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Kontaktform må højst være %1 tegn.</source>
+            <translation>Kind of contact may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Kontaktform skal udfyldes.</source>
+            <translation>Kind of contact must be filled in.</translation>
+        </message>
+        <message>
+            <source>Kontaktform skal være mellem %1 og %2.</source>
+            <translation>Kind of contact must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Kontaktform: ugyldig værdi.</source>
+            <translation>Kind of contact: invalid value.</translation>
+        </message>
+        <message>
             <source>Kontaktperson nr. %1 mangler navn.</source>
             <translation>Contact person no. %1 has no name.</translation>
         </message>
@@ -6510,6 +8314,34 @@ Latest %1: %2</translation>
             <translation>Contact persons: invalid value.</translation>
         </message>
         <message>
+            <source>Krav i opgaverne kan ikke være negativ.</source>
+            <translation>Demands of the tasks cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne må højst være %1 tegn.</source>
+            <translation>Demands of the tasks may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne skal udfyldes.</source>
+            <translation>Demands of the tasks must be filled in.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne skal være mellem %1 og %2.</source>
+            <translation>Demands of the tasks must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Krav i opgaverne: ugyldig værdi.</source>
+            <translation>Demands of the tasks: invalid value.</translation>
+        </message>
+        <message>
+            <source>Kun ét punkt kan være drømmen (det første).</source>
+            <translation>Only one entry can be the dream (the first).</translation>
+        </message>
+        <message>
+            <source>Listen begynder med det arbejde, borgeren drømmer om: markér drømmen.</source>
+            <translation>The list starts with the work the citizen dreams of: mark the dream.</translation>
+        </message>
+        <message>
             <source>Listen med på borgerens kopi kan ikke være negativ.</source>
             <translation>The list on the citizen's copy cannot be negative.</translation>
         </message>
@@ -6528,6 +8360,30 @@ Latest %1: %2</translation>
         <message>
             <source>Listen med på borgerens kopi: ugyldig værdi.</source>
             <translation>The list on the citizen's copy: invalid value.</translation>
+        </message>
+        <message>
+            <source>Løntilskud: en virksomhed med %1 ansatte må have %2 i løntilskud ad gangen; med dette forløb bliver det %3. Løntilskud skal give flere ansatte, ikke erstatte ordinært ansatte.</source>
+            <translation>Wage subsidy: a company with %1 employees may have %2 on wage subsidy at a time; with this case it becomes %3. A wage subsidy must add staff, not replace ordinary staff.</translation>
+        </message>
+        <message>
+            <source>Medlemstype kan ikke være negativ.</source>
+            <translation>Kind of member cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Medlemstype må højst være %1 tegn.</source>
+            <translation>Kind of member may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Medlemstype skal udfyldes.</source>
+            <translation>Kind of member must be filled in.</translation>
+        </message>
+        <message>
+            <source>Medlemstype skal være mellem %1 og %2.</source>
+            <translation>Kind of member must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Medlemstype: ugyldig værdi.</source>
+            <translation>Kind of member: invalid value.</translation>
         </message>
         <message>
             <source>Mentorer kan ikke være negativ.</source>
@@ -6568,6 +8424,46 @@ Latest %1: %2</translation>
         <message>
             <source>Modtager offentlig forsørgelse: ugyldig værdi.</source>
             <translation>Receives public benefits: invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) kan ikke være negativ.</source>
+            <translation>Target: share of circular economy (%) cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) må højst være %1 tegn.</source>
+            <translation>Target: share of circular economy (%) may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) skal udfyldes.</source>
+            <translation>Target: share of circular economy (%) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%) skal være mellem %1 og %2.</source>
+            <translation>Target: share of circular economy (%) must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: andel cirkulær økonomi (%): ugyldig værdi.</source>
+            <translation>Target: share of circular economy (%): invalid value.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder kan ikke være negativ.</source>
+            <translation>Target: number of companies cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder må højst være %1 tegn.</source>
+            <translation>Target: number of companies may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder skal udfyldes.</source>
+            <translation>Target: number of companies must be filled in.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder skal være mellem %1 og %2.</source>
+            <translation>Target: number of companies must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Mål: antal virksomheder: ugyldig værdi.</source>
+            <translation>Target: number of companies: invalid value.</translation>
         </message>
         <message>
             <source>Mål: borgere i job kan ikke være negativ.</source>
@@ -6718,6 +8614,26 @@ Latest %1: %2</translation>
             <translation>Name: invalid value.</translation>
         </message>
         <message>
+            <source>Netværk kan ikke være negativ.</source>
+            <translation>Network cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Netværk må højst være %1 tegn.</source>
+            <translation>Network may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Netværk skal udfyldes.</source>
+            <translation>Network must be filled in.</translation>
+        </message>
+        <message>
+            <source>Netværk skal være mellem %1 og %2.</source>
+            <translation>Network must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Netværk: ugyldig værdi.</source>
+            <translation>Network: invalid value.</translation>
+        </message>
+        <message>
             <source>Note kan ikke være negativ.</source>
             <translation>Note cannot be negative.</translation>
         </message>
@@ -6756,6 +8672,30 @@ Latest %1: %2</translation>
         <message>
             <source>Noter: ugyldig værdi.</source>
             <translation>Notes: invalid value.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt kan ikke ligge før kontakten.</source>
+            <translation>The next contact cannot be before the contact.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt kan ikke være negativ.</source>
+            <translation>Next contact cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt må højst være %1 tegn.</source>
+            <translation>Next contact may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt skal udfyldes.</source>
+            <translation>Next contact must be filled in.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt skal være mellem %1 og %2.</source>
+            <translation>Next contact must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Næste kontakt: ugyldig værdi.</source>
+            <translation>Next contact: invalid value.</translation>
         </message>
         <message>
             <source>Næste møde kan ikke være negativ.</source>
@@ -6818,6 +8758,26 @@ Latest %1: %2</translation>
             <translation>The follow-up is in the future; check the date.</translation>
         </message>
         <message>
+            <source>Opgaver kan ikke være negativ.</source>
+            <translation>Tasks cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Opgaver må højst være %1 tegn.</source>
+            <translation>Tasks may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Opgaver skal udfyldes.</source>
+            <translation>Tasks must be filled in.</translation>
+        </message>
+        <message>
+            <source>Opgaver skal være mellem %1 og %2.</source>
+            <translation>Tasks must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Opgaver: ugyldig værdi.</source>
+            <translation>Tasks: invalid value.</translation>
+        </message>
+        <message>
             <source>Ordning kan ikke være negativ.</source>
             <translation>Scheme cannot be negative.</translation>
         </message>
@@ -6836,6 +8796,14 @@ Latest %1: %2</translation>
         <message>
             <source>Ordning: ugyldig værdi.</source>
             <translation>Scheme: invalid value.</translation>
+        </message>
+        <message>
+            <source>Ordningen findes ikke.</source>
+            <translation>The scheme does not exist.</translation>
+        </message>
+        <message>
+            <source>Ordningen hører til et andet forløb.</source>
+            <translation>The scheme belongs to another case.</translation>
         </message>
         <message>
             <source>Overdragelsen findes ikke.</source>
@@ -6926,6 +8894,30 @@ Latest %1: %2</translation>
             <translation>Planned hours per week: invalid value.</translation>
         </message>
         <message>
+            <source>Postnummer (arbejdssted) kan ikke være negativ.</source>
+            <translation>Postcode (workplace) cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) må højst være %1 tegn.</source>
+            <translation>Postcode (workplace) may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) skal udfyldes.</source>
+            <translation>Postcode (workplace) must be filled in.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted) skal være mellem %1 og %2.</source>
+            <translation>Postcode (workplace) must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Postnummer (arbejdssted): ugyldig værdi.</source>
+            <translation>Postcode (workplace): invalid value.</translation>
+        </message>
+        <message>
+            <source>Postnummeret skal være %1 cifre.</source>
+            <translation>The postcode must be %1 digits.</translation>
+        </message>
+        <message>
             <source>Projekt kan ikke være negativ.</source>
             <translation>Project cannot be negative.</translation>
         </message>
@@ -6968,6 +8960,26 @@ Latest %1: %2</translation>
         <message>
             <source>På samtykke: ugyldig værdi.</source>
             <translation>On consent: invalid value.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? kan ikke være negativ.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? må højst være %1 tegn.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? skal udfyldes.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? must be filled in.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage? skal være mellem %1 og %2.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take? must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Påvirker en fysisk eller psykisk funktionsnedsættelse, hvilke job eller timer du kan tage?: ugyldig værdi.</source>
+            <translation>Does a physical or mental impairment affect which jobs or hours you can take?: invalid value.</translation>
         </message>
         <message>
             <source>Referat kan ikke være negativ.</source>
@@ -7050,12 +9062,72 @@ Latest %1: %2</translation>
             <translation>Direction: invalid value.</translation>
         </message>
         <message>
+            <source>Samtykke til at registrere svarene kan ikke være negativ.</source>
+            <translation>Consent to record the answers cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene må højst være %1 tegn.</source>
+            <translation>Consent to record the answers may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene skal udfyldes.</source>
+            <translation>Consent to record the answers must be filled in.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene skal være mellem %1 og %2.</source>
+            <translation>Consent to record the answers must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Samtykke til at registrere svarene: ugyldig værdi.</source>
+            <translation>Consent to record the answers: invalid value.</translation>
+        </message>
+        <message>
             <source>Samtykket gjaldt ikke på overdragelsens dato.</source>
             <translation>The consent was not valid on the date of the transfer.</translation>
         </message>
         <message>
             <source>Samtykket hører ikke til forløbets borger.</source>
             <translation>The consent does not belong to the case's citizen.</translation>
+        </message>
+        <message>
+            <source>Screenet af kan ikke være negativ.</source>
+            <translation>Screened by cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Screenet af må højst være %1 tegn.</source>
+            <translation>Screened by may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Screenet af skal udfyldes.</source>
+            <translation>Screened by must be filled in.</translation>
+        </message>
+        <message>
+            <source>Screenet af skal være mellem %1 og %2.</source>
+            <translation>Screened by must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Screenet af: ugyldig værdi.</source>
+            <translation>Screened by: invalid value.</translation>
+        </message>
+        <message>
+            <source>Screenet kan ikke være negativ.</source>
+            <translation>Screened cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Screenet må højst være %1 tegn.</source>
+            <translation>Screened may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Screenet skal udfyldes.</source>
+            <translation>Screened must be filled in.</translation>
+        </message>
+        <message>
+            <source>Screenet skal være mellem %1 og %2.</source>
+            <translation>Screened must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Screenet: ugyldig værdi.</source>
+            <translation>Screened: invalid value.</translation>
         </message>
         <message>
             <source>Screening kan ikke være negativ.</source>
@@ -7078,6 +9150,58 @@ Latest %1: %2</translation>
             <translation>Screening: invalid value.</translation>
         </message>
         <message>
+            <source>Screeningen findes ikke.</source>
+            <translation>The screening does not exist.</translation>
+        </message>
+        <message>
+            <source>Screeningen hører til en anden borger.</source>
+            <translation>The screening belongs to another citizen.</translation>
+        </message>
+        <message>
+            <source>Screeningen ligger i fremtiden; tjek tidspunktet.</source>
+            <translation>The screening is in the future; check the time.</translation>
+        </message>
+        <message>
+            <source>Screeningen viser ingen funktionsnedsættelse, der påvirker job eller timer (eller borgeren har ikke givet samtykke): der oprettes ikke et forløb ud fra den.</source>
+            <translation>The screening shows no impairment affecting jobs or hours (or the citizen has not consented): no case is opened from it.</translation>
+        </message>
+        <message>
+            <source>Skema kan ikke være negativ.</source>
+            <translation>Questionnaire cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Skema må højst være %1 tegn.</source>
+            <translation>Questionnaire may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Skema skal udfyldes.</source>
+            <translation>Questionnaire must be filled in.</translation>
+        </message>
+        <message>
+            <source>Skema skal være mellem %1 og %2.</source>
+            <translation>Questionnaire must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Skema: ugyldig værdi.</source>
+            <translation>Questionnaire: invalid value.</translation>
+        </message>
+        <message>
+            <source>Skemaet findes ikke.</source>
+            <translation>The questionnaire does not exist.</translation>
+        </message>
+        <message>
+            <source>Skemaet hører til et andet forløb.</source>
+            <translation>The questionnaire belongs to another case.</translation>
+        </message>
+        <message>
+            <source>Skriv datoen for afgørelsen (bevilget eller afslået).</source>
+            <translation>Write the date of the decision (granted or refused).</translation>
+        </message>
+        <message>
+            <source>Skriv datoen for ansøgningen.</source>
+            <translation>Write the date of the application.</translation>
+        </message>
+        <message>
             <source>Skriv hvor mange timer pr. uge borgeren ansættes i (%1-%2), når næste skridt er ansættelse.</source>
             <translation>Write how many hours per week the citizen is hired for (%1-%2) when the next step is hiring.</translation>
         </message>
@@ -7088,6 +9212,26 @@ Latest %1: %2</translation>
         <message>
             <source>Skånehensyn nr. %1 mangler en beskrivelse.</source>
             <translation>Skånehensyn no. %1 has no description.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde kan ikke være negativ.</source>
+            <translation>Accommodations the company can offer cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde må højst være %1 tegn.</source>
+            <translation>Accommodations the company can offer may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde skal udfyldes.</source>
+            <translation>Accommodations the company can offer must be filled in.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde skal være mellem %1 og %2.</source>
+            <translation>Accommodations the company can offer must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Skånehensyn virksomheden kan tilbyde: ugyldig værdi.</source>
+            <translation>Accommodations the company can offer: invalid value.</translation>
         </message>
         <message>
             <source>Slutdato kan ikke være negativ.</source>
@@ -7112,6 +9256,50 @@ Latest %1: %2</translation>
         <message>
             <source>Slutdatoen ligger før startdatoen.</source>
             <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>Slutskemaet ligger før startskemaet.</source>
+            <translation>The end questionnaire is dated before the start questionnaire.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi kan ikke være negativ.</source>
+            <translation>Social and circular economy cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi må højst være %1 tegn.</source>
+            <translation>Social and circular economy may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi skal udfyldes.</source>
+            <translation>Social and circular economy must be filled in.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi skal være mellem %1 og %2.</source>
+            <translation>Social and circular economy must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Socialøkonomi og cirkulær økonomi: ugyldig værdi.</source>
+            <translation>Social and circular economy: invalid value.</translation>
+        </message>
+        <message>
+            <source>Start kan ikke være negativ.</source>
+            <translation>Start cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Start må højst være %1 tegn.</source>
+            <translation>Start may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Start skal udfyldes.</source>
+            <translation>Start must be filled in.</translation>
+        </message>
+        <message>
+            <source>Start skal være mellem %1 og %2.</source>
+            <translation>Start must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Start: ugyldig værdi.</source>
+            <translation>Start: invalid value.</translation>
         </message>
         <message>
             <source>Startdato kan ikke være negativ.</source>
@@ -7234,6 +9422,26 @@ Latest %1: %2</translation>
             <translation>How the skånehensyn work for us: invalid value.</translation>
         </message>
         <message>
+            <source>Søgt kan ikke være negativ.</source>
+            <translation>Applied for cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Søgt må højst være %1 tegn.</source>
+            <translation>Applied for may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Søgt skal udfyldes.</source>
+            <translation>Applied for must be filled in.</translation>
+        </message>
+        <message>
+            <source>Søgt skal være mellem %1 og %2.</source>
+            <translation>Applied for must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Søgt: ugyldig værdi.</source>
+            <translation>Applied for: invalid value.</translation>
+        </message>
+        <message>
             <source>Team kan ikke være negativ.</source>
             <translation>Team cannot be negative.</translation>
         </message>
@@ -7300,6 +9508,10 @@ Latest %1: %2</translation>
         <message>
             <source>Tidspunkt: ugyldig værdi.</source>
             <translation>Time: invalid value.</translation>
+        </message>
+        <message>
+            <source>Timer pr. uge kan højst være %1 (fuld tid).</source>
+            <translation>Hours per week can be at most %1 (full time).</translation>
         </message>
         <message>
             <source>Timer pr. uge kan ikke være negativ.</source>
@@ -7370,6 +9582,46 @@ Latest %1: %2</translation>
             <translation>Trepartsplan: invalid value.</translation>
         </message>
         <message>
+            <source>Type kan ikke være negativ.</source>
+            <translation>Type cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Type må højst være %1 tegn.</source>
+            <translation>Type may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Type skal udfyldes.</source>
+            <translation>Type must be filled in.</translation>
+        </message>
+        <message>
+            <source>Type skal være mellem %1 og %2.</source>
+            <translation>Type must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Type: ugyldig værdi.</source>
+            <translation>Type: invalid value.</translation>
+        </message>
+        <message>
+            <source>Udfyldt kan ikke være negativ.</source>
+            <translation>Filled in cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Udfyldt må højst være %1 tegn.</source>
+            <translation>Filled in may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Udfyldt skal udfyldes.</source>
+            <translation>Filled in must be filled in.</translation>
+        </message>
+        <message>
+            <source>Udfyldt skal være mellem %1 og %2.</source>
+            <translation>Filled in must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Udfyldt: ugyldig værdi.</source>
+            <translation>Filled in: invalid value.</translation>
+        </message>
+        <message>
             <source>Udført kan ikke være negativ.</source>
             <translation>Done cannot be negative.</translation>
         </message>
@@ -7388,6 +9640,30 @@ Latest %1: %2</translation>
         <message>
             <source>Udført: ugyldig værdi.</source>
             <translation>Done: invalid value.</translation>
+        </message>
+        <message>
+            <source>Udmeldelsen kan ikke ligge før indmeldelsen.</source>
+            <translation>Leaving cannot be before joining.</translation>
+        </message>
+        <message>
+            <source>Udmeldt kan ikke være negativ.</source>
+            <translation>Left cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Udmeldt må højst være %1 tegn.</source>
+            <translation>Left may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Udmeldt skal udfyldes.</source>
+            <translation>Left must be filled in.</translation>
+        </message>
+        <message>
+            <source>Udmeldt skal være mellem %1 og %2.</source>
+            <translation>Left must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Udmeldt: ugyldig værdi.</source>
+            <translation>Left: invalid value.</translation>
         </message>
         <message>
             <source>Uge %1-%2 overlapper uge %3-%4.</source>
@@ -7486,8 +9762,32 @@ Latest %1: %2</translation>
             <translation>Company: invalid value.</translation>
         </message>
         <message>
+            <source>Virksomhedens interesse kan ikke være negativ.</source>
+            <translation>The company's interest cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse må højst være %1 tegn.</source>
+            <translation>The company's interest may be at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse skal udfyldes.</source>
+            <translation>The company's interest must be filled in.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse skal være mellem %1 og %2.</source>
+            <translation>The company's interest must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Virksomhedens interesse: ugyldig værdi.</source>
+            <translation>The company's interest: invalid value.</translation>
+        </message>
+        <message>
             <source>Vælg en rolle.</source>
             <translation>Choose a role.</translation>
+        </message>
+        <message>
+            <source>Vælg virksomheden, når medlemmet er en virksomhed.</source>
+            <translation>Choose the company when the member is a company.</translation>
         </message>
         <message>
             <source>Vælg, hvad der gives samtykke til.</source>
