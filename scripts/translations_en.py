@@ -1486,7 +1486,6 @@ _METHOD_UI = {
     "&Opret forløb": "&Open case",
     "&Ikke nu": "&Not now",
     "Borgerens screeninger": "The citizen's screenings",
-    "Screeninger:": "Screenings:",
     "Screenet": "Screened",
     "Af": "By",
     "Påvirker job eller timer": "Affects jobs or hours",

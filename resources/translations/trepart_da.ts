@@ -904,10 +904,6 @@
             <source>Forløb:</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Screeninger:</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>CitizenModel</name>

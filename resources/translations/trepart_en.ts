@@ -904,10 +904,6 @@
             <source>Forløb:</source>
             <translation>Cases:</translation>
         </message>
-        <message>
-            <source>Screeninger:</source>
-            <translation>Screenings:</translation>
-        </message>
     </context>
     <context>
         <name>CitizenModel</name>
