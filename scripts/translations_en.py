@@ -1742,7 +1742,6 @@ _METHOD_UI = {
     "&Opret forløb": "&Open case",
     "&Ikke nu": "&Not now",
     "Borgerens screeninger": "The citizen's screenings",
-    "Screeninger:": "Screenings:",
     "Screenet": "Screened",
     "Af": "By",
     "Påvirker job eller timer": "Affects jobs or hours",

@@ -963,10 +963,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Screeninger:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Adgangslog</source>
             <translation type="unfinished" />
         </message>

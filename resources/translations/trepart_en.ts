@@ -963,10 +963,6 @@
             <translation>Cases:</translation>
         </message>
         <message>
-            <source>Screeninger:</source>
-            <translation>Screenings:</translation>
-        </message>
-        <message>
             <source>Adgangslog</source>
             <translation>Access log</translation>
         </message>

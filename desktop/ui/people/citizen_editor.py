@@ -80,7 +80,9 @@ class CitizenDialog(RecordDialog):
         self.screening_model = ScreeningModel(self)
         self.screening_model.set_rows(screenings)
         self.screening_table = Table(self.screening_model, self.tr("Borgerens screeninger"), self)
-        self.screening_table.setMaximumHeight(110)
+        # Small: the window must still fit a 1280x720 screen at 125 %.
+        self.screening_table.setMinimumHeight(48)
+        self.screening_table.setMaximumHeight(80)
         self.screening_table.opened.connect(self._open_screening)
         self.screening_table.setVisible(bool(screenings))
         layout = QVBoxLayout(self)
@@ -88,8 +90,6 @@ class CitizenDialog(RecordDialog):
         layout.addLayout(self.form)
         layout.addWidget(Muted(self.tr("Forløb:"), self))
         layout.addWidget(self.case_table, 1)
-        if screenings:
-            layout.addWidget(Muted(self.tr("Screeninger:"), self))
         layout.addWidget(self.screening_table)
         people_row = QHBoxLayout()
         people_row.addWidget(self.new_case_button)
