@@ -1021,7 +1021,7 @@
         </message>
         <message>
             <source>&amp;Fra:</source>
-            <translation>&amp;From:</translation>
+            <translation>F&amp;rom:</translation>
         </message>
         <message>
             <source>T&amp;il:</source>
@@ -1620,7 +1620,7 @@
         </message>
         <message>
             <source>&amp;Fra:</source>
-            <translation>&amp;From:</translation>
+            <translation>F&amp;rom:</translation>
         </message>
         <message>
             <source>&amp;Til:</source>
@@ -1652,7 +1652,7 @@
         </message>
         <message>
             <source>&amp;Udskriv / PDF …</source>
-            <translation>P&amp;rint / PDF …</translation>
+            <translation>Print / P&amp;DF …</translation>
         </message>
         <message>
             <source>Eksportér &amp;CSV …</source>
