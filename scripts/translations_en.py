@@ -1522,6 +1522,7 @@ EFFECT_REPORT: dict[str, str] = {
     "Mål, %1: borgere / i job": "Targets, %1: citizens / in jobs",
     "Nøgletal": "Key figures",
     "Projektgruppe mod referencegruppe": "Project group against reference group",
+    "Projekt mod reference": "Project against reference",
     "Projektgruppe": "Project group",
     "Pseudonymiseret fil til den eksterne evaluator: ét forløb pr. linje, uden navn, "
     "CPR-nummer, adresse, telefon, fritekst og helbredsoplysninger.": "A pseudonymised file for "

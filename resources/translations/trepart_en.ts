@@ -1651,6 +1651,10 @@
             <translation>Proportions with a 95 % interval (Wilson); the difference is project minus reference with Newcombe's interval. An unknown status counts in the denominator, never as a result. The reference group gets the usual service; only outcome data is recorded.</translation>
         </message>
         <message>
+            <source>Projekt mod reference</source>
+            <translation>Project against reference</translation>
+        </message>
+        <message>
             <source>&amp;Udskriv / PDF …</source>
             <translation>Print / P&amp;DF …</translation>
         </message>

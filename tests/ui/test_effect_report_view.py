@@ -46,6 +46,9 @@ def test_report_view_end_to_end(app_factory, tmp_path: Path) -> None:
     view.resize(1366, 740)
     if SHOTS.is_dir():
         view.grab().save(str(SHOTS / "report_view.png"))
+        view.tables.setCurrentIndex(1)
+        view.grab().save(str(SHOTS / "report_view_figures.png"))
+        view.tables.setCurrentIndex(0)
 
     # One group only: the chart has no reference bars.
     view.group.set_value("reference")
