@@ -23,7 +23,7 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
 from desktop.store.store import _BY_ID, _INSERT, Store, decode_column, encode_column, now_iso
-from sync.protocol import validation
+from sync.protocol import retention, validation
 from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
 from sync.protocol.codec import canonical_json, same_value
 from sync.protocol.hlc import HLC
@@ -404,11 +404,18 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
             clocks["deleted"] = change.clocks["deleted"]
     if not columns and clocks == json.loads(row.clocks):
         return 0, False
-    conn.execute(
-        update(table)
-        .where(table.c.id == change.record_id)
-        .values(updated_at=now, clocks=json.dumps(clocks), **columns)
-    )
+    # The health-notes retention period empties a signed document's health note on the
+    # server: the one change to sealed content a device applies (the frozen trigger set aside).
+    health_only = rt.signable and bool(columns) and all(
+        v is None and k in retention.health_fields(rt) for k, v in columns.items()
+        if k in rt.sealed_fields
+    ) and any(k in rt.sealed_fields for k in columns)
+    with tombstones.guards_lifted(conn, [rt.table] if health_only else []):
+        conn.execute(
+            update(table)
+            .where(table.c.id == change.record_id)
+            .values(updated_at=now, clocks=json.dumps(clocks), **columns)
+        )
     return 1, False
 
 

@@ -110,8 +110,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     migrate.upgrade(engine)
     after = migrate.current_revision(engine)
     _out(f"Databasen er opdateret ({before or 'tom'} -> {after}).")
-    from sync.server import keys
+    from sync.server import keys, tombstones
 
+    emptied = tombstones.strip_old(engine)
+    if emptied:
+        _out(f"{emptied} gamle gravsten er tømt for indhold.")
     sealed = keys.seal_clear(engine)
     if sealed.rewritten:
         _out(f"{sealed.rewritten} poster med CPR- eller helbredsfelter i klartekst er krypteret.")

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine, select, update
 
 from sync.protocol.catalogue import CATALOGUE, RecordType
 from sync.protocol.hlc import HybridClock
 from sync.protocol.retention import RULE_PERSON, tombstone_fields
-from sync.server import store
+from sync.server import atrest, store
+from sync.server import models as m
+from sync.server.db import write_transaction
 from sync.server.store import Key, Row
 
 # Server notes on a tombstone (pull sends catalogue fields only, so never to devices).
@@ -80,3 +82,41 @@ def purge(
         written.append(row)
     store.update_rows(conn, rows=written)
     return written
+
+
+def strip_old(engine: Engine) -> int:
+    """Empty the tombstones an older version stored with their content (run by `migrate`).
+
+    The values are rewritten in place and the seq stays: every device empties its own old
+    tombstones in its vault migration (0010), so nothing needs to be sent."""
+    rc = m.records.c
+    stripped = 0
+    last = 0
+    while True:
+        with write_transaction(engine) as conn:
+            page = conn.execute(
+                select(*store._ROW_COLS)
+                .where(rc.deleted.is_(True), rc.seq > last)
+                .order_by(rc.seq)
+                .limit(500)
+            ).all()
+            if not page:
+                return stripped
+            last = page[-1][7]
+            cipher = atrest.cipher_for(conn)
+            for raw in page:
+                row = store._row(raw, cipher)
+                rt = CATALOGUE.get(row.record_type)
+                if rt is None or is_bare(row):
+                    continue
+                values, clocks = strip(
+                    rt, row.values, row.clocks, by=str(row.values.get(DELETED_BY) or "ukendt"),
+                    rule=str(row.values.get(DELETED_RULE) or RULE_PERSON),
+                )
+                conn.execute(
+                    update(m.records)
+                    .where(rc.record_type == row.record_type, rc.record_id == row.record_id,
+                           rc.seq == row.seq)
+                    .values(values=values, clocks=clocks)
+                )
+                stripped += 1

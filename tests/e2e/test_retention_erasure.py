@@ -231,3 +231,37 @@ def test_health_notes_go_sooner_and_the_rest_stays(make_device, server):
         planner=lambda c: purging.plan_retention(c, periods=Periods(), today=today),
     )
     assert again.written == 0
+
+
+def test_the_mentors_laptop_empties_a_purged_case_too(make_device, server):
+    from sync.protocol.vocabulary import Role
+
+    anne = make_device("anne")
+    mette = make_device("mette", Role.MENTOR)
+    citizen = anne.store.save(Citizen(id=uuid7(), name=NAME))
+    case = anne.store.save(Case(
+        id=uuid7(), title="Lager", citizen_id=citizen.id, team=TEAM, consultant="anne",
+        mentors=["mette"], scheme="fleksjob", status="afsluttet",
+        start_date=dt.date(2018, 1, 1), end_date=dt.date(2019, 6, 30),
+    ))
+    meeting = anne.store.save(Meeting(
+        id=uuid7(), case_id=case.id, kind="opfoelgning",
+        starts_at=dt.datetime(2018, 3, 1, 10, 0), notes=MEETING_NOTE,
+    ))
+    agreement = anne.store.save(Agreement(
+        id=uuid7(), case_id=case.id, version=1, status="underskrevet", scheme="fleksjob",
+        valid_from=dt.date(2018, 1, 1), consent_to_share=True, tasks_included="Pakning af Kalahari",
+    ))
+    anne.sync(), mette.sync()
+    assert mette.store.get(Meeting, meeting.id).notes == MEETING_NOTE
+    assert mette.store.get(Agreement, agreement.id) is not None
+    purging.run(
+        server.engine, dry_run=False,
+        planner=lambda c: purging.plan_retention(c, periods=Periods(), today=dt.date.today()),
+    )
+    mette.sync()
+    assert mette.store.get(Case, case.id) is None and mette.store.get(Meeting, meeting.id) is None
+    assert mette.store.get(Agreement, agreement.id) is None
+    left = found_in_vault(mette.store.path, mette.session.vault.database_key,
+                          [NAME, "Kalahariaftale", "Pakning af Kalahari"])
+    assert left == []

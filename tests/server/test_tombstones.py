@@ -71,3 +71,26 @@ def test_deleted_before_the_server_saw_it(world: World) -> None:
     ulla = world.device("ulla", Role.CONSULTANT, "syd")
     refused = ulla.push(ulla.op("action_item", uuid7(), case_id=case, deleted=True))
     assert refused[0]["code"] == "out_of_scope"
+
+
+def test_migrate_empties_tombstones_an_older_version_kept_whole(world: World, db_url: str,
+                                                                 capsys) -> None:
+    from sync.server import cli
+
+    kim = world.device("kim", Role.CONSULTANT, "nord")
+    citizen, case, meeting = uuid7(), uuid7(), uuid7()
+    kim.push_ok(
+        kim.op("citizen", citizen, name="Tove"),
+        kim.op("case", case, citizen_id=citizen, team="nord", scheme="fleksjob", status="aktiv"),
+        kim.op("meeting", meeting, case_id=case, kind="opfoelgning",
+               starts_at="2026-03-01T10:00:00+01:00", notes="Gammel Albatrostekst"),
+    )
+    # As an older server stored a deletion: the flag set, every value kept.
+    with world.engine.begin() as conn:
+        conn.execute(text(
+            "UPDATE records SET deleted = :d WHERE record_id = :i"
+        ), {"d": True, "i": meeting})
+    assert cli.main(["migrate", "--database-url", db_url]) == 0
+    assert "gravsten" in capsys.readouterr().out
+    deleted, values = _stored(world, meeting)
+    assert deleted and "Albatros" not in json.dumps(values) and values["case_id"] == case
