@@ -1888,11 +1888,10 @@ EFFECT_REPORT: dict[str, str] = {
     "%1: %2 (%3 af %4)": "%1: %2 (%3 of %4)",
     "%1: ingen forløb": "%1: no cases",
     "%1\n95 %: %2 til %3": "%1\n95 %: %2 to %3",
-    "&Fra:": "&From:",
     "&Gruppe:": "&Group:",
     "&Projekt:": "&Project:",
     "&Til:": "&To:",
-    "&Udskriv / PDF …": "P&rint / PDF …",
+    "&Udskriv / PDF …": "Print / P&DF …",
     "&Vis rapport": "&Show report",
     ", %1 ukendt": ", %1 unknown",
     "Afsluttet i perioden": "Ended in the period",
@@ -1926,6 +1925,7 @@ EFFECT_REPORT: dict[str, str] = {
     "Mål, %1: borgere / i job": "Targets, %1: citizens / in jobs",
     "Nøgletal": "Key figures",
     "Projektgruppe mod referencegruppe": "Project group against reference group",
+    "Projekt mod reference": "Project against reference",
     "Projektgruppe": "Project group",
     "Pseudonymiseret fil til den eksterne evaluator: ét forløb pr. linje, uden navn, "
     "CPR-nummer, adresse, telefon, fritekst og helbredsoplysninger.": "A pseudonymised file for "

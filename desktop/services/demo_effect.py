@@ -119,7 +119,7 @@ def add_effect_demo(
             )
         if group == v.CaseGroup.REFERENCE.value:
             continue  # the usual service: outcome data only
-        low = 1 + n % 2
+        low = 1 + (n // 2) % 3  # 1-3 at the start, so the change differs between cases
         out.append(
             Questionnaire(
                 id=uuid7(), case_id=case.id, kind=v.QuestionnaireKind.START.value,

@@ -1936,6 +1936,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Projekt mod reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Udskriv / PDF …</source>
             <translation type="unfinished" />
         </message>

@@ -1250,7 +1250,7 @@
         </message>
         <message>
             <source>&amp;Fra:</source>
-            <translation>&amp;From:</translation>
+            <translation>F&amp;rom:</translation>
         </message>
         <message>
             <source>T&amp;il:</source>
@@ -1905,7 +1905,7 @@
         </message>
         <message>
             <source>&amp;Fra:</source>
-            <translation>&amp;From:</translation>
+            <translation>F&amp;rom:</translation>
         </message>
         <message>
             <source>&amp;Til:</source>
@@ -1936,8 +1936,12 @@
             <translation>Proportions with a 95 % interval (Wilson); the difference is project minus reference with Newcombe's interval. An unknown status counts in the denominator, never as a result. The reference group gets the usual service; only outcome data is recorded.</translation>
         </message>
         <message>
+            <source>Projekt mod reference</source>
+            <translation>Project against reference</translation>
+        </message>
+        <message>
             <source>&amp;Udskriv / PDF …</source>
-            <translation>P&amp;rint / PDF …</translation>
+            <translation>Print / P&amp;DF …</translation>
         </message>
         <message>
             <source>Eksportér &amp;CSV …</source>

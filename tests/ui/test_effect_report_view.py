@@ -46,6 +46,9 @@ def test_report_view_end_to_end(app_factory, tmp_path: Path) -> None:
     view.resize(1366, 740)
     if SHOTS.is_dir():
         view.grab().save(str(SHOTS / "report_view.png"))
+        view.tables.setCurrentIndex(1)
+        view.grab().save(str(SHOTS / "report_view_figures.png"))
+        view.tables.setCurrentIndex(0)
 
     # One group only: the chart has no reference bars.
     view.group.set_value("reference")
@@ -95,3 +98,27 @@ def _pct(p) -> str:
 def test_no_report_for_a_mentor(app_factory, mentor_vault_dir) -> None:
     app = app_factory(mentor_vault_dir)
     assert not app.window.effect_report_action.isEnabled()
+
+
+def test_the_report_view_has_unique_mnemonics_in_both_languages(qapp, app) -> None:
+    from desktop.ui.kit import i18n
+    from tests.ui.test_consent_dialog import _assert_unique
+
+    app.window.effect_report_action.trigger()
+    app.wait(lambda: _visible(EffectReportDialog))
+    view = _visible(EffectReportDialog)
+    _assert_unique(view, "effect report (da)")
+    view.close()
+    try:
+        assert i18n.install_translators(qapp, "en") == "en"
+        app.window.effect_report_action.trigger()
+        app.wait(lambda: _visible(EffectReportDialog))
+        view = _visible(EffectReportDialog)
+        assert view.pdf_button.text() == "Print / P&DF …"
+        _assert_unique(view, "effect report (en)")
+        view.close()
+    finally:
+        for translator in i18n._installed:
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
+        i18n._language = "da"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -141,19 +142,18 @@ class EffectReportDialog(QDialog):
         self.figures_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
-        tables = QHBoxLayout()
-        comparison_box = QVBoxLayout()
+        # Two full-width tabs: each table's numbers stay readable on a 1366x768 screen.
+        self.tables = QTabWidget(self)
+        comparison_page = QWidget(self.tables)
+        comparison_box = QVBoxLayout(comparison_page)
         comparison_box.addWidget(self.comparison_table, 1)
         comparison_box.addWidget(self.note)
-        tables.addLayout(comparison_box, 1)
-        figures_box = QVBoxLayout()
-        figures_box.addWidget(Heading(self.tr("Nøgletal"), self))
-        figures_box.addWidget(self.figures_table, 1)
-        tables.addLayout(figures_box, 1)
+        self.tables.addTab(comparison_page, self.tr("Projekt mod reference"))
+        self.tables.addTab(self.figures_table, self.tr("Nøgletal"))
         body = QVBoxLayout()
         body.addWidget(Heading(self.tr("Projektgruppe mod referencegruppe"), self))
         body.addWidget(self.chart)
-        body.addLayout(tables, 1)
+        body.addWidget(self.tables, 1)
         content = QWidget(self)
         content.setLayout(body)
         scroll = QScrollArea(self)
