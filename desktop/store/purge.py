@@ -98,6 +98,17 @@ def plan(conn: Connection, *, periods: retention.Periods, today: dt.date) -> Loc
         if retention.screening_expired(v, facts, periods=periods, today=today):
             out.keys[("screening", sid)] = retention.RULE_SCREENING
     _plan_health(conn, out, cases=cases, remaining=remaining, periods=periods, today=today)
+    # Records still live in a case emptied before (pulled while the server's purge raced
+    # the push that wrote them): they go too.
+    gone = select(RECORD_TABLES["case"].c.id).where(RECORD_TABLES["case"].c.deleted == 1)
+    for rt in CATALOGUE.values():
+        if rt.case_field != "case_id" or rt.name in retention.KEPT_TYPES:
+            continue
+        table = RECORD_TABLES[rt.name]
+        for (rid,) in conn.execute(
+            select(table.c.id).where(table.c.deleted == 0, table.c.case_id.in_(gone))
+        ):
+            out.keys.setdefault((rt.name, rid), retention.RULE_CLOSED_CASE)
     return out
 
 

@@ -108,8 +108,25 @@ def plan_retention(conn: Connection, *, periods: retention.Periods, today: dt.da
         if retention.screening_expired(values, facts, periods=periods, today=today):
             plan.keys.setdefault(("screening", sid), retention.RULE_SCREENING)
     _plan_health(plan, conn, cases=cases, by_citizen=by_citizen, periods=periods, today=today)
+    for key in _live_in_deleted_cases(conn):
+        plan.keys.setdefault(key, tombstones.RULE_IN_PURGED_CASE)
     _drop_bare(plan, conn)
     return plan
+
+
+def _live_in_deleted_cases(conn: Connection) -> list[Key]:
+    """Records still live in a case already purged or deleted: a push that raced the purge
+    (it read the case before the purge committed) wrote them; this run takes them."""
+    rc = m.records.c
+    cases = m.records.alias("c")
+    deleted_cases = select(cases.c.record_id).where(
+        cases.c.record_type == "case", cases.c.deleted.is_(True)
+    )
+    stmt = select(rc.record_type, rc.record_id).where(
+        rc.deleted.is_(False), rc.record_type != "case",
+        rc.record_type.not_in(sorted(retention.KEPT_TYPES)), rc.case_id.in_(deleted_cases),
+    )
+    return [(r[0], r[1]) for r in conn.execute(stmt)]
 
 
 def _plan_health(
