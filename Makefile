@@ -54,6 +54,7 @@ screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py --out docs/screenshots --size 1366x768
 	$(BIN)/python scripts/screenshots_praktik.py --out docs/screenshots
 	$(BIN)/python scripts/screenshots_company.py --out docs/screenshots
+	$(BIN)/python scripts/screenshots_method.py --out docs/screenshots
 	$(BIN)/python scripts/screenshots_effect.py --out docs/screenshots
 	$(BIN)/python scripts/render_print_screenshots.py
 	$(BIN)/python scripts/render_agreement_png.py

@@ -14,7 +14,7 @@ UI: dict[str, str] = {
     "&Adgangslog for en borger …": "&Access log for a citizen …",
     "Adgangslog for en borger": "Access log for a citizen",
     "Borgerens id (fra Trepart, 36 tegn):": "The citizen's id (from Trepart, 36 characters):",
-    "Sa&mtykker …": "Con&sents …",
+    "Sa&mtykker …": "C&onsents …",
     "A&dgangslog …": "Access lo&g …",
     "Adgangslog": "Access log",
     "Borgerens adgangslog": "The citizen's access log",

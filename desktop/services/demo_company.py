@@ -293,6 +293,8 @@ def _method(rng: random.Random, store: Store, companies: list[Company]) -> list[
     for k, case in enumerate(store.list(Case)[:80]):
         if case.wishes or k % 3 == 2 or not companies:
             continue
+        if case.group == v.CaseGroup.REFERENCE.value:  # outcome data only (issue 13)
+            continue
         wish_company = rng.choice(companies)
         out.append(
             case.replace(

@@ -1,4 +1,4 @@
-"""Server data at rest: CPR numbers and health-marked fields are stored AES-GCM encrypted.
+"""Server data at rest: CPR numbers, health-marked fields and files are stored AES-GCM encrypted.
 
 The catalogue says which fields they are (FieldSpec.health, and `cpr`); a conflict record about
 one of them carries its texts encrypted too. Values are encrypted as the data layer writes a
@@ -40,9 +40,17 @@ from sync.protocol.catalogue import CATALOGUE
 PREFIX = "enc1:"
 KEY_FILE_NAME = "trepart-server.keys"
 
+# Files: the server cannot know what a scan holds (a lægeerklæring may be attached before it is
+# marked, and its name alone can say what it is), so every attachment's name and description and
+# every chunk's bytes are encrypted, marked or not.
+_FILE_FIELDS = {"attachment": ("filename", "description"), "attachment_chunk": ("data",)}
+
 # Record type -> its encrypted fields.
 SENSITIVE: dict[str, frozenset[str]] = {
-    rt.name: frozenset(f.name for f in rt.fields if f.health or f.name == "cpr")
+    rt.name: frozenset(
+        [f.name for f in rt.fields if f.health or f.name == "cpr"]
+        + [name for name in _FILE_FIELDS.get(rt.name, ()) if rt.has_field(name)]
+    )
     for rt in CATALOGUE.values()
 }
 _CONFLICT_TEXTS = ("base", "kept", "other")

@@ -7,6 +7,8 @@ rotation re-encrypts everything under a new key with the old one then retired.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import subprocess
 
@@ -24,6 +26,8 @@ HEALTH = "Kronisk migrænenote Zephyrine"
 AGREEMENT_HEALTH = "Aftalehelbred Quillon"
 CONFLICT_A = "Første Marmeladenote\n"
 CONFLICT_B = "Anden Marmeladenote\n"
+SCAN = b"%PDF-1.4 Laegeerklaering om Borgeren Xylofonia " * 40
+SCAN_B64 = base64.b64encode(SCAN).decode()
 
 
 def _fill(world: World) -> tuple:
@@ -40,6 +44,14 @@ def _fill(world: World) -> tuple:
     # Two edits of the health note from the same base: a conflict record with both texts.
     other = world.login("kim", device_name="anden")
     base = HEALTH
+    # A scanned lægeerklæring, health-marked: neither its bytes nor its name in clear.
+    attachment = uuid7()
+    kim.push_ok(
+        kim.op("attachment", attachment, case_id=case, filename="laegeerklaering-xylofonia.pdf",
+               media_type="pdf", size=len(SCAN), chunks=1, sha256=hashlib.sha256(SCAN).hexdigest(),
+               health=True, description="Lægeerklæring Xylofonia"),
+        kim.op("attachment_chunk", case_id=case, attachment_id=attachment, seq=0, data=SCAN_B64),
+    )
     kim.push_ok(kim.op("citizen", citizen, bases={"health_notes": base},
                        health_notes=CONFLICT_A))
     other.push_ok(other.op("citizen", citizen, bases={"health_notes": base},
@@ -54,7 +66,7 @@ def _raw(world: World) -> str:
                       ensure_ascii=False)
 
 
-SECRETS = [CPR, "150577", "Zephyrine", "Quillon", "Marmeladenote"]
+SECRETS = [CPR, "150577", "Zephyrine", "Quillon", "Marmeladenote", "Xylofonia", SCAN_B64[:60]]
 
 
 def test_stored_encrypted_and_read_as_before(world: World) -> None:
@@ -68,6 +80,8 @@ def test_stored_encrypted_and_read_as_before(world: World) -> None:
     values = kim.seen[("citizen", citizen)]["values"]
     assert values["cpr"] == CPR
     assert kim.seen[("agreement", agreement)]["values"]["health_notes"] == AGREEMENT_HEALTH
+    chunks = [c for (t, _), c in kim.seen.items() if t == "attachment_chunk"]
+    assert [c["values"]["data"] for c in chunks] == [SCAN_B64]  # the file comes back whole
     conflicts = [c for (t, _), c in kim.seen.items() if t == "conflict"]
     assert conflicts and {conflicts[0]["values"]["kept"], conflicts[0]["values"]["other"]} == {
         CONFLICT_A, CONFLICT_B
