@@ -936,7 +936,7 @@
         </message>
         <message>
             <source>Sa&amp;mtykker …</source>
-            <translation>Con&amp;sents …</translation>
+            <translation>C&amp;onsents …</translation>
         </message>
         <message>
             <source>A&amp;dgangslog …</source>
