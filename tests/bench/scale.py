@@ -1,0 +1,170 @@
+"""Issue 16 steps measured side by side: each variant against its baseline, interleaved A B A B.
+
+Step 1, the statement cache: a new vault's migrations ran on the connection the store then
+worked on, filling sqlcipher3's 100-entry statement cache (baseline: `cached_statements=100,
+migrate_apart=False`, the old behaviour); now migrations run on a connection that is closed
+and the cache holds 1024. Measured in the session that created the vault (the case of a new
+laptop's first sync): bulk inserts through the store, applying pulled pages, and one-field write
+transactions. Every figure is a median over the repeats, with min and max.
+
+Usage: python -m tests.bench.scale [smoke|mid|full]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.domain.records import Meeting, Record
+from desktop.services import demo
+from desktop.store import Store
+from desktop.store.schema import outbox
+from desktop.store.syncing import apply_changes
+from sync.protocol.wire import RecordChange
+from tests.bench.common import BenchRow, median
+
+# cases, repeats per variant
+SIZES = {"smoke": (20, 2), "mid": (200, 3), "full": (1000, 3)}
+PAGE = 500  # the client's pull page
+WRITES = 200
+
+Variant = dict[str, Any]
+VARIANTS: dict[str, Variant] = {
+    "before": {"cached_statements": 100, "migrate_apart": False},
+    "after": {},
+}
+
+
+def _new_store(path: Path, variant: Variant) -> Store:
+    store = Store.open(path, os.urandom(32), create=True, **variant)
+    store.set_identity(username="bench", role="consultant", team=demo.TEAM)
+    return store
+
+
+def _pages(records: list[Record], root: Path) -> list[list[RecordChange]]:
+    """The pages a server would send for these records: built from a seeding store's outbox."""
+    seeder = Store.open(root / "seeder.db", os.urandom(32), create=True)
+    seeder.set_identity(username="seeder", role="consultant", team=demo.TEAM)
+    for i in range(0, len(records), 2000):
+        demo.save_all(seeder, records[i : i + 2000])
+    with seeder.read() as conn:
+        rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
+    seeder.close()
+    changes = []
+    for seq, r in enumerate(rows, start=1):
+        fields = json.loads(r.fields)
+        changes.append(RecordChange(
+            seq=seq, record_type=r.record_type, record_id=r.record_id,
+            values={n: w["value"] for n, w in fields.items()},
+            clocks={n: w["hlc"] for n, w in fields.items()},
+        ))
+    return [changes[i : i + PAGE] for i in range(0, len(changes), PAGE)]
+
+
+def _inserts(store: Store, records: list[Record]) -> float:
+    start = time.perf_counter()
+    for i in range(0, len(records), 2000):
+        demo.save_all(store, records[i : i + 2000])
+    return len(records) / (time.perf_counter() - start)
+
+
+def _apply(store: Store, pages: list[list[RecordChange]]) -> float:
+    start = time.perf_counter()
+    n = 0
+    for page in pages:
+        applied = apply_changes(store, page, page[-1].seq)
+        n += len(page)
+        assert applied.quarantined == 0
+    return n / (time.perf_counter() - start)
+
+
+def _writes(store: Store, meeting_ids: list[str]) -> float:
+    rng = random.Random(7)
+    start = time.perf_counter()
+    for i in range(WRITES):
+        m = store.get(Meeting, rng.choice(meeting_ids))
+        assert m is not None
+        store.save(m.replace(decisions=f"Beslutning {i}"))
+    return WRITES / (time.perf_counter() - start)
+
+
+def _interleaved(
+    repeats: int, measure: Callable[[str, int], float]
+) -> dict[str, list[float]]:
+    samples: dict[str, list[float]] = {v: [] for v in VARIANTS}
+    for rep in range(repeats):
+        for variant in VARIANTS:  # A B A B ...
+            samples[variant].append(measure(variant, rep))
+    return samples
+
+
+def _rows(name: str, unit: str, samples: dict[str, list[float]], target: str = "",
+          met: Callable[[float, float], bool] | None = None) -> list[BenchRow]:
+    after, before = median(samples["after"]), median(samples["before"])
+    spread = "min {:,.0f} max {:,.0f}"
+    return [
+        BenchRow("scale", f"{name} (after; {spread.format(*_mm(samples['after']))})", after, unit,
+                 before, target, None if met is None else met(after, before)),
+        BenchRow("scale", f"  baseline before ({spread.format(*_mm(samples['before']))})",
+                 before, unit),
+    ]
+
+
+def _mm(xs: list[float]) -> tuple[float, float]:
+    return min(xs), max(xs)
+
+
+def run(size: str) -> list[BenchRow]:
+    cases, repeats = SIZES[size]
+    records = list(demo.records(cases=cases, meetings_per_case=10))
+    meeting_ids = [r.id for r in records if isinstance(r, Meeting)]
+    root = Path(tempfile.mkdtemp(prefix="trepart-scalebench-"))
+    try:
+        pages = _pages(records, root)
+        # Warm-up: neither variant pays for Python's and SQLAlchemy's first compiles.
+        warm = _new_store(root / "warm.db", {})
+        _inserts(warm, records[:2000])
+        warm.close()
+
+        def inserts_then_writes(variant: str, rep: int) -> float:
+            store = _new_store(root / f"ins-{variant}-{rep}.db", VARIANTS[variant])
+            rate = _inserts(store, records)
+            write_rates[variant].append(_writes(store, meeting_ids))
+            store.close()
+            return rate
+
+        def applies(variant: str, rep: int) -> float:
+            store = _new_store(root / f"apply-{variant}-{rep}.db", VARIANTS[variant])
+            rate = _apply(store, pages)
+            store.close()
+            return rate
+
+        write_rates: dict[str, list[float]] = {v: [] for v in VARIANTS}
+        inserts = _interleaved(repeats, inserts_then_writes)
+        applied = _interleaved(repeats, applies)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    n = f"{len(records):,} records"
+    return [
+        *_rows(f"stmt cache: bulk inserts, new vault ({n})", "rec/s", inserts),
+        *_rows(f"stmt cache: apply pulled pages, new vault ({n})", "rec/s", applied),
+        *_rows("stmt cache: one-field write tx, new vault", "tx/s", write_rates),
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from tests.bench.__main__ import format_table
+
+    print(format_table(run(sys.argv[1] if len(sys.argv) > 1 else "smoke")))
+    os._exit(0)
