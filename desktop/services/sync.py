@@ -20,7 +20,7 @@ import httpx
 
 from desktop.services import organisation
 from desktop.services.session import Session
-from desktop.store import Store, syncing
+from desktop.store import Store, bulkload, syncing
 from sync.client import (
     DeviceRevoked,
     HttpTransport,
@@ -93,7 +93,13 @@ class StoreSyncAdapter:
         return syncing.cursor(self._store)
 
     def apply_page(self, page: PullResponse) -> ApplyResult:
+        # An empty device pulling more than one page loads in bulk (desktop.store.bulkload):
+        # the search index is built once when the last page is in.
+        if page.more and syncing.cursor(self._store) == 0:
+            bulkload.begin(self._store)
         done = syncing.apply_changes(self._store, page.changes, page.cursor)
+        if not page.more and bulkload.active(self._store):
+            bulkload.finish(self._store)
         return ApplyResult(done.applied, done.conflicts, done.quarantined)
 
 

@@ -615,6 +615,14 @@ class Store:
         query = fts_query(user_text)
         if query is None:
             return []
+        if self.search_index_building():
+            from desktop.store import bulkload  # it builds on this module
+
+            scanned = bulkload.scan_search(
+                self, user_text, record_types=record_types, limit=limit
+            )
+            if scanned is not None:
+                return [SearchHit(*row) for row in scanned]
         match, confirm = query
         hits: list[SearchHit] = []
         with self.read() as conn:
@@ -629,6 +637,11 @@ class Store:
                 }
                 hits.extend(SearchHit(*row) for row in conn.execute(_SEARCH, params))
         return hits
+
+    def search_index_building(self) -> bool:
+        """An initial sync is loading in bulk: the index is built at its end, and search
+        scans the tables meanwhile (slower; the app says so)."""
+        return self.get_state("sync.bulk_load") is not None
 
     # -- drafts --------------------------------------------------------------------------
     def save_draft(
