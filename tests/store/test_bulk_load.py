@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -19,12 +18,12 @@ from desktop.domain.records import Meeting
 from desktop.services import demo
 from desktop.services.sync import StoreSyncAdapter
 from desktop.store import Store, bulkload, syncing
-from desktop.store.schema import RECORD_TABLES, outbox
+from desktop.store.schema import outbox
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.ids import uuid7
 from sync.protocol.wire import PullResponse, RecordChange
+from tests.bulk_state import QUERIES, end_state
 
-QUERIES = ("truck", "lag", "Hansen", "mentor rutiner", "høreværn", "Ændret", "zzzz")
 PAGE = 97  # not a divisor of anything: pages cut through record types
 
 
@@ -85,29 +84,6 @@ def _pages(changes: list[RecordChange], size: int = PAGE) -> list[PullResponse]:
         PullResponse(changes=p, cursor=p[-1].seq, more=i < len(cut) - 1, server_time_ms=1)
         for i, p in enumerate(cut)
     ]
-
-
-def end_state(store: Store) -> dict[str, Any]:
-    """Everything a sync leaves, apart from when each row was written here."""
-    state: dict[str, Any] = {}
-    with store.read() as conn:
-        for name, table in RECORD_TABLES.items():
-            cols = [c for c in table.c if c.name not in ("created_at", "updated_at")]
-            state[name] = [tuple(r) for r in conn.execute(select(*cols).order_by(table.c.id))]
-        state["index"] = conn.exec_driver_sql(
-            "SELECT rowid, record_type, record_id, case_id, body FROM search_index ORDER BY rowid"
-        ).all()
-        state["triggers"] = conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-        ).all()
-    state["search"] = {q: store.search(q) for q in QUERIES}
-    state["cursor"] = syncing.cursor(store)
-    state["problems"] = [{k: v for k, v in p.items() if k != "at"} for p in syncing.problems(store)]
-    # The device's own clock (its id, its wall time) is not comparable across two devices;
-    # what must hold on both is that it has seen every stamp pulled (checked in the tests).
-    state["hlc_seen"] = HLC.parse(store.get_state("hlc") or "")
-    state["loading"] = store.search_index_building()
-    return state
 
 
 def test_bulk_and_normal_paths_end_in_the_same_state(tmp_path: Path, changes):
