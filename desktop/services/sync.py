@@ -33,6 +33,7 @@ from sync.client import (
 )
 from sync.client.engine import CLOCK_AHEAD, ApplyResult, Refusal
 from sync.client.transport import READ_TIMEOUT, check_server_url
+from sync.protocol import wire
 from sync.protocol.wire import LoginResponse, Operation, OpResult, OpStatus, PullResponse
 
 log = logging.getLogger(__name__)
@@ -310,6 +311,7 @@ def run(
             engine = SyncEngine(
                 DbSyncAdapter(db),
                 transport,
+                initial_page_size=wire.MAX_PAGE,  # the server caps it at its own max_page
                 progress=progress if callable(progress) else None,
                 total_pending=lambda: db(lambda store: store.outbox_count()),
                 sleep=sleep,

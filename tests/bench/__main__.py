@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tests.bench.common import BenchRow
 
-MODULES = ("store", "documents", "ui", "agreements", "server", "sync")
+MODULES = ("store", "documents", "ui", "agreements", "server", "sync", "scale")
 
 
 def format_table(rows: list[BenchRow]) -> str:
