@@ -82,6 +82,11 @@ def connect_raw(
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             conn.execute("PRAGMA cipher_memory_security = OFF")
+        if create:
+            # Before the first table exists (a no-op on a file that has tables): freed pages can
+            # then be handed back in small steps (Store.reclaim_space) after a drained outbox,
+            # never with a blocking full VACUUM (issue 16).
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         # The first read proves the key opens the file (HMAC-checked page 1).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not read_only:
