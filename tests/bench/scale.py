@@ -58,7 +58,9 @@ def _new_store(path: Path, variant: Variant) -> Store:
     return store
 
 
-def _pages(records: list[Record], root: Path) -> list[list[RecordChange]]:
+def _pages(
+    records: list[Record], root: Path, sizes: dict[str, float]
+) -> list[list[RecordChange]]:
     """The pages a server would send for these records: built from a seeding store's outbox."""
     seeder = Store.open(root / "seeder.db", os.urandom(32), create=True)
     seeder.set_identity(username="seeder", role="consultant", team=demo.TEAM)
@@ -66,6 +68,17 @@ def _pages(records: list[Record], root: Path) -> list[list[RecordChange]]:
         demo.save_all(seeder, records[i : i + 2000])
     with seeder.read() as conn:
         rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
+    # Step 3: the seeder's file with every op waiting, then after they drained (as a push
+    # acknowledges them) and the free pages were handed back in short steps.
+    seeder.checkpoint()
+    sizes["full outbox"] = seeder.path.stat().st_size / 1e6
+    seeder.remove_ops([r.op_id for r in rows])
+    seeder.checkpoint()
+    sizes["drained, not reclaimed"] = seeder.path.stat().st_size / 1e6
+    while seeder.reclaim_space():
+        pass
+    seeder.checkpoint()
+    sizes["drained"] = seeder.path.stat().st_size / 1e6
     seeder.close()
     changes = []
     for seq, r in enumerate(rows, start=1):
@@ -152,7 +165,8 @@ def run(size: str) -> list[BenchRow]:
     meeting_ids = [r.id for r in records if isinstance(r, Meeting)]
     root = Path(tempfile.mkdtemp(prefix="trepart-scalebench-"))
     try:
-        pages = _pages(records, root)
+        sizes: dict[str, float] = {}
+        pages = _pages(records, root, sizes)
         # Warm-up: neither variant pays for Python's and SQLAlchemy's first compiles.
         warm = _new_store(root / "warm.db", {})
         _inserts(warm, records[:2000])
@@ -186,6 +200,8 @@ def run(size: str) -> list[BenchRow]:
             rate, build = _apply_bulk(store, pages)
             bulk["after"].append(rate)
             builds.append(build)
+            store.checkpoint()
+            sizes["after initial sync (bulk)"] = store.path.stat().st_size / 1e6
             store.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -197,6 +213,12 @@ def run(size: str) -> list[BenchRow]:
         *_rows(f"bulk load: apply incl. index build ({n})", "rec/s", bulk, ">= 15,000/s",
                lambda after, _before: after >= 15_000),
         BenchRow("scale", "  of which the index build at the end", median(builds) * 1000, "ms"),
+        BenchRow("scale", "vault size after initial sync (bulk)",
+                 sizes["after initial sync (bulk)"], "MB"),
+        BenchRow("scale", "vault size, drained outbox, pages reclaimed", sizes["drained"], "MB",
+                 sizes["full outbox"]),
+        BenchRow("scale", "  drained outbox, pages not handed back (before)",
+                 sizes["drained, not reclaimed"], "MB"),
     ]
 
 
