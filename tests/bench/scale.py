@@ -146,7 +146,7 @@ def _interleaved(
 def _rows(name: str, unit: str, samples: dict[str, list[float]], target: str = "",
           met: Callable[[float, float], bool] | None = None) -> list[BenchRow]:
     after, before = median(samples["after"]), median(samples["before"])
-    spread = "min {:,.0f} max {:,.0f}"
+    spread = "min {:,.2f} max {:,.2f}" if unit == "ms" else "min {:,.0f} max {:,.0f}"
     return [
         BenchRow("scale", f"{name} (after; {spread.format(*_mm(samples['after']))})", after, unit,
                  before, target, None if met is None else met(after, before)),
@@ -219,6 +219,7 @@ def run(size: str) -> list[BenchRow]:
                  sizes["full outbox"]),
         BenchRow("scale", "  drained outbox, pages not handed back (before)",
                  sizes["drained, not reclaimed"], "MB"),
+        *_pg_params(repeats),
     ]
 
 
@@ -229,3 +230,56 @@ if __name__ == "__main__":
 
     print(format_table(run(sys.argv[1] if len(sys.argv) > 1 else "smoke")))
     os._exit(0)
+
+
+def _pg_params(repeats: int, batches: int = 40, batch: int = 200) -> list[BenchRow]:
+    """Step 4: the push's multi-row INSERT (sync.server.store) with its array parameters as
+    text (`%s`, psycopg's quoting) against binary (`%b`), into a scratch table of the same
+    columns. Client CPU time per batch (what the escaper cost) and wall time; A B A B."""
+    import psycopg
+
+    from sync.server import store as server_store
+    from tests.bench.server import POSTGRES_URL, _dsn
+
+    sql_text = server_store._INSERT_PG.text.replace("INSERT INTO records", "INSERT INTO probe")
+    variants = {"before": server_store._pg(sql_text, binary=False),
+                "after": server_store._pg(sql_text)}
+    rng = random.Random(5)
+    rows = {
+        "t": ["meeting"] * batch, "i": [f"01a2{rng.getrandbits(100):028x}" for _ in range(batch)],
+        "c": [f"01a3{rng.getrandbits(100):028x}" for _ in range(batch)], "p": [None] * batch,
+        "v": [json.dumps({"notes": " ".join(rng.choice(("lager", "truck", "pause", "Bæk, \"x\""))
+                                            for _ in range(120)), "decisions": "Aftalt {a,b}"},
+                         ensure_ascii=False) for _ in range(batch)],
+        "k": [json.dumps({"notes": "001796223332588:00000:75a7fb5e76bc"})] * batch,
+        "d": [False] * batch, "o": ["Team Vest"] * batch, "b": ["anne"] * batch,
+        "ca": [1_796_223_332_588] * batch, "ua": [1_796_223_332_588] * batch,
+    }
+    try:
+        conn = psycopg.connect(_dsn(POSTGRES_URL), connect_timeout=3)
+    except psycopg.OperationalError:
+        return [BenchRow("scale", "pg %b parameters: PostgreSQL not reachable", float("nan"), "")]
+    cpu: dict[str, list[float]] = {v: [] for v in variants}
+    wall: dict[str, list[float]] = {v: [] for v in variants}
+    with conn:
+        conn.execute(
+            "CREATE TEMP TABLE probe (record_type varchar, record_id varchar, case_id varchar, "
+            "parent_id varchar, \"values\" jsonb, clocks jsonb, deleted boolean, seq bigint, "
+            "owner_team varchar, created_by varchar, created_at_ms bigint, updated_at_ms bigint)"
+        )
+        for _ in range(repeats):
+            for variant, sql in variants.items():
+                c0, w0 = time.process_time(), time.perf_counter()
+                with conn.cursor() as cur:
+                    for _ in range(batches):
+                        cur.execute(sql, rows, binary=True)
+                conn.commit()
+                cpu[variant].append((time.process_time() - c0) / batches * 1000)
+                wall[variant].append((time.perf_counter() - w0) / batches * 1000)
+                conn.execute("TRUNCATE probe")
+                conn.commit()
+    conn.close()
+    return [
+        *_rows(f"pg push INSERT {batch} rows, client CPU per batch", "ms", cpu),
+        *_rows(f"pg push INSERT {batch} rows, wall per batch", "ms", wall),
+    ]
