@@ -223,15 +223,6 @@ def run(size: str) -> list[BenchRow]:
     ]
 
 
-if __name__ == "__main__":
-    import sys
-
-    from tests.bench.__main__ import format_table
-
-    print(format_table(run(sys.argv[1] if len(sys.argv) > 1 else "smoke")))
-    os._exit(0)
-
-
 def _pg_params(repeats: int, batches: int = 40, batch: int = 200) -> list[BenchRow]:
     """Step 4: the push's multi-row INSERT (sync.server.store) with its array parameters as
     text (`%s`, psycopg's quoting) against binary (`%b`), into a scratch table of the same
@@ -283,3 +274,12 @@ def _pg_params(repeats: int, batches: int = 40, batch: int = 200) -> list[BenchR
         *_rows(f"pg push INSERT {batch} rows, client CPU per batch", "ms", cpu),
         *_rows(f"pg push INSERT {batch} rows, wall per batch", "ms", wall),
     ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from tests.bench.__main__ import format_table
+
+    print(format_table(run(sys.argv[1] if len(sys.argv) > 1 else "smoke")))
+    os._exit(0)
