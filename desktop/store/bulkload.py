@@ -66,14 +66,19 @@ def begin(store: Store) -> bool:
 def finish(store: Store) -> bool:
     """Build the index from the tables, restore the triggers and clear the flag (one tx)."""
     with store.write() as conn:
-        triggers = _saved(conn)
-        if triggers is None:
+        saved = _saved(conn)
+        if saved is None:
             return False
+        # A migration run while the load was interrupted (a newer app) may have created index
+        # triggers of its own: those stand, and the saved ones are put back beside them.
+        present = {n: {"name": n, "table": t, "sql": sql} for n, t, sql in conn.execute(_TRIGGERS)}
+        triggers = [*present.values(), *(t for t in saved if t["name"] not in present)]
         conn.exec_driver_sql("DELETE FROM search_index")
         for insert, select, table in _index_selects(triggers):
             conn.exec_driver_sql(f"{insert} {select} FROM \"{table}\" AS t WHERE t.deleted = 0")
-        for t in triggers:
-            conn.exec_driver_sql(t["sql"])
+        for t in saved:
+            if t["name"] not in present:
+                conn.exec_driver_sql(t["sql"])
         conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
         store._put_state(conn, FLAG_KEY, None)
     return True

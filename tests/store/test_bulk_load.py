@@ -181,3 +181,27 @@ def test_an_empty_device_syncing_many_pages_loads_in_bulk(tmp_path: Path, change
             assert a[key] == b[key], key
     finally:
         store.close()
+
+
+def test_a_load_finishes_even_if_a_migration_put_an_index_trigger_back_meanwhile(
+    tmp_path: Path, changes
+):
+    bulk = _new(tmp_path / "bulk.db")
+    try:
+        pages = _pages(changes)
+        assert bulkload.begin(bulk)
+        for page in pages:
+            syncing.apply_changes(bulk, page.changes, page.cursor)
+        with bulk.write() as conn:  # as a newer app's migration recreating one trigger
+            saved = json.loads(bulk.get_state("sync.bulk_load") or "[]")
+            meeting_ai = next(t for t in saved if t["name"] == "meeting_ai")
+            conn.exec_driver_sql(meeting_ai["sql"])
+        assert bulkload.finish(bulk)
+        assert bulk.search("truck")
+        with bulk.read() as conn:
+            names = {n for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'meeting_a%'"
+            )}
+        assert names == {"meeting_ai", "meeting_au", "meeting_ad"}
+    finally:
+        bulk.close()
