@@ -4,6 +4,7 @@ with a complete, intact search index. Real HTTP (uvicorn), SQLite and PostgreSQL
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import signal
@@ -29,10 +30,11 @@ from tests.e2e.test_sync_http import _free_port
 
 PAGE = 8  # the server's largest page here: an initial sync of many pages
 KILLS = 4
+PULL_DELAY_S = 0.15
 
 
 class PullCounter:
-    """ASGI middleware counting pull requests the server has answered."""
+    """ASGI middleware counting pull requests the server has answered, each after a delay."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -40,8 +42,13 @@ class PullCounter:
         self.changed = threading.Condition()
 
     async def __call__(self, scope, receive, send):
+        pull = scope["type"] == "http" and scope["path"] == "/v1/pull"
+        if pull:
+            # A page takes a while, as over a real network: a kill a moment after a page's
+            # answer lands within the next page or two, not after the whole load.
+            await asyncio.sleep(PULL_DELAY_S)
         await self.app(scope, receive, send)
-        if scope["type"] == "http" and scope["path"] == "/v1/pull":
+        if pull:
             with self.changed:
                 self.pulls += 1
                 self.changed.notify_all()
