@@ -20,7 +20,7 @@ import httpx
 
 from desktop.services import organisation
 from desktop.services.session import Session
-from desktop.store import Store, syncing
+from desktop.store import Store, bulkload, syncing
 from sync.client import (
     DeviceRevoked,
     HttpTransport,
@@ -33,6 +33,7 @@ from sync.client import (
 )
 from sync.client.engine import CLOCK_AHEAD, ApplyResult, Refusal
 from sync.client.transport import READ_TIMEOUT, check_server_url
+from sync.protocol import wire
 from sync.protocol.wire import LoginResponse, Operation, OpResult, OpStatus, PullResponse
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,13 @@ class StoreSyncAdapter:
         return syncing.cursor(self._store)
 
     def apply_page(self, page: PullResponse) -> ApplyResult:
+        # An empty device pulling more than one page loads in bulk (desktop.store.bulkload):
+        # the search index is built once when the last page is in.
+        if page.more and syncing.cursor(self._store) == 0:
+            bulkload.begin(self._store)
         done = syncing.apply_changes(self._store, page.changes, page.cursor)
+        if not page.more and bulkload.active(self._store):
+            bulkload.finish(self._store)
         return ApplyResult(done.applied, done.conflicts, done.quarantined)
 
 
@@ -304,6 +311,7 @@ def run(
             engine = SyncEngine(
                 DbSyncAdapter(db),
                 transport,
+                initial_page_size=wire.MAX_PAGE,  # the server caps it at its own max_page
                 progress=progress if callable(progress) else None,
                 total_pending=lambda: db(lambda store: store.outbox_count()),
                 sleep=sleep,
@@ -340,7 +348,16 @@ def run(
             store.set_state(TEAM_KEY, json.dumps(members, ensure_ascii=False))
 
     db(finish)
+    if report.pushed >= RECLAIM_AFTER_OPS:
+        # A large drain (a first import pushed) freed the outbox's pages: handed back to the
+        # file system in short steps, each its own job, so the user's work goes in between.
+        while db(lambda store: store.reclaim_space()):
+            pass
+        db(lambda store: store.checkpoint())  # the WAL gives the file its new, smaller end
     return report
+
+
+RECLAIM_AFTER_OPS = 1000  # pushed operations in one run after which free pages are reclaimed
 
 
 TEAM_KEY = "team_members"  # [{"username", "role"}] of this user's team, from the server

@@ -19,6 +19,12 @@ PAGE_SIZE = 4096
 # SQLCipher decrypts a page on every cache miss: a cache near the working set keeps lookups
 # close to plain SQLite (see ARCHITECTURE.md). Negative = KiB.
 DEFAULT_CACHE_KIB = 128 * 1024
+# Prepared statements kept per connection by sqlcipher3 (its default is 100). Its cache puts a
+# new statement at the tail and evicts the tail when full, so once ~100 statements that ran once
+# (a new vault's migrations, issue 16) fill it, the hot statements evict each other and are
+# parsed again on nearly every call. The store's hot set (a few statements per record type and
+# table) fits well inside this, and migrations run on a connection of their own (Store.open).
+STATEMENT_CACHE = 1024
 
 
 def _damaged_reason(exc: Exception) -> str:
@@ -50,6 +56,7 @@ def connect_raw(
     create: bool = False,
     read_only: bool = False,
     cache_kib: int = DEFAULT_CACHE_KIB,
+    cached_statements: int = STATEMENT_CACHE,
 ) -> sqlcipher3.Connection:
     """Open one DB-API connection, keyed and checked. Never creates a file unless `create`.
 
@@ -69,11 +76,17 @@ def connect_raw(
         uri=True,
         check_same_thread=False,
         isolation_level=None,
+        cached_statements=cached_statements,
     )
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             conn.execute("PRAGMA cipher_memory_security = OFF")
+        if create:
+            # Before the first table exists (a no-op on a file that has tables): freed pages can
+            # then be handed back in small steps (Store.reclaim_space) after a drained outbox,
+            # never with a blocking full VACUUM (issue 16).
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         # The first read proves the key opens the file (HMAC-checked page 1).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not read_only:
@@ -103,12 +116,14 @@ def make_engine(
     create: bool = False,
     read_only: bool = False,
     cache_kib: int = DEFAULT_CACHE_KIB,
+    cached_statements: int = STATEMENT_CACHE,
 ) -> Engine:
     """An engine whose every connection is keyed. `key=None` is plain SQLite (benchmarks only)."""
     first = [create]
 
     def creator() -> sqlcipher3.Connection:
-        conn = connect_raw(path, key, create=first[0], read_only=read_only, cache_kib=cache_kib)
+        conn = connect_raw(path, key, create=first[0], read_only=read_only, cache_kib=cache_kib,
+                           cached_statements=cached_statements)
         first[0] = False
         return conn
 

@@ -41,16 +41,21 @@ def check_known(engine: Engine) -> None:
         raise DatabaseTooNew(current)
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Bring the schema to `target`; refuse a database made by a newer Trepart."""
+def upgrade(engine: Engine, target: str = "head") -> bool:
+    """Bring the schema to `target`; refuse a database made by a newer Trepart.
+
+    Returns whether any migration ran (the caller then drops the connection it ran on, whose
+    statement cache the migrations filled).
+    """
     scripts = ScriptDirectory.from_config(_config())
     current = current_revision(engine)
     if current is not None and not _known(scripts, current):
         raise DatabaseTooNew(current)
     if current is not None and current == scripts.get_current_head() and target == "head":
-        return
+        return False
     with engine.begin() as conn:
         command.upgrade(_config(conn), target)
+    return True
 
 
 def _known(scripts: ScriptDirectory, revision: str) -> bool:

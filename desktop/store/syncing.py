@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 CURSOR_KEY = "sync.cursor"
 PROBLEMS_KEY = "sync.problems"
 HISTORY_KEY = "sync.history"
+BULK_LOAD_KEY = "sync.bulk_load"  # set while an initial sync loads in bulk (bulkload.py)
 MAX_KEPT = 200
 # Problem codes of records a device received but could not take in.
 QUARANTINED_INVALID = "quarantined_invalid"
@@ -154,6 +155,23 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     mentor = store.get_state("role") == "mentor"
     with store.write() as conn:
         withheld = _withheld_from_mentor(conn, changes) if mentor else set()
+        # Bulk load (initial sync, see desktop.store.bulkload): records new to this device go
+        # in with one existence check and one executemany per record type and column set.
+        fresh = _absent(conn, changes) if _bulk_loading(conn) else set()
+        pending: dict[str, list[tuple[RecordChange, dict[str, Any]]]] = {}
+
+        def flush(type_name: str) -> None:
+            nonlocal applied, conflicts, latest
+            done, bad = _insert_fresh(conn, CATALOGUE[type_name], pending.pop(type_name))
+            quarantine.extend(bad)
+            for change in done:
+                applied += 1
+                taken.add((type_name, change.record_id))
+                conflicts += type_name == "conflict"
+                for stamp in change.clocks.values():
+                    parsed = HLC.parse(stamp)
+                    latest = parsed if latest is None or parsed > latest else latest
+
         for change in changes:
             rt = CATALOGUE.get(change.record_type)
             if rt is None:
@@ -171,6 +189,11 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             if problems:
                 quarantine.append(quarantine_entry(rt, change, problems))
                 continue
+            if change.record_id in fresh and not change.deleted:
+                pending.setdefault(rt.name, []).append((change, _insert_row(rt, change)))
+                continue
+            if rt.name in pending:  # the table's rows keep the order (rowids) of the page
+                flush(rt.name)
             try:
                 with conn.begin_nested():  # a savepoint: a failure undoes this record only
                     wrote, is_new = _apply_one(conn, rt, change)
@@ -190,6 +213,8 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             for stamp in change.clocks.values():
                 parsed = HLC.parse(stamp)  # validated above
                 latest = parsed if latest is None or parsed > latest else latest
+        for type_name in list(pending):
+            flush(type_name)
         store._put_state(conn, CURSOR_KEY, str(new_cursor))
         raw = conn.execute(_STATE, {"k": PROBLEMS_KEY}).scalar()
         old = json.loads(raw) if raw else []
@@ -351,6 +376,78 @@ def _guarded_delete(conn: Connection, table: str, where: str, record_id: str) ->
     conn.execute(text(f'DELETE FROM "{table}" WHERE {where}'), {"rid": record_id})
     for _, sql in guards:
         conn.exec_driver_sql(sql)
+
+
+def _bulk_loading(conn: Connection) -> bool:
+    return conn.execute(_STATE, {"k": BULK_LOAD_KEY}).scalar() is not None
+
+
+def _absent(conn: Connection, changes: Sequence[RecordChange]) -> set[str]:
+    """Ids of the page's records this device does not hold, one query per record type; a
+    record the page names twice is left to the record-by-record path."""
+    seen: dict[str, int] = {}
+    for c in changes:
+        seen[c.record_id] = seen.get(c.record_id, 0) + 1
+    by_type: dict[str, list[str]] = {}
+    for c in changes:
+        if seen[c.record_id] == 1 and c.record_type in CATALOGUE and not c.deleted:
+            by_type.setdefault(c.record_type, []).append(c.record_id)
+    absent: set[str] = set()
+    for type_name, ids in by_type.items():
+        table = RECORD_TABLES[type_name]
+        held = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
+        absent.update(i for i in ids if i not in held)
+    return absent
+
+
+def _insert_fresh(
+    conn: Connection, rt: RecordType, group: list[tuple[RecordChange, dict[str, Any]]]
+) -> tuple[list[RecordChange], list[dict[str, Any]]]:
+    """Insert records new to this device in page order: one executemany per run of rows with
+    the same columns; if one fails, that run goes in row by row and the bad row is set aside.
+    Returns the changes written and the problem entries of those set aside."""
+    done: list[RecordChange] = []
+    bad: list[dict[str, Any]] = []
+    runs: list[list[tuple[RecordChange, dict[str, Any]]]] = []
+    for item in group:
+        if runs and runs[-1][0][1].keys() == item[1].keys():
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        try:
+            with conn.begin_nested():
+                conn.execute(_INSERT[rt.name], [row for _change, row in run])
+            done.extend(change for change, _row in run)
+            continue
+        except Exception:  # noqa: BLE001 - one bad record: each goes in alone, as normally
+            pass
+        for change, row in run:
+            try:
+                with conn.begin_nested():
+                    conn.execute(_INSERT[rt.name], row)
+            except Exception as exc:  # noqa: BLE001 - quarantined, as in apply_changes
+                log.warning(
+                    "sync: pulled %s %s set aside (%s)",
+                    rt.name, change.record_id[:36], type(exc).__name__,
+                )
+                bad.append(quarantine_entry(rt, change, None))
+                continue
+            done.append(change)
+    return done, bad
+
+
+def _insert_row(rt: RecordType, change: RecordChange) -> dict[str, Any]:
+    """The row `_apply_one` inserts for a record new to this device."""
+    now = now_iso()
+    return {
+        "id": change.record_id,
+        "created_at": now,
+        "updated_at": now,
+        "deleted": 0,
+        "clocks": json.dumps(change.clocks),
+        **{k: _column(rt, k, v) for k, v in change.values.items() if rt.has_field(k)},
+    }
 
 
 def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -112,6 +113,7 @@ class SyncEngine:
         *,
         batch_size: int = 200,
         page_size: int = DEFAULT_PAGE,
+        initial_page_size: int | None = None,
         max_attempts: int = 5,
         backoff: float = 0.5,
         progress: Callable[[SyncProgress], None] | None = None,
@@ -123,6 +125,7 @@ class SyncEngine:
         self._transport = transport
         self._batch_size = batch_size
         self._page_size = page_size
+        self._initial_page_size = initial_page_size or page_size
         self._max_attempts = max_attempts
         self._backoff = backoff
         self._progress = progress or (lambda p: None)
@@ -203,16 +206,33 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         cursor = self._store.pull_cursor()
-        while True:
-            page = self._retrying(report, lambda c=cursor: self._transport.pull(c, self._page_size))
+        # An empty device (initial sync): the largest pages, and the next one fetched while
+        # this one is applied, so the network and the local writes overlap.
+        initial = cursor == 0
+        size = self._initial_page_size if initial else self._page_size
+
+        def fetch(c: int) -> PullResponse:
+            page = self._retrying(report, lambda: self._transport.pull(c, size))
             assert isinstance(page, PullResponse)
-            result = self._store.apply_page(page)
-            report.pull_pages += 1
-            report.pulled += result.applied
-            report.conflicts += result.conflicts
-            report.quarantined += result.quarantined
-            cursor = page.cursor
-            self._progress(SyncProgress("pull", report.pulled, None))
-            if not page.more:
-                break
+            return page
+
+        ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="trepart-pull") if initial else None
+        try:
+            page = fetch(cursor)
+            while True:
+                ahead = (ahead_pool.submit(fetch, page.cursor)
+                         if ahead_pool is not None and page.more else None)
+                result = self._store.apply_page(page)
+                report.pull_pages += 1
+                report.pulled += result.applied
+                report.conflicts += result.conflicts
+                report.quarantined += result.quarantined
+                cursor = page.cursor
+                self._progress(SyncProgress("pull", report.pulled, None))
+                if not page.more:
+                    break
+                page = ahead.result() if ahead is not None else fetch(cursor)
+        finally:
+            if ahead_pool is not None:
+                ahead_pool.shutdown(wait=True, cancel_futures=True)
         report.cursor = cursor

@@ -603,9 +603,13 @@ def write_batch(
     assign_seqs(conn, keys=seq_keys)
 
 
-def _pg(sql: str) -> str:
-    """`:name` placeholders (as in text()) to psycopg's `%(name)s`, leaving `::` casts alone."""
-    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql)
+def _pg(sql: str, *, binary: bool = True) -> str:
+    """`:name` placeholders (as in text()) to psycopg's `%(name)b`, leaving `::` casts alone.
+
+    `%b` sends the parameter in binary (issue 16): `binary=True` on execute sets only the
+    result format, and array parameters went as text through psycopg's quoting otherwise.
+    `binary=False` gives `%(name)s` (the driver picks the format)."""
+    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)b" if binary else r"%(\1)s", sql)
 
 
 _RACES = (
@@ -711,7 +715,8 @@ _SQL_AUDIT = _pg(
                               records, subjects, detail)
     VALUES (:at_ms, :username, :device_id, :action, :record_count, :refused_count, :records,
             :subjects, :detail)
-    """
+    """,
+    binary=False,
 )
 
 

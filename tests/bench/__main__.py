@@ -16,7 +16,8 @@ from pathlib import Path
 
 from tests.bench.common import BenchRow
 
-MODULES = ("store", "documents", "ui", "agreements", "server", "sync", "matching", "effect")
+MODULES = ("store", "documents", "ui", "agreements", "server", "sync", "matching", "effect",
+           "scale")
 
 
 def format_table(rows: list[BenchRow]) -> str:

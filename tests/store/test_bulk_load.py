@@ -1,0 +1,207 @@
+"""Issue 16: an initial sync loaded in bulk ends exactly where the record-by-record path ends.
+
+Same pages into two empty stores, one the normal way, one in bulk (one existence check and one
+executemany per record type, the search index set aside and built once at the end): every row,
+every index entry, search results, cursor, problem list and clock are compared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.records import Meeting
+from desktop.services import demo
+from desktop.services.sync import StoreSyncAdapter
+from desktop.store import Store, bulkload, syncing
+from desktop.store.schema import outbox
+from sync.protocol.hlc import HLC, HybridClock
+from sync.protocol.ids import uuid7
+from sync.protocol.wire import PullResponse, RecordChange
+from tests.bulk_state import QUERIES, end_state
+
+PAGE = 97  # not a divisor of anything: pages cut through record types
+
+
+def _new(path: Path, key: bytes | None = None) -> Store:
+    store = Store.open(path, key or os.urandom(32), create=key is None)
+    store.set_identity(username="test.konsulent", role="consultant", team=demo.TEAM)
+    return store
+
+
+@pytest.fixture(scope="module")
+def changes(tmp_path_factory) -> list[RecordChange]:
+    """What a server sends an empty device: every record, then edits, a deletion, a record
+    named twice in one page and one that must be set aside."""
+    seeder = _new(tmp_path_factory.mktemp("seeder") / "seed.db")
+    demo.save_all(seeder, list(demo.records(cases=12, meetings_per_case=4)))
+    with seeder.read() as conn:
+        rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
+    seeder.close()
+    out: list[RecordChange] = []
+    for r in rows:
+        fields = json.loads(r.fields)
+        out.append(RecordChange(
+            seq=len(out) + 1, record_type=r.record_type, record_id=r.record_id,
+            values={n: w["value"] for n, w in fields.items()},
+            clocks={n: w["hlc"] for n, w in fields.items()},
+        ))
+    later = HybridClock("server-later")
+    meetings = [c for c in out if c.record_type == "meeting"]
+    for i, m in enumerate(meetings[:5]):  # edits after the first load
+        stamp = str(later.now())
+        out.append(m.model_copy(update={
+            "seq": len(out) + 1, "values": {**m.values, "decisions": f"Ændret lagerrutine {i}"},
+            "clocks": {**m.clocks, "decisions": stamp},
+        }))
+    gone = meetings[6]  # deleted on the server
+    out.append(RecordChange(
+        seq=len(out) + 1, record_type="meeting", record_id=gone.record_id,
+        values={"case_id": gone.values["case_id"]}, clocks={"deleted": str(later.now())},
+        deleted=True,
+    ))
+    twice = meetings[7]  # named twice in the last page: first new, then edited
+    out.append(twice.model_copy(update={"seq": len(out) + 1, "record_id": (rid := uuid7())}))
+    out.append(twice.model_copy(update={
+        "seq": len(out) + 1, "record_id": rid,
+        "values": {**twice.values, "notes": "Anden udgave truck"},
+        "clocks": {**twice.clocks, "notes": str(later.now())},
+    }))
+    bad = meetings[8]  # a value of the wrong type: quarantined on both paths
+    out.append(bad.model_copy(update={
+        "seq": len(out) + 1, "record_id": uuid7(), "values": {**bad.values, "case_id": 17},
+    }))
+    return out
+
+
+def _pages(changes: list[RecordChange], size: int = PAGE) -> list[PullResponse]:
+    cut = [changes[i : i + size] for i in range(0, len(changes), size)]
+    return [
+        PullResponse(changes=p, cursor=p[-1].seq, more=i < len(cut) - 1, server_time_ms=1)
+        for i, p in enumerate(cut)
+    ]
+
+
+def test_bulk_and_normal_paths_end_in_the_same_state(tmp_path: Path, changes):
+    pages = _pages(changes)
+    normal, bulk = _new(tmp_path / "normal.db"), _new(tmp_path / "bulk.db")
+    try:
+        for page in pages:
+            syncing.apply_changes(normal, page.changes, page.cursor)
+        assert not normal.search_index_building()
+        assert bulkload.begin(bulk)
+        for page in pages:
+            syncing.apply_changes(bulk, page.changes, page.cursor)
+            # Never a half-built index: empty until the load is done.
+            with bulk.read() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM search_index").scalar() == 0
+        assert bulkload.finish(bulk)
+        a, b = end_state(normal), end_state(bulk)
+        assert a["meeting"] and a["index"] and a["search"]["truck"] and a["problems"]
+        assert not a["search"]["zzzz"]
+        newest = max(HLC.parse(t) for c in changes for t in c.clocks.values())
+        assert a.pop("hlc_seen") >= newest and b.pop("hlc_seen") >= newest
+        for key in a:
+            assert a[key] == b[key], key
+    finally:
+        normal.close()
+        bulk.close()
+
+
+def test_search_during_the_load_scans_the_tables_and_finds_the_same(tmp_path: Path, changes):
+    pages = _pages(changes)
+    normal, bulk = _new(tmp_path / "normal.db"), _new(tmp_path / "bulk.db")
+    try:
+        assert bulkload.begin(bulk)
+        for page in pages[:3]:
+            syncing.apply_changes(normal, page.changes, page.cursor)
+            syncing.apply_changes(bulk, page.changes, page.cursor)
+        assert bulk.search_index_building()
+        for q in QUERIES:
+            expected = [(h.record_type, h.record_id) for h in normal.search(q)]
+            assert [(h.record_type, h.record_id) for h in bulk.search(q)] == expected, q
+        assert any(normal.search(q) for q in QUERIES)
+    finally:
+        normal.close()
+        bulk.close()
+
+
+def test_local_edits_during_the_load_are_indexed_at_its_end(tmp_path: Path, changes):
+    bulk = _new(tmp_path / "bulk.db")
+    try:
+        pages = _pages(changes)
+        assert bulkload.begin(bulk)
+        syncing.apply_changes(bulk, pages[0].changes, pages[0].cursor)
+        case_id = next(c.values["case_id"] for c in changes if c.record_type == "meeting")
+        bulk.save(Meeting(id=uuid7(), case_id=case_id, notes="Kvalitetskontrol på lageret"))
+        assert [h.snippet for h in bulk.search("kvalitetskontrol")]  # found by the scan
+        for page in pages[1:]:
+            syncing.apply_changes(bulk, page.changes, page.cursor)
+        assert bulkload.finish(bulk)
+        assert len(bulk.search("kvalitetskontrol")) == 1  # now from the index
+        assert not bulkload.finish(bulk)  # nothing left to finish
+    finally:
+        bulk.close()
+
+
+def test_an_empty_device_syncing_many_pages_loads_in_bulk(tmp_path: Path, changes):
+    """Through the sync adapter: begins on the first page of an empty cursor, finishes on the
+    last; a resumed load (flag left by a crash) finishes too; a small pull stays normal."""
+    key = os.urandom(32)
+    Store.open(tmp_path / "fresh.db", key, create=True).close()
+    store = _new(tmp_path / "fresh.db", key)
+    try:
+        adapter = StoreSyncAdapter(store)
+        pages = _pages(changes, 31)
+        assert len(pages) >= 4
+        seen_loading = []
+        for page in pages[:2]:
+            adapter.apply_page(page)
+            seen_loading.append(store.search_index_building())
+        store.close()  # as if the process died here
+        store = _new(tmp_path / "fresh.db", key)
+        adapter = StoreSyncAdapter(store)
+        assert store.search_index_building()  # the flag survived
+        for page in pages[2:]:
+            adapter.apply_page(page)
+        assert seen_loading == [True, True]
+        assert not store.search_index_building()
+        reference = _new(tmp_path / "ref.db")
+        for page in pages:
+            syncing.apply_changes(reference, page.changes, page.cursor)
+        a, b = end_state(reference), end_state(store)
+        reference.close()
+        newest = max(HLC.parse(t) for c in changes for t in c.clocks.values())
+        assert a.pop("hlc_seen") >= newest and b.pop("hlc_seen") >= newest
+        for key in a:
+            assert a[key] == b[key], key
+    finally:
+        store.close()
+
+
+def test_a_load_finishes_even_if_a_migration_put_an_index_trigger_back_meanwhile(
+    tmp_path: Path, changes
+):
+    bulk = _new(tmp_path / "bulk.db")
+    try:
+        pages = _pages(changes)
+        assert bulkload.begin(bulk)
+        for page in pages:
+            syncing.apply_changes(bulk, page.changes, page.cursor)
+        with bulk.write() as conn:  # as a newer app's migration recreating one trigger
+            saved = json.loads(bulk.get_state("sync.bulk_load") or "[]")
+            meeting_ai = next(t for t in saved if t["name"] == "meeting_ai")
+            conn.exec_driver_sql(meeting_ai["sql"])
+        assert bulkload.finish(bulk)
+        assert bulk.search("truck")
+        with bulk.read() as conn:
+            names = {n for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'meeting_a%'"
+            )}
+        assert names == {"meeting_ai", "meeting_au", "meeting_ad"}
+    finally:
+        bulk.close()
