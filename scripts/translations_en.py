@@ -179,8 +179,8 @@ UI: dict[str, str] = {
     "borgeren ikke vender tilbage til ledighed.":
         "After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 "
         "months) so that the citizen does not return to unemployment.",
-    "&Planlæg efterværn …": "Pla&n efterværn …",
-    "Registrér &opfølgningsmøde": "Record &follow-up meeting",
+    "Planlæg efter&værn …": "Pla&n aftercare …",
+    "N&yt opfølgningsmøde": "New &follow-up meeting",
     "&Overblik": "&Overview",
     "Mø&der": "Meet&ings",
     "&Skånehensyn": "&Skånehensyn",
@@ -1389,7 +1389,7 @@ PRAKTIK_UI: dict[str, str] = {
     "does the citizen stand after job start? Same job, other job, education, small job and "
     "temporary job count as retained; unemployed and sick leave are a return to benefits.",
     "Fastholdelsesopfølgninger": "Retention follow-ups",
-    "&Ny opfølgning …": "&New follow-up …",
+    "N&y opfølgning …": "&New follow-up …",
     "Rediger …": "Edit …",
     "Jobstart: %1": "Job start: %1",
     "Forløbet har ingen jobstart endnu (Rediger forløb). Fastholdelse regnes fra jobstarten.":
@@ -1406,7 +1406,7 @@ PRAKTIK_UI: dict[str, str] = {
     "Tilbage:": "Left:",
     "Overdragelser til og fra andre enheder": "Transfers to and from other units",
     "Overdragelser": "Transfers",
-    "Ny &overdragelse …": "New trans&fer …",
+    "Ny o&verdragelse …": "New trans&fer …",
     "Slet overdragelse": "Delete transfer",
     "%1 timer": "%1 hours",
     "intet budget": "no budget",
@@ -1825,6 +1825,10 @@ assert not set(_METHOD_UI) & set(UI), set(_METHOD_UI) & set(UI)
 UI.update(_METHOD_UI)
 
 _METHOD_PROBLEMS = {
+    "Borgeren har trukket samtykket til at gemme screeningssvar tilbage. Registrér et nyt "
+    "samtykke under «Samtykker …» på borgeren, eller gem screeningen uden svarene.":
+        "The citizen has withdrawn the consent to keep screening answers. Record a new consent "
+        "under \u201cConsents …\u201d on the citizen, or save the screening without the answers.",
     "Forløbet er i referencegruppen: der registreres kun resultatdata, ikke et hurtigt spor for "
     "de kompenserende ordninger.": "The case is in the reference group: only outcome data is "
     "recorded, no fast track for the compensation schemes.",

@@ -150,9 +150,17 @@ def withdraw(
     _require_citizen(store, viewer, record.citizen_id)
     if record.withdrawn:
         return Changes.of(outbox=False)
+    from desktop.services import screening  # screening asks this module about consents
+
     with store.batch() as conn:
         store.save(record.replace(withdrawn=True, withdrawn_on=on or dt.date.today()))
         case_ids = queries.case_ids_of(conn, citizen_id=record.citizen_id)
+        forgotten = 0
+        if record.kind == screening.STORED:
+            # What the consent gated goes at once: the answers, on every device and the server.
+            forgotten = screening.forget_answers(store, citizen_id=record.citizen_id)
+    if forgotten:
+        return Changes.of("consent", "agreement", "screening", case_ids=case_ids)
     return Changes.of("consent", "agreement", case_ids=case_ids)
 
 

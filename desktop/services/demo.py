@@ -27,7 +27,7 @@ from desktop.domain.records import (
     Signature,
 )
 from desktop.services.demo_company import add_company_demo
-from desktop.services.demo_dpb import add_consent_demo
+from desktop.services.demo_consent import add_consent_demo
 from desktop.services.demo_effect import add_effect_demo
 from desktop.services.demo_method import add_method_demo
 from desktop.services.demo_praktik import add_praktik_demo

@@ -20,6 +20,7 @@ from desktop.domain.labels import label
 from desktop.domain.problems import Problem, Severity, ValidationError, blocking
 from desktop.domain.records import Case, Citizen, Meeting, Screening
 from desktop.domain.validation import validate
+from desktop.services import consents
 from desktop.services.access import AccessDenied, Viewer, require_case, require_jobcenter
 from desktop.services.cases import tidy_citizen
 from desktop.services.changes import Changes
@@ -29,6 +30,20 @@ from sync.protocol.ids import uuid7
 
 # The answers that are health data: blanked when the citizen does not consent to recording.
 ANSWERS = ("impairment", "functions", "what_helped")
+# The consent screen's kind for keeping the answers: its withdrawal empties them (consents.py).
+STORED = v.ConsentKind.SCREENING_STORED.value
+
+
+def forget_answers(store: Store, *, citizen_id: str) -> int:
+    """The citizen withdrew the consent to keep screening answers: every screening of theirs
+    keeps only that it happened (the emptying syncs like any edit, and secure_delete leaves no
+    old text in the vault). Call inside the withdrawal's batch; returns how many changed."""
+    changed = 0
+    for screening in store.list(Screening, where={"citizen_id": citizen_id}):
+        if screening.consent_to_record or any(getattr(screening, a) for a in ANSWERS):
+            store.save(tidy_screening(screening.replace(consent_to_record=False)))
+            changed += 1
+    return changed
 
 
 def draft_key(screening_id: str) -> str:
@@ -120,6 +135,16 @@ def save_screening(
         screening = screening.replace(opened_case_id=stored.opened_case_id)
     screening = tidy_screening(screening)
     problems = validate_screening(screening)
+    if (
+        screening.consent_to_record
+        and new_citizen is None
+        and consents.withdrawn(store, citizen_id=screening.citizen_id, kind=STORED)
+    ):
+        problems.append(Problem(
+            "screening.consent_withdrawn", "consent_to_record",
+            "Borgeren har trukket samtykket til at gemme screeningssvar tilbage. Registrér et nyt "
+            "samtykke under «Samtykker …» på borgeren, eller gem screeningen uden svarene.",
+        ))
     if blocking(problems):
         raise ValidationError(problems)
     with store.batch():

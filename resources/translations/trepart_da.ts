@@ -656,11 +656,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Planlæg efterværn …</source>
+            <source>Planlæg efter&amp;værn …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Registrér &amp;opfølgningsmøde</source>
+            <source>N&amp;yt opfølgningsmøde</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3912,7 +3912,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Ny opfølgning …</source>
+            <source>N&amp;y opfølgning …</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4308,7 +4308,7 @@ Fingeraftryk: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ny &amp;overdragelse …</source>
+            <source>Ny o&amp;verdragelse …</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -656,12 +656,12 @@
             <translation>After employment starts, follow-ups run at fixed intervals (2 weeks, 1, 3, 6 and 12 months) so that the citizen does not return to unemployment.</translation>
         </message>
         <message>
-            <source>&amp;Planlæg efterværn …</source>
-            <translation>Pla&amp;n efterværn …</translation>
+            <source>Planlæg efter&amp;værn …</source>
+            <translation>Pla&amp;n aftercare …</translation>
         </message>
         <message>
-            <source>Registrér &amp;opfølgningsmøde</source>
-            <translation>Record &amp;follow-up meeting</translation>
+            <source>N&amp;yt opfølgningsmøde</source>
+            <translation>New &amp;follow-up meeting</translation>
         </message>
         <message>
             <source>&amp;Overblik</source>
@@ -3920,7 +3920,7 @@ Fingerprint: %2</translation>
             <translation>Retention follow-ups</translation>
         </message>
         <message>
-            <source>&amp;Ny opfølgning …</source>
+            <source>N&amp;y opfølgning …</source>
             <translation>&amp;New follow-up …</translation>
         </message>
         <message>
@@ -4316,7 +4316,7 @@ Fingerprint: %2</translation>
             <translation>Transfers</translation>
         </message>
         <message>
-            <source>Ny &amp;overdragelse …</source>
+            <source>Ny o&amp;verdragelse …</source>
             <translation>New trans&amp;fer …</translation>
         </message>
         <message>
@@ -7172,6 +7172,10 @@ Latest %1: %2</translation>
         <message>
             <source>Borgeren har ikke givet samtykke til at registrere svarene: de gemmes ikke. Kun tidspunktet for screeningen gemmes.</source>
             <translation>The citizen has not consented to recording the answers: they are not kept. Only the time of the screening is kept.</translation>
+        </message>
+        <message>
+            <source>Borgeren har trukket samtykket til at gemme screeningssvar tilbage. Registrér et nyt samtykke under «Samtykker …» på borgeren, eller gem screeningen uden svarene.</source>
+            <translation>The citizen has withdrawn the consent to keep screening answers. Record a new consent under “Consents …” on the citizen, or save the screening without the answers.</translation>
         </message>
         <message>
             <source>Borgerens / virksomhedens bemærkninger kan ikke være negativ.</source>

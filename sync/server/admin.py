@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from sync.protocol import ids
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.vocabulary import Role
 from sync.protocol.wire import FieldWrite, Operation, OpStatus
-from sync.reports import access_log, pseudonymised
-from sync.server import models as m
+from sync.reports import access_log
 from sync.server import push as push_service
 from sync.server import security, store
 from sync.server.db import read_transaction, write_transaction
@@ -135,21 +134,6 @@ def assign_case(
 class AuditReport:
     server: list[store.AuditRow]
     device: list[store.Row]
-
-
-def pseudonymised_export(*, engine: Engine, key: bytes) -> dict[str, str]:
-    """The pseudonymised export (sync.reports.pseudonymised): file name -> CSV text."""
-    r = m.records.c
-    rows: dict[str, list[tuple[str, dict[str, Any]]]] = {n: [] for n in pseudonymised.EXPORTED}
-    with read_transaction(engine) as conn:
-        result = conn.execute(
-            select(r.record_type, r.record_id, r["values"], r.deleted)
-            .where(r.record_type.in_(pseudonymised.EXPORTED))
-            .order_by(r.record_type, r.record_id)
-        )
-        for record_type, record_id, values, deleted in result:
-            rows[record_type].append((record_id, {**values, "deleted": bool(deleted)}))
-    return pseudonymised.export(rows, key=key)
 
 
 def access_log_pdf(

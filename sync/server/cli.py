@@ -393,30 +393,6 @@ def cmd_keys_retire(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_pseudonymised(args: argparse.Namespace) -> int:
-    """One CSV per record type, ids as pseudonyms under the key file, no identifying values."""
-    key_path = Path(args.key_file)
-    if not key_path.exists():
-        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(os.urandom(32))
-        _out(f"Ny pseudonymiseringsnøgle skrevet til {key_path}: opbevar den som en hemmelighed.")
-    key = key_path.read_bytes()
-    try:
-        files = admin.pseudonymised_export(engine=_engine(args), key=key)
-    except ValueError:
-        _err("Nøglefilen skal indeholde mindst 32 byte.")
-        return 2
-    out = Path(args.out)
-    out.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for name, text in files.items():
-        fd = os.open(out / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-    _out(f"{len(files)} filer skrevet til {out}.")
-    return 0
-
-
 def cmd_audit_chains(args: argparse.Namespace) -> int:
     """Each device's audit hash chain as the server has checked it; exit 1 on any break."""
     from sync.server import audit_chain
@@ -571,15 +547,6 @@ def build_parser() -> argparse.ArgumentParser:
         "audit-chains", parents=[db, as_json], help="vis enhedernes log-hash-kæder og brud"
     )
     chains.set_defaults(func=cmd_audit_chains)
-    pseudo = sub.add_parser(
-        "export-pseudonymised", parents=[db],
-        help="pseudonymiseret udtræk til evaluering (CSV pr. posttype, ingen navne eller tekst)",
-    )
-    pseudo.add_argument("--out", required=True, help="mappe til CSV-filerne")
-    pseudo.add_argument(
-        "--key-file", required=True, help="pseudonymiseringsnøglen (laves, hvis den mangler)"
-    )
-    pseudo.set_defaults(func=cmd_export_pseudonymised)
     return parser
 
 

@@ -52,7 +52,7 @@ def _records(store):
 
 
 def test_logs_crash_reports_and_the_pseudonymised_export_carry_no_values(
-    server, make_device, tmp_path, caplog, capsys
+    server, make_device, tmp_path, caplog, capsys, monkeypatch
 ):
     caplog.set_level(logging.DEBUG)
     anne = make_device("anne", Role.CONSULTANT)
@@ -77,24 +77,19 @@ def test_logs_crash_reports_and_the_pseudonymised_export_carry_no_values(
     except ValueError as exc:
         crash = safe_traceback(exc)
 
-    key_file = tmp_path / "pseudo.key"
-    out = tmp_path / "udtraek"
+    # The evaluator's pseudonymised CSV (issue 13's export), made by the server over everything.
+    out = tmp_path / "udtraek.csv"
+    monkeypatch.setenv("TREPART_SERVER_REPORT_KEY", "k" * 40)
     code = cli.main([
-        "export-pseudonymised", "--out", str(out), "--key-file", str(key_file),
-        "--database-url", server.settings.database_url,
+        "report", "--database-url", server.settings.database_url,
+        "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out),
     ])
     assert code == 0, capsys.readouterr().err
-    assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
-    files = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
-    assert all(stat.S_IMODE(os.stat(p).st_mode) == 0o600 for p in out.iterdir())
-    cases = list(csv.DictReader(io.StringIO(files["case.csv"])))
-    assert [c["scheme"] for c in cases] == ["virksomhedspraktik"]
-    assert cases[0]["group"] == "projekt" and cases[0]["start_date"] == "2026-11-01"
-    meetings = list(csv.DictReader(io.StringIO(files["meeting.csv"])))
-    assert {m["case_id"] for m in meetings} == {cases[0]["pseudonym"]}  # linked, pseudonymised
-    assert "notes" not in meetings[0] and "health_notes" not in meetings[0]
-    # The mentor's meeting with a health note was refused by the server: only Anne's.
-    assert [m["actual_hours"] for m in meetings] == ["8.0"]
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    files = {out.name: out.read_text(encoding="utf-8")}
+    rows = list(csv.DictReader(io.StringIO(files[out.name])))
+    assert len(rows) == 1 and rows[0]["gruppe"] == "projekt"  # the case is in it, coded
+    assert rows[0]["ordning"] == "virksomhedspraktik"
 
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert logged  # the flow did log

@@ -51,6 +51,12 @@ def test_no_mnemonic_clashes_on_any_screen(app) -> None:
     window.open_case(case.id)
     app.wait(lambda: window.case_view is not None and window.case_view.overview is not None)
     _assert_unique(window, "case")
+    tabs = window.case_view.tabs
+    for index in range(tabs.count()):  # every tab of the case page, with the tab bar's letters
+        tabs.setCurrentIndex(index)
+        app.idle()
+        _assert_unique(window, f"case tab {tabs.tabText(index)}")
+    tabs.setCurrentIndex(0)
     window.new_meeting(case.id, "opfoelgning")
     app.wait(lambda: window.meeting_editor is not None)
     window.meeting_editor.add_action_row()

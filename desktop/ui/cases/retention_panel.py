@@ -207,7 +207,7 @@ class RetentionPanel(QWidget):
         self.table = Table(self.model, self.tr("Fastholdelsesopfølgninger"), self)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.opened.connect(lambda _i: self.edit_current())
-        self.add_button = QPushButton(self.tr("&Ny opfølgning …"), self)
+        self.add_button = QPushButton(self.tr("N&y opfølgning …"), self)
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Rediger …"), self)
         self.edit_button.clicked.connect(self.edit_current)

@@ -197,7 +197,7 @@ class SupportPanel(QWidget):
         self.transfer_table.opened.connect(lambda _i: self.edit_transfer())
         transfer_layout.addWidget(self.transfer_table, 1)
         buttons = QHBoxLayout()
-        self.add_transfer_button = QPushButton(self.tr("Ny &overdragelse …"), transfer_box)
+        self.add_transfer_button = QPushButton(self.tr("Ny o&verdragelse …"), transfer_box)
         self.add_transfer_button.clicked.connect(self.add_transfer)
         self.delete_transfer_button = QPushButton(self.tr("Slet overdragelse"), transfer_box)
         self.delete_transfer_button.clicked.connect(self.delete_transfer)
