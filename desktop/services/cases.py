@@ -26,6 +26,8 @@ from desktop.domain.records import (
     FollowUp,
     Meeting,
     Plan,
+    Questionnaire,
+    SchemeApplication,
     Screening,
     Signature,
 )
@@ -535,6 +537,15 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
     if not form.is_new:
         require_case(store, case.id, viewer=viewer)
     before = None if form.is_new else store.get(Case, case.id)
+    if before is not None and case.group == REFERENCE_GROUP and before.group != REFERENCE_GROUP:
+        moved = _project_records_of(store, case.id)
+        if moved:
+            raise ValidationError([Problem(
+                "reference.move", "case.group",
+                "Forløbet kan ikke flyttes til referencegruppen: det har allerede "
+                f"projektdata ({moved}). Referencegruppen får den sædvanlige indsats, og der "
+                "registreres kun resultatdata for den.",
+            )])
     with store.batch():
         store.save(tidy_citizen(form.citizen))
         store.save(case)
@@ -547,6 +558,24 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
             store, viewer=viewer, case_id=case.id, job_start=job_start
         )
     return changes
+
+
+REFERENCE_GROUP = v.CaseGroup.REFERENCE.value
+
+
+def _project_records_of(store: Store, case_id: str) -> str:
+    """The project data a case already has, in words ("" for none): what a case moved into the
+    reference group may not carry (sync.evaluation.reference)."""
+    found = [
+        words for kind, words in (
+            (Questionnaire, "spørgeskemaer"), (SchemeApplication, "ansøgninger i det hurtige spor"),
+        ) if store.list(kind, where={"case_id": case_id}, limit=1)
+    ]
+    meetings = store.list(Meeting, where={"case_id": case_id})
+    if any(m.manages_tasks or m.company_benefit or m.next_step or m.hire_hours_per_week
+           or m.support_hours for m in meetings):
+        found.append("evaluering af praktikken eller støttetimer")
+    return ", ".join(found)
 
 
 # Outcomes that start efterværn follow-ups.

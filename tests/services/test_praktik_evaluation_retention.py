@@ -211,3 +211,24 @@ def test_i_dag_lists_cases_whose_latest_check_is_a_return_to_benefits(
     assert items[0].citizen_name == "Anne Sørensen"
     assert items[0].since == start + dt.timedelta(days=90)
     assert benefit_returns(store, viewer=mentor, scope=Scope.TEAM) == ()
+
+
+def test_a_case_with_project_data_cannot_move_into_the_reference_group(world, consultant) -> None:
+    """Issue 13, bad input: a reference case with project data is refused in Danish, also when
+    a project case that already has a questionnaire is moved into the reference group."""
+    from desktop.domain.records import Questionnaire
+
+    store = world.store
+    case = world.mentored
+    store.save(case.replace(group="projekt"))
+    store.save(Questionnaire(id=uuid7(), case_id=case.id, kind="start",
+                             answered_on=dt.date.today(), filled_by="konsulent", wellbeing=3,
+                             confidence=3, hours_managed=3, own_assessment=3))
+    form = load_case_form(store, viewer=consultant, case_id=case.id)
+    moved = form.__class__(case=form.case.replace(group="reference"), citizen=form.citizen,
+                           is_new=False, new_citizen=False)
+    with pytest.raises(ValidationError) as refused:
+        save_case_form(store, viewer=consultant, form=moved)
+    message = refused.value.problems[0].message
+    assert "referencegruppen" in message and "spørgeskemaer" in message
+    assert store.get(Case, case.id).group == "projekt"  # nothing saved, nothing lost
