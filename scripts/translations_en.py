@@ -1825,6 +1825,13 @@ assert not set(_METHOD_UI) & set(UI), set(_METHOD_UI) & set(UI)
 UI.update(_METHOD_UI)
 
 _METHOD_PROBLEMS = {
+    "Forløbet kan ikke flyttes til referencegruppen: det har allerede projektdata "
+    "(spørgeskemaer, ansøgninger i det hurtige spor, en evaluering af praktikken "
+    "eller støttetimer). Referencegruppen får den sædvanlige indsats, og der "
+    "registreres kun resultatdata for den.":
+        "The case cannot be moved into the reference group: it already has project data "
+        "(questionnaires, fast-track applications, a praktik evaluation or support hours). The "
+        "reference group gets the usual service, and only outcome data is recorded for it.",
     "Borgeren har trukket samtykket til at gemme screeningssvar tilbage. Registrér et nyt "
     "samtykke under «Samtykker …» på borgeren, eller gem screeningen uden svarene.":
         "The citizen has withdrawn the consent to keep screening answers. Record a new consent "

@@ -542,8 +542,9 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
         if moved:
             raise ValidationError([Problem(
                 "reference.move", "case.group",
-                "Forløbet kan ikke flyttes til referencegruppen: det har allerede "
-                f"projektdata ({moved}). Referencegruppen får den sædvanlige indsats, og der "
+                "Forløbet kan ikke flyttes til referencegruppen: det har allerede projektdata "
+                "(spørgeskemaer, ansøgninger i det hurtige spor, en evaluering af praktikken "
+                "eller støttetimer). Referencegruppen får den sædvanlige indsats, og der "
                 "registreres kun resultatdata for den.",
             )])
     with store.batch():
@@ -564,8 +565,9 @@ REFERENCE_GROUP = v.CaseGroup.REFERENCE.value
 
 
 def _project_records_of(store: Store, case_id: str) -> str:
-    """The project data a case already has, in words ("" for none): what a case moved into the
-    reference group may not carry (sync.evaluation.reference)."""
+    """The project data a case already has, in words ("" for none; for the log of a test, the
+    message names them all): what a case moved into the reference group may not carry
+    (sync.evaluation.reference)."""
     found = [
         words for kind, words in (
             (Questionnaire, "spørgeskemaer"), (SchemeApplication, "ansøgninger i det hurtige spor"),

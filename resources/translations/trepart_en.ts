@@ -7606,6 +7606,10 @@ Latest %1: %2</translation>
             <translation>The case already has this scheme on its list.</translation>
         </message>
         <message>
+            <source>Forløbet kan ikke flyttes til referencegruppen: det har allerede projektdata (spørgeskemaer, ansøgninger i det hurtige spor, en evaluering af praktikken eller støttetimer). Referencegruppen får den sædvanlige indsats, og der registreres kun resultatdata for den.</source>
+            <translation>The case cannot be moved into the reference group: it already has project data (questionnaires, fast-track applications, a praktik evaluation or support hours). The reference group gets the usual service, and only outcome data is recorded for it.</translation>
+        </message>
+        <message>
             <source>Formål kan ikke være negativ.</source>
             <translation>Purpose cannot be negative.</translation>
         </message>
