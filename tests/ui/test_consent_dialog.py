@@ -90,7 +90,7 @@ def test_the_english_consent_screen_has_unique_mnemonics(qapp, app) -> None:
         window.open_citizen(case.citizen_id)
         app.wait(lambda: _visible("citizenEditor") is not None)
         editor = _visible("citizenEditor")
-        assert editor.consent_button.text() == "Con&sents …"
+        assert editor.consent_button.text() == "C&onsents …"
         _assert_unique(editor, "citizen (en)")
         editor.consent_button.click()
         app.wait(lambda: _visible("consentDialog") is not None)
