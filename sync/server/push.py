@@ -572,10 +572,19 @@ def _push_once(
         if plan.new_cases:
             store.write_case_index(conn, infos=list(plan.new_cases.values()))
         restamp = _restamp_keys(conn, plan)
+        # The chain covers every entry the device wrote, also one refused here for good (e.g. a
+        # mentor's entry about a case it lost access to while offline): skipping it would look
+        # like a removed entry. A clock-ahead refusal comes back re-stamped and is checked then.
+        refused_entries = {
+            op.record_id for i, op in enumerate(ops)
+            if op.record_type == "audit_entry" and op.op_id not in stored
+            and plan.results[i].status is OpStatus.REFUSED
+            and plan.results[i].code != e.CLOCK_AHEAD
+        }
         audit_chain.check_pushed(
             conn, principal=principal, ops=ops, at_ms=at,
             new_entries={r.record_id for r in written if r.record_type == "audit_entry"
-                         and not r.stored},
+                         and not r.stored} | refused_entries,
         )
         refused = sum(1 for r in plan.results.values() if r.status is OpStatus.REFUSED)
         store.write_batch(

@@ -16,10 +16,12 @@ from sync.server import models as m
 from tests.server.helpers import Device, Scenario
 
 
-def _chained(device: Device, case_id: str, n: int, head: str | None) -> tuple[list, str | None]:
+def _chained(device: Device, case_id: str, n: int, head: str | None,
+             cases: list[str] | None = None) -> tuple[list, str | None]:
     ops = []
     for i in range(n):
         entry_id = uuid7()
+        case_id = cases[i] if cases else case_id
         values = {
             "case_id": case_id, "at": f"2026-12-02T10:00:0{i}+00:00", "username": device.username,
             "device_id": device.device_id, "action": "view", "record_type": "case",
@@ -64,6 +66,23 @@ def test_an_intact_chain_over_several_pushes_has_no_break(scenario: Scenario, en
     kim.push_ok(*second)
     state = _state(engine, kim.device_id)
     assert (state.entries - before, state.breaks, state.head_hash) == (5, 0, head)
+    assert _breaks_logged(engine) == []
+
+
+def test_an_entry_the_server_refuses_for_good_is_no_break(scenario: Scenario, engine: Engine):
+    """A mentor's laptop offline writes log entries about a case it has since lost: the server
+    refuses that entry, but the device did write it, so the chain runs through it."""
+    kim = scenario.devices["kim"]
+    before = _state(engine, kim.device_id).breaks if _entries(engine, kim.device_id) else 0
+    elsewhere = uuid7()  # a case this device may not write to
+    ops, head = _chained(kim, scenario.case_id, 3, None,
+                         cases=[scenario.case_id, elsewhere, scenario.case_id])
+    results = kim.push(*ops)
+    assert [r["status"] for r in results] == ["applied", "refused", "applied"]
+    assert _state(engine, kim.device_id).breaks == before
+    more, _ = _chained(kim, scenario.case_id, 1, head)
+    kim.push_ok(*more)
+    assert _state(engine, kim.device_id).breaks == before
     assert _breaks_logged(engine) == []
 
 
