@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshots import PASSWORD, wait_until  # noqa: E402
+from screenshots import PASSWORD, laptop_screen, wait_until  # noqa: E402
 
 
 def make_vault(data_dir: Path, cases: int) -> str:
@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = Path(tmp) / "data"
         case_id = make_vault(data_dir, args.cases)
         save_settings(data_dir, AppSettings(language=args.lang))
+        laptop_screen(Path(tmp), 1366, 768)
         app = create_application(["screenshots"])
         install_translators(app, args.lang)
         controller = Application(data_dir, offer_drafts=False)
