@@ -15,10 +15,9 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import SchemeApplication
 from desktop.services import fast_track as fast_track_service
 from desktop.services.changes import Changes
-from desktop.services.drafts import Draft
 from desktop.services.fast_track import Checklist, ChecklistRow
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Muted, Table
@@ -92,7 +91,7 @@ class ChecklistModel(RowTableModel):
         return LATE if row.overdue else None
 
 
-class ApplicationDialog(FormDialog):
+class ApplicationDialog(RecordFormDialog):
     """One scheme of the case's fast track: status, the dates, a note."""
 
     def __init__(self, context: Any, application: SchemeApplication, *, is_new: bool,
@@ -136,25 +135,6 @@ class ApplicationDialog(FormDialog):
         return lambda store: fast_track_service.save_application(
             store, viewer=viewer, application=value
         )
-
-    def draft(self, value: SchemeApplication) -> Draft:
-        return Draft(
-            key=fast_track_service.draft_key(value.id),
-            record_type="scheme_application",
-            record_id=value.id,
-            case_id=value.case_id,
-            payload={
-                "form": "scheme_application", "id": value.id, "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class FastTrackPanel(QWidget):

@@ -27,10 +27,9 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Questionnaire
 from desktop.services import questionnaires as q_service
 from desktop.services.changes import Changes
-from desktop.services.drafts import Draft
 from desktop.services.questionnaires import ANCHORS, SCORES, CaseQuestionnaires
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.widgets import Heading, Muted
 from sync.protocol import vocabulary as v
@@ -141,7 +140,7 @@ class ScaleBox(QWidget):
         target.setFocus(*args)
 
 
-class QuestionnaireDialog(FormDialog):
+class QuestionnaireDialog(RecordFormDialog):
     """A start or end questionnaire. In hand-over the citizen answers the four questions and the
     comment; which questionnaire, the date and "filled in by" stay as the consultant set them."""
 
@@ -205,25 +204,6 @@ class QuestionnaireDialog(FormDialog):
         return lambda store: q_service.save_questionnaire(
             store, viewer=viewer, questionnaire=value
         )
-
-    def draft(self, value: Questionnaire) -> Draft:
-        return Draft(
-            key=q_service.draft_key(value.id),
-            record_type="questionnaire",
-            record_id=value.id,
-            case_id=value.case_id,
-            payload={
-                "form": "questionnaire", "id": value.id, "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class QuestionnairePanel(QWidget):

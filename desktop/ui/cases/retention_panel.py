@@ -16,10 +16,9 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import RetentionCheck
 from desktop.services import retention as retention_service
 from desktop.services.changes import Changes
-from desktop.services.drafts import Draft
 from desktop.services.retention import BenefitReturn, RetentionOverview, RetentionRow
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Muted, Table
@@ -115,7 +114,7 @@ class RetentionModel(RowTableModel):
         return RETURNED if row.returned else None
 
 
-class RetentionDialog(FormDialog):
+class RetentionDialog(RecordFormDialog):
     """One retention check: date, job status, hours per week, on benefits, note."""
 
     def __init__(self, context: Any, check: RetentionCheck, *, is_new: bool,
@@ -156,25 +155,6 @@ class RetentionDialog(FormDialog):
         return lambda store: retention_service.save_retention_check(
             store, viewer=viewer, check=value
         )
-
-    def draft(self, value: RetentionCheck) -> Draft:
-        return Draft(
-            key=retention_service.draft_key(value.id),
-            record_type="retention_check",
-            record_id=value.id,
-            case_id=value.case_id,
-            payload={
-                "form": "retention_check", "id": value.id, "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class RetentionPanel(QWidget):

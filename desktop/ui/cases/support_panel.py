@@ -25,10 +25,9 @@ from desktop.domain.records import CaseTransfer
 from desktop.domain.validation import validate
 from desktop.services import projects as project_service
 from desktop.services.changes import Changes
-from desktop.services.drafts import Draft
 from desktop.services.projects import SupportUsage, TransferRow
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Muted, Table
@@ -84,7 +83,7 @@ class TransferModel(RowTableModel):
         )
 
 
-class TransferDialog(FormDialog):
+class TransferDialog(RecordFormDialog):
     def __init__(
         self,
         context: Any,
@@ -130,25 +129,6 @@ class TransferDialog(FormDialog):
     def save_job(self, value: CaseTransfer) -> Callable[[Any], Any]:
         viewer = self._context.viewer
         return lambda store: project_service.save_transfer(store, viewer=viewer, transfer=value)
-
-    def draft(self, value: CaseTransfer) -> Draft:
-        return Draft(
-            key=f"case_transfer:{value.id}",
-            record_type="case_transfer",
-            record_id=value.id,
-            case_id=value.case_id,
-            payload={
-                "form": "case_transfer", "id": value.id, "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class SupportPanel(QWidget):

@@ -29,7 +29,7 @@ from desktop.services.drafts import Draft
 from desktop.services.wishes import OwnList
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ChoiceBox, DateEdit, LineEdit
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.labels import enum_choices
 from desktop.ui.kit.models import Column, RowTableModel
@@ -241,7 +241,7 @@ class CopyBox(QCheckBox):
         self.setChecked(bool(value))
 
 
-class WishesDialog(FormDialog):
+class WishesDialog(RecordFormDialog):
     """The citizen's own list as a form of the case's fields `wishes` and
     `wishes_on_citizen_copy`."""
 
@@ -307,13 +307,6 @@ class WishesDialog(FormDialog):
                            "wishes_on_citizen_copy": bool(value.wishes_on_citizen_copy)},
             },
         )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class OwnListModel(RowTableModel):

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.problems import Problem
 from desktop.domain.records import CompanyContact
 from desktop.services import companies as company_service
-from desktop.services.drafts import Draft
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ChoiceBox, DateEdit, LineEdit
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.labels import enum_choices
 from desktop.ui.kit.row_list import RowList
 from sync.protocol import vocabulary as v
@@ -144,7 +143,7 @@ class ActionList(RowList):
         return True
 
 
-class ContactDialog(FormDialog):
+class ContactDialog(RecordFormDialog):
     def __init__(
         self,
         context: Any,
@@ -188,23 +187,4 @@ class ContactDialog(FormDialog):
         viewer = self._context.viewer
         return lambda store: company_service.save_contact(store, viewer=viewer, contact=value)
 
-    def draft(self, value: CompanyContact) -> Draft:
-        return Draft(
-            key=f"company_contact:{value.id}",
-            record_type="company_contact",
-            record_id=value.id,
-            case_id=None,
-            payload={
-                "form": "company_contact",
-                "id": value.id,
-                "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
 
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 from desktop.domain.problems import Problem
 from desktop.domain.records import CompanyNeed
 from desktop.services import companies as company_service
-from desktop.services.drafts import Draft
 from desktop.ui.kit.code_checks import CodeChecks
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.labels import enum_choices
 from sync.protocol import vocabulary as v
 
@@ -63,7 +62,7 @@ NEED_FACTORIES: dict[str, Callable[[QWidget], QWidget]] = {
 }
 
 
-class NeedDialog(FormDialog):
+class NeedDialog(RecordFormDialog):
     def __init__(
         self,
         context: Any,
@@ -106,23 +105,4 @@ class NeedDialog(FormDialog):
             store, viewer=viewer, need=value, is_new=is_new
         )
 
-    def draft(self, value: CompanyNeed) -> Draft:
-        return Draft(
-            key=f"company_need:{value.id}",
-            record_type="company_need",
-            record_id=value.id,
-            case_id=None,
-            payload={
-                "form": "company_need",
-                "id": value.id,
-                "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
 
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True

@@ -30,9 +30,8 @@ from desktop.domain.records import Network, NetworkMeeting, NetworkMember
 from desktop.services import network as network_service
 from desktop.services import people as people_service
 from desktop.services.changes import Changes
-from desktop.services.drafts import Draft
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.i18n import vocab
 from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Heading, Muted, Table
@@ -125,7 +124,7 @@ class AttendanceChecks(QWidget):
         return True
 
 
-class NetworkRecordDialog(FormDialog):
+class NetworkRecordDialog(RecordFormDialog):
     """The form of a network, a member or a meeting."""
 
     def __init__(
@@ -195,27 +194,6 @@ class NetworkRecordDialog(FormDialog):
     def save_job(self, value: Any) -> Callable[[Any], Any]:
         viewer = self._context.viewer
         return lambda store: network_service.save_network_record(store, viewer=viewer, record=value)
-
-    def draft(self, value: Any) -> Draft:
-        return Draft(
-            key=f"{value.RECORD_TYPE}:{value.id}",
-            record_type=value.RECORD_TYPE,
-            record_id=value.id,
-            case_id=None,
-            payload={
-                "form": value.RECORD_TYPE,
-                "id": value.id,
-                "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class MemberModel(RowTableModel):

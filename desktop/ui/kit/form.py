@@ -421,7 +421,6 @@ class FormDialog(QDialog):
     def collect_draft(self) -> Draft | None:
         return self.controller.collect_draft()
 
-
     def save(self) -> None:
         self.controller.save()
 
@@ -463,3 +462,31 @@ class FormDialog(QDialog):
             return
         self._context.unregister_draft_source(self.controller)
         super().closeEvent(event)
+
+
+class RecordFormDialog(FormDialog):
+    """A dialog that edits one catalogue record (a fast-track application, a questionnaire, a
+    company need ...): its draft is the record's values under "<record type>:<id>", the key the
+    record's service gives, and an expected refusal of the save (a ValidationError) is shown
+    beside the fields. Subclasses set `is_new` and implement read, validate and save_job."""
+
+    is_new: bool = True
+
+    def draft(self, value: Any) -> Draft:
+        return Draft(
+            key=f"{value.RECORD_TYPE}:{value.id}",
+            record_type=value.RECORD_TYPE,
+            record_id=value.id,
+            case_id=getattr(value, "case_id", None),
+            payload={
+                "form": value.RECORD_TYPE, "id": value.id, "is_new": self.is_new,
+                "values": value.to_values(),
+            },
+        )
+
+    def save_refused(self, exc: BaseException) -> bool:
+        problems = list(getattr(exc, "problems", []))
+        if not problems:
+            return False
+        self.show_problems(problems)
+        return True

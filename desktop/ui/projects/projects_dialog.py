@@ -24,11 +24,10 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Project
 from desktop.services import projects as project_service
 from desktop.services.changes import Changes
-from desktop.services.drafts import Draft
 from desktop.services.projects import ProjectRow
 from desktop.ui.kit.field_table import FormField, FormFields, FormTable, Kind
 from desktop.ui.kit.fields import ProblemLabel
-from desktop.ui.kit.form import FormDialog
+from desktop.ui.kit.form import RecordFormDialog
 from desktop.ui.kit.models import Column, RowTableModel
 from desktop.ui.kit.widgets import Muted, Table
 
@@ -109,7 +108,7 @@ class ProjectModel(RowTableModel):
         )
 
 
-class ProjectDialog(FormDialog):
+class ProjectDialog(RecordFormDialog):
     def __init__(
         self, context: Any, project: Project, *, is_new: bool, parent: QWidget | None = None
     ) -> None:
@@ -160,25 +159,6 @@ class ProjectDialog(FormDialog):
     def save_job(self, value: Project) -> Callable[[Any], Any]:
         viewer = self._context.viewer
         return lambda store: project_service.save_project(store, viewer=viewer, project=value)
-
-    def draft(self, value: Project) -> Draft:
-        return Draft(
-            key=f"project:{value.id}",
-            record_type="project",
-            record_id=value.id,
-            case_id=None,
-            payload={
-                "form": "project", "id": value.id, "is_new": self.is_new,
-                "values": value.to_values(),
-            },
-        )
-
-    def save_refused(self, exc: BaseException) -> bool:
-        problems = list(getattr(exc, "problems", []))
-        if not problems:
-            return False
-        self.show_problems(problems)
-        return True
 
 
 class ProjectsDialog(QDialog):
