@@ -1960,6 +1960,11 @@ EFFECT_REPORT: dict[str, str] = {
     "Vælg både en fra- og en til-dato.": "Choose both a from and a to date.",
     "ingen forløb": "no cases",
     "median %1 dage (%2 afgjort, %3 afventer)": "median %1 days (%2 decided, %3 pending)",
+    "– (%1 screenet)": "– (%1 screened)",
+    "median %1 dage (%2 af %3 screenede)": "median %1 days (%2 of %3 screened)",
+    "Dage fra screening til første virksomhedskontakt":
+        "Days from screening to first company contact",
+    "Dage fra screening til jobstart": "Days from screening to job start",
     "Periodens slutdato ligger før startdatoen. Ret datoerne, så 'fra' kommer før 'til'.":
     "The period's end date is before its start date. Correct the dates so that 'from' comes "
     "before 'to'.",

@@ -170,7 +170,9 @@ def render(
     )
     story += layout.block("Selvforsørgelse og timer efter jobstart", [_support(p, r, s)], s)
     story += layout.block("Spørgeskemaer: ændring fra start til slut", [_questionnaire(p, s)], s)
-    story += layout.block("Hurtigt spor for kompenserende ordninger", [_fast_track(p, r, s)], s)
+    story += layout.block(
+        "Hurtigt spor og tid fra screening", [_fast_track(p, r, s)], s
+    )
     if report.targets:
         story += layout.block("Projektets mål", [_targets(report.targets, s)], s)
     return layout.build(story, info, title=TITLE, subject=f"{TITLE} {period}")
@@ -270,7 +272,20 @@ def _fast_track(p: e.GroupFigures, r: e.GroupFigures, s: Styles) -> Flowable:
             f"({f.decided} afgjort, {f.pending} afventer)"
         )
 
-    return _two([["Dage fra behov til afgørelse", days(p), days(r)]], s)
+    def screened(g: e.GroupFigures, which: str) -> str:
+        sc = g.screening
+        median, n = ((sc.median_days_to_contact, sc.to_contact) if which == "contact"
+                     else (sc.median_days_to_job, sc.to_job))
+        if not n:
+            return f"– ({sc.screened} screenet)"
+        return f"median {fmt.number(median, 1)} dage ({n} af {sc.screened} screenede)"
+
+    return _two([
+        ["Dage fra behov til afgørelse", days(p), days(r)],
+        ["Dage fra screening til første virksomhedskontakt", screened(p, "contact"),
+         screened(r, "contact")],
+        ["Dage fra screening til jobstart", screened(p, "job"), screened(r, "job")],
+    ], s)
 
 
 def _targets(targets: Sequence[e.TargetProgress], s: Styles) -> Flowable:

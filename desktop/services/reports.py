@@ -23,6 +23,7 @@ from desktop.domain.records import (
     Record,
     RetentionCheck,
     SchemeApplication,
+    Screening,
 )
 from desktop.services.access import Viewer, require_jobcenter
 from desktop.store import Store
@@ -52,17 +53,37 @@ def load_data(store: Store, *, viewer: Viewer) -> e.EffectData:
     """Every case's outcome data in the vault (a consultant's or team lead's own), as the pure
     module reads it."""
     require_jobcenter(viewer)
+    return _data(store, _values(store, Case))
+
+
+def _data(store: Store, cases: list[dict[str, Any]]) -> e.EffectData:
     return e.EffectData.of(
-        cases=_values(store, Case),
+        cases=cases,
         retention_checks=_values(store, RetentionCheck),
         questionnaires=_values(store, Questionnaire),
         scheme_applications=_values(store, SchemeApplication),
         projects=_values(store, Project),
+        screenings=[
+            {"id": s["id"], "screened_at": s.get("screened_at")}
+            for s in _values(store, Screening)
+        ],
+        first_meetings=_first_meetings(store),
     )
 
 
 def _values(store: Store, cls: type[Record]) -> list[dict[str, Any]]:
     return store.list_values(cls)
+
+
+def _first_meetings(store: Store) -> dict[str, Any]:
+    """Each case's earliest meeting (its first company contact, unless the own list says
+    earlier), one aggregate query."""
+    with store.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT case_id, MIN(starts_at) FROM meeting WHERE deleted = 0 AND case_id IS NOT NULL"
+            " GROUP BY case_id"
+        ).all()
+    return {str(case_id): first for case_id, first in rows}
 
 
 def effect_report(
@@ -113,13 +134,7 @@ def export_csv_text(
     if group not in (None, e.PROJECT, e.REFERENCE):
         raise ReportError("Ukendt gruppe: vælg projektgruppen, referencegruppen eller begge.")
     cases = _values(store, Case)
-    data = e.EffectData.of(
-        cases=cases,
-        retention_checks=_values(store, RetentionCheck),
-        questionnaires=_values(store, Questionnaire),
-        scheme_applications=_values(store, SchemeApplication),
-        projects=_values(store, Project),
-    )
+    data = _data(store, cases)
     citizens = {str(c["id"]): c for c in store.list_values(Citizen)}
     try:
         rows = x.export_rows(

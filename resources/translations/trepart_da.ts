@@ -2070,6 +2070,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>– (%1 screenet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median %1 dage (%2 af %3 screenede)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dage fra screening til første virksomhedskontakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dage fra screening til jobstart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Mål, %1: borgere / i job</source>
             <translation type="unfinished" />
         </message>

@@ -2072,6 +2072,22 @@
             <translation>Days from need to decision</translation>
         </message>
         <message>
+            <source>– (%1 screenet)</source>
+            <translation>– (%1 screened)</translation>
+        </message>
+        <message>
+            <source>median %1 dage (%2 af %3 screenede)</source>
+            <translation>median %1 days (%2 of %3 screened)</translation>
+        </message>
+        <message>
+            <source>Dage fra screening til første virksomhedskontakt</source>
+            <translation>Days from screening to first company contact</translation>
+        </message>
+        <message>
+            <source>Dage fra screening til jobstart</source>
+            <translation>Days from screening to job start</translation>
+        </message>
+        <message>
             <source>Mål, %1: borgere / i job</source>
             <translation>Targets, %1: citizens / in jobs</translation>
         </message>

@@ -19,6 +19,11 @@ The rules, each chosen so that a small project cannot overclaim:
   A week without such a check is unknown and counts in the denominator, never as success.
 - Questionnaires: a questionnaire missing a score is a draft, excluded (and counted); a case's
   change is its latest complete end questionnaire minus its latest complete start one.
+- From screening to first company contact and to job start (the method's screening at first
+  contact): days from the screening a case was opened from (its `screening_id`) to the case's
+  first company contact (its earliest meeting, or the earliest date a company on the citizen's own
+  list was contacted) and to its job start; a date before the screening is left out (counted),
+  never a negative number.
 - Days in the fast track: from need to decision of each compensation-scheme application decided
   (granted or refused); undecided ones are counted as pending.
 - Proportions carry a 95 % Wilson score interval; project minus reference carries Newcombe's
@@ -27,6 +32,7 @@ The rules, each chosen so that a small project cannot overclaim:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import statistics
 from collections import Counter, defaultdict
@@ -59,6 +65,7 @@ SELF_SUPPORTING = IN_WORK | {v.JobStatus.EDUCATION.value}
 EMPLOYED_OUTCOMES = frozenset({v.Outcome.EMPLOYED.value, v.Outcome.FLEX_EMPLOYED.value})
 DECIDED = frozenset({v.ApplicationStatus.GRANTED.value, v.ApplicationStatus.REFUSED.value})
 UNKNOWN = "ukendt"
+NOT_CONTACTED = v.WishStatus.NOT_CONTACTED.value
 
 
 class PeriodError(ValueError):
@@ -87,9 +94,16 @@ class CaseFacts:
     end: dt.date | None
     outcome: str | None
     job_start: dt.date | None
+    screening_id: str | None = None
+    first_contact: dt.date | None = None  # from the citizen's own list; meetings add theirs
 
     @classmethod
     def of(cls, values: Mapping[str, Any]) -> CaseFacts:
+        contacted = [
+            as_date(w.get("status_date")) for w in (values.get("wishes") or ())
+            if isinstance(w, Mapping) and w.get("status") not in (None, "", NOT_CONTACTED)
+        ]
+        dates = [d for d in contacted if d is not None]
         return cls(
             id=str(values["id"]),
             group=REFERENCE if values.get("group") == REFERENCE else PROJECT,
@@ -98,6 +112,8 @@ class CaseFacts:
             end=as_date(values.get("end_date")),
             outcome=values.get("outcome") or None,
             job_start=as_date(values.get("job_start_date")),
+            screening_id=values.get("screening_id") or None,
+            first_contact=min(dates) if dates else None,
         )
 
 
@@ -146,6 +162,7 @@ class EffectData:
     questionnaires: dict[str, list[Mapping[str, Any]]] = field(default_factory=dict)
     applications: dict[str, list[Mapping[str, Any]]] = field(default_factory=dict)
     projects: dict[str, ProjectFacts] = field(default_factory=dict)
+    screened_on: dict[str, dt.date] = field(default_factory=dict)  # screening id -> its day
 
     @classmethod
     def of(
@@ -156,8 +173,21 @@ class EffectData:
         questionnaires: Iterable[Mapping[str, Any]] = (),
         scheme_applications: Iterable[Mapping[str, Any]] = (),
         projects: Iterable[Mapping[str, Any]] = (),
+        screenings: Iterable[Mapping[str, Any]] = (),
+        first_meetings: Mapping[str, Any] | None = None,
     ) -> EffectData:
-        data = cls(cases=[CaseFacts.of(c) for c in cases])
+        """`first_meetings`: case id -> the day (or time) of its earliest meeting, the first
+        company contact unless the citizen's own list records an earlier one."""
+        facts = [CaseFacts.of(c) for c in cases]
+        for i, case in enumerate(facts):
+            met = as_date((first_meetings or {}).get(case.id))
+            if met is not None and (case.first_contact is None or met < case.first_contact):
+                facts[i] = dataclasses.replace(case, first_contact=met)
+        data = cls(cases=facts)
+        for sc in screenings:
+            day = as_date(sc.get("screened_at"))
+            if day is not None and sc.get("id"):
+                data.screened_on[str(sc["id"])] = day
         checks: dict[str, list[CheckFacts]] = defaultdict(list)
         for c in retention_checks:
             on = as_date(c.get("checked_on"))
@@ -244,6 +274,16 @@ class FastTrack:
 
 
 @dataclass(frozen=True, slots=True)
+class ScreeningTimes:
+    screened: int  # cases opened from a screening
+    to_contact: int  # of those, with a first company contact on or after the screening
+    median_days_to_contact: float | None
+    to_job: int  # of those, with a job start on or after the screening
+    median_days_to_job: float | None
+    before_screening: int  # a contact or job start dated before the screening: left out
+
+
+@dataclass(frozen=True, slots=True)
 class GroupFigures:
     group: str
     cases: int
@@ -256,6 +296,7 @@ class GroupFigures:
     hours: list[HoursPoint]
     questionnaire: QuestionnaireChange
     fast_track: FastTrack
+    screening: ScreeningTimes
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +528,33 @@ def fast_track(
     )
 
 
+def screening_times(cases: Sequence[CaseFacts], screened_on: Mapping[str, dt.date]
+                    ) -> ScreeningTimes:
+    to_contact: list[int] = []
+    to_job: list[int] = []
+    screened = before = 0
+    for case in cases:
+        day = screened_on.get(case.screening_id or "")
+        if day is None:
+            continue
+        screened += 1
+        for later, out in ((case.first_contact, to_contact), (case.job_start, to_job)):
+            if later is None:
+                continue
+            if later < day:
+                before += 1
+            else:
+                out.append((later - day).days)
+    return ScreeningTimes(
+        screened=screened,
+        to_contact=len(to_contact),
+        median_days_to_contact=float(statistics.median(to_contact)) if to_contact else None,
+        to_job=len(to_job),
+        median_days_to_job=float(statistics.median(to_job)) if to_job else None,
+        before_screening=before,
+    )
+
+
 def group_figures(
     data: EffectData,
     cases: Sequence[CaseFacts],
@@ -546,6 +614,7 @@ def group_figures(
         ],
         questionnaire=questionnaire_change(cases, data.questionnaires),
         fast_track=fast_track(cases, data.applications),
+        screening=screening_times(cases, data.screened_on),
     )
 
 

@@ -40,6 +40,10 @@ def difference_short(c: e.Comparison) -> str:
     return f"{percent(c.difference)}\n95 %: {low} til {high} %"
 
 
+def days(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}".replace(".", ",").removesuffix(",0")
+
+
 def summary_lines(report: e.EffectReport) -> list[str]:
     if report.empty:
         return [report.empty_message]
@@ -60,6 +64,13 @@ def summary_lines(report: e.EffectReport) -> list[str]:
         lines.append(
             f"{c.label}: projekt {proportion(c.project)}; reference {proportion(c.reference)}; "
             f"forskel {diff}"
+        )
+    sc = report.groups[e.PROJECT].screening
+    if sc.screened:
+        lines.append(
+            f"Fra screening (projektgruppen, {sc.screened} forløb): første virksomhedskontakt "
+            f"median {days(sc.median_days_to_contact)} dage ({sc.to_contact} forløb), jobstart "
+            f"median {days(sc.median_days_to_job)} dage ({sc.to_job} forløb)"
         )
     for t in report.targets:
         lines.append(

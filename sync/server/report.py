@@ -26,7 +26,8 @@ from sync.server.db import read_transaction, write_transaction
 from sync.server.push import now_ms
 from sync.server.settings import Settings
 
-TYPES = ("case", "citizen", "retention_check", "questionnaire", "scheme_application", "project")
+TYPES = ("case", "citizen", "retention_check", "questionnaire", "scheme_application", "project",
+         "screening")
 
 
 class ReportError(Exception):
@@ -53,10 +54,24 @@ def load(engine: Engine) -> ServerData:
         for record_type, record_id, values in conn.execute(query):
             opened = cipher.open(record_type, record_id, values or {})
             rows[record_type].append({**opened, "id": record_id})
+        # Each case's earliest meeting: its first company contact (unless the own list says
+        # earlier); only the time is read, not the meeting's text.
+        first_meetings: dict[str, Any] = {}
+        starts = select(r.case_id, r["values"]["starts_at"].as_string()).where(
+            r.record_type == "meeting", r.deleted.is_(False), r.case_id.is_not(None)
+        )
+        for case_id, starts_at in conn.execute(starts):
+            day = e.as_date(starts_at)
+            if day is not None and (case_id not in first_meetings or day < first_meetings[case_id]):
+                first_meetings[case_id] = day
     data = e.EffectData.of(
         cases=rows["case"], retention_checks=rows["retention_check"],
         questionnaires=rows["questionnaire"], scheme_applications=rows["scheme_application"],
         projects=rows["project"],
+        screenings=[
+            {"id": s["id"], "screened_at": s.get("screened_at")} for s in rows["screening"]
+        ],
+        first_meetings=first_meetings,
     )
     citizens = {c["id"]: c for c in rows["citizen"]}
     return ServerData(data, rows["case"], citizens)

@@ -167,3 +167,32 @@ def test_months_after_job_start():
     assert e.months_after(start, dt.date(2025, 2, 28)) == 0
     assert e.months_after(start, dt.date(2025, 3, 31)) == 2
     assert e.months_after(dt.date(2025, 3, 3), dt.date(2026, 3, 3)) == 12
+
+
+def test_days_from_screening_to_first_company_contact_and_to_job_start():
+    """Issue 13, item 1: the time from the screening at first contact to the first company
+    contact (the earliest meeting, or an earlier contact on the citizen's own list) and to the
+    job start. A date before the screening is left out and counted, never a negative number."""
+    cases = [
+        {"id": "A", "group": "projekt", "start_date": "2025-01-01", "screening_id": "sA",
+         "job_start_date": "2025-03-02",
+         "wishes": [{"company_id": "", "work": "Lager", "dream": True, "status": "kontaktet",
+                     "status_date": "2025-01-11", "note": ""}]},
+        {"id": "B", "group": "projekt", "start_date": "2025-01-01", "screening_id": "sB",
+         "job_start_date": "2024-12-20"},  # job start before the screening: left out
+        {"id": "C", "group": "projekt", "start_date": "2025-01-01", "screening_id": "sC"},
+        {"id": "D", "group": "projekt", "start_date": "2025-01-01"},  # not screened
+    ]
+    screenings = [{"id": "sA", "screened_at": "2025-01-01T09:00:00+00:00"},
+                  {"id": "sB", "screened_at": "2025-01-01T09:00:00+00:00"},
+                  {"id": "sC", "screened_at": "2025-02-01T09:00:00+00:00"}]
+    # A met first on 20.01, but its own list says contacted 11.01: 10 days. B met on 31.01:
+    # 30 days. C met on 11.02: 10 days. D's meeting is no screening's.
+    first_meetings = {"A": "2025-01-20T10:00:00+00:00", "B": "2025-01-31T10:00:00+00:00",
+                      "C": dt.datetime(2025, 2, 11, 10, tzinfo=dt.UTC), "D": "2025-01-02"}
+    data = e.EffectData.of(cases=cases, screenings=screenings, first_meetings=first_meetings)
+    report = e.effect_report(data, period_from=FROM, period_to=TO)
+    sc = report.groups["projekt"].screening
+    assert (sc.screened, sc.to_contact, sc.median_days_to_contact) == (3, 3, 10.0)
+    assert (sc.to_job, sc.median_days_to_job, sc.before_screening) == (1, 60.0, 1)
+    assert report.groups["reference"].screening.screened == 0

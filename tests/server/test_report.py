@@ -125,3 +125,26 @@ def test_server_cli_report(world: World, tmp_path: Path, capsys, monkeypatch) ->
         ["report", "--database-url", url, "--from", "1990-01-01", "--to", "1990-12-31"]
     ) == 0
     assert "Der er ingen forløb i perioden" in capsys.readouterr().out
+
+
+def test_server_report_counts_days_from_screening_to_contact_and_job(world: World) -> None:
+    """Issue 13, item 1, on the server: the screening's day, the case's earliest meeting and its
+    job start give the same days as in the app (SQLite and PostgreSQL)."""
+    kim = world.device("kim", Role.CONSULTANT, "nord")
+    citizen, screening_id, case = uuid7(), uuid7(), uuid7()
+    kim.push_ok(
+        kim.op("citizen", citizen, name="Borger Screenet", cpr="010190-1234"),
+        kim.op("screening", screening_id, citizen_id=citizen,
+               screened_at="2025-02-03T09:00:00+00:00", screened_by="kim",
+               consent_to_record=True, impairment="ja", functions=["loeft"]),
+        kim.op("case", case, citizen_id=citizen, team="nord", status="aktiv", group="projekt",
+               scheme="virksomhedspraktik",
+               start_date="2025-02-03", screening_id=screening_id, job_start_date="2025-04-04"),
+        kim.op("meeting", uuid7(), case_id=case, kind="opfoelgning",
+               starts_at="2025-03-05T10:00:00+00:00"),
+        kim.op("meeting", uuid7(), case_id=case, kind="indledende",
+               starts_at="2025-02-13T10:00:00+00:00"),
+    )
+    sc = report.effect_report(engine=world.engine, period_from=FROM, period_to=TO).groups[
+        "projekt"].screening
+    assert (sc.screened, sc.median_days_to_contact, sc.median_days_to_job) == (1, 10.0, 60.0)

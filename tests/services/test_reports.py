@@ -181,3 +181,37 @@ def test_no_effect_demo_in_a_mentor_vault(store):
     demo.save_all(store, list(demo.records(cases=24, meetings_per_case=1, seed=1, today=TODAY)))
     assert add_effect_demo(store, seed=1, today=TODAY) == {}
     assert store.count(Questionnaire) == store.count(SchemeApplication) == 0
+
+
+def test_days_from_screening_over_the_demo_match_a_direct_count(demo_store):
+    """The report's days from screening to first company contact and to job start, against the
+    same figures counted directly from the records (issue 13, item 1)."""
+    import statistics
+
+    from desktop.domain.records import Meeting, Screening
+
+    report = reports.effect_report(demo_store, viewer=CONSULTANT, period_from=FROM, period_to=TO)
+    sc = report.groups["projekt"].screening
+    chosen = {c.id for c in demo_store.list(Case)
+              if c.group != "reference" and c.screening_id
+              and (c.start_date is None or c.start_date <= TO)
+              and (c.end_date is None or c.end_date >= FROM)}
+    screened = {s.id: s.screened_at.date() for s in demo_store.list(Screening)}
+    to_contact, to_job = [], []
+    for case in demo_store.list(Case):
+        if case.id not in chosen or case.screening_id not in screened:
+            continue
+        day = screened[case.screening_id]
+        met = [m.starts_at.date() for m in demo_store.list(Meeting, where={"case_id": case.id})]
+        listed = [dt.date.fromisoformat(w["status_date"]) for w in case.wishes or []
+                  if w.get("status") not in (None, "", "ikke_kontaktet") and w.get("status_date")]
+        first = min(met + listed, default=None)
+        if first is not None and first >= day:
+            to_contact.append((first - day).days)
+        if case.job_start_date is not None and case.job_start_date >= day:
+            to_job.append((case.job_start_date - day).days)
+    assert sc.screened == len([c for c in chosen if demo_store.get(Case, c).screening_id
+                               in screened]) > 0
+    assert sc.to_contact == len(to_contact) > 0
+    assert sc.median_days_to_contact == float(statistics.median(to_contact))
+    assert sc.to_job == len(to_job)

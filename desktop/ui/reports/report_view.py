@@ -383,6 +383,23 @@ class EffectReportDialog(QDialog):
             )
         )
         rows.append(row(self.tr("Dage fra behov til afgørelse"), days))
+
+        def from_screening(g: e.GroupFigures, to_job: bool) -> str:
+            sc = g.screening
+            median, n = ((sc.median_days_to_job, sc.to_job) if to_job
+                         else (sc.median_days_to_contact, sc.to_contact))
+            if not n:
+                return self.tr("– (%1 screenet)").replace("%1", str(sc.screened))
+            return (
+                self.tr("median %1 dage (%2 af %3 screenede)")
+                .replace("%1", fmt.number(median, 1)).replace("%2", str(n))
+                .replace("%3", str(sc.screened))
+            )
+
+        rows.append(row(self.tr("Dage fra screening til første virksomhedskontakt"),
+                        lambda g: from_screening(g, False)))
+        rows.append(row(self.tr("Dage fra screening til jobstart"),
+                        lambda g: from_screening(g, True)))
         for t in report.targets:
             rows.append(
                 (
