@@ -76,77 +76,6 @@ def _count_edit(parent: QWidget) -> CountEdit:
     return edit
 
 
-class ContactRow(QWidget):
-    removed = Signal(object)
-    changed = Signal()
-
-    def __init__(self, number: int, contact: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.inputs: dict[str, LineEdit] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        placeholders = {
-            "name": self.tr("Navn"),
-            "role": self.tr("Rolle"),
-            "phone": self.tr("Telefon"),
-            "email": self.tr("E-mail"),
-        }
-        for key, placeholder in placeholders.items():
-            edit = LineEdit(self)
-            edit.setPlaceholderText(placeholder)
-            edit.setText(contact.get(key, "") or "")
-            edit.setAccessibleName(
-                self.tr("Kontaktperson %1: %2")
-                .replace("%1", str(number))
-                .replace("%2", placeholder.lower())
-            )
-            edit.textChanged.connect(self.changed)
-            self.inputs[key] = edit
-            layout.addWidget(edit, 2 if key in ("name", "email") else 1)
-        self.remove = QToolButton(self)
-        self.remove.setText("✕")
-        self.remove.setAccessibleName(self.tr("Fjern kontaktperson %1").replace("%1", str(number)))
-        self.remove.setToolTip(self.remove.accessibleName())
-        self.remove.clicked.connect(lambda: self.removed.emit(self))
-        layout.addWidget(self.remove)
-
-    def value(self) -> dict[str, str]:
-        return {k: e.text().strip() for k, e in self.inputs.items()}
-
-
-class ContactList(RowList):
-    """The company's contact persons: one row each, added and removed in place."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.add_button = QPushButton(self.tr("Tilføj &kontaktperson"), self)
-        self.add_button.clicked.connect(lambda: self.add({}, focus=True))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.rows_layout)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def add(self, contact: dict[str, str], *, focus: bool = False) -> ContactRow:
-        row = ContactRow(len(self.rows) + 1, contact, self)
-        return self.append_row(row, focus=row.inputs["name"] if focus else None, mark=focus)
-
-    def value(self) -> list[dict[str, str]]:
-        return list(self.row_values())
-
-    def set_value(self, contacts: list[dict[str, str]] | None) -> None:
-        self.clear_rows()
-        for contact in contacts or []:
-            self.add(contact)
-
-    def set_read_only(self, read_only: bool) -> bool:
-        self.add_button.setVisible(not read_only)
-        for row in self.rows:
-            row.remove.setVisible(not read_only)
-            for edit in row.inputs.values():
-                edit.setReadOnly(read_only)
-        return True
-
-
 class CountEdit(LineEdit):
     """A whole number (the number of employees), read with a Danish message when it is not."""
 
@@ -167,68 +96,74 @@ class CountEdit(LineEdit):
         ]
 
 
-class WorkplaceRow(QWidget):
+class _PartRow(QWidget):
+    """One row of text fields on the company (a contact person, a workplace) with its remove
+    button; the subclass gives the fields and the words, translated in its own context."""
+
     removed = Signal(object)
     changed = Signal()
 
-    def __init__(self, number: int, place: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.inputs: dict[str, LineEdit] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        placeholders = {
-            "name": (self.tr("Arbejdssted"), 2, 200),
-            "p_number": (self.tr("P-nummer (10 cifre)"), 2, 10),
-            "address": (self.tr("Adresse"), 3, 200),
-            "postcode": (self.tr("Postnr."), 1, 4),
-        }
-        for key, (placeholder, stretch, length) in placeholders.items():
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(
+        self,
+        number: int,
+        values: dict[str, str],
+        fields: dict[str, tuple[str, int, int | None]],  # key -> placeholder, stretch, length
+        *,
+        accessible: str,  # "… %1: %2": the row's number and the field's placeholder
+        remove_name: str,
+    ) -> None:
+        for key, (placeholder, stretch, length) in fields.items():
             edit = LineEdit(self)
             edit.setPlaceholderText(placeholder)
-            edit.setMaxLength(length)
-            edit.setText(place.get(key, "") or "")
+            if length is not None:
+                edit.setMaxLength(length)
+            edit.setText(values.get(key, "") or "")
             edit.setAccessibleName(
-                self.tr("Arbejdssted %1: %2")
-                .replace("%1", str(number))
-                .replace("%2", placeholder.lower())
+                accessible.replace("%1", str(number)).replace("%2", placeholder.lower())
             )
             edit.textChanged.connect(self.changed)
             self.inputs[key] = edit
-            layout.addWidget(edit, stretch)
+            self._layout.addWidget(edit, stretch)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setAccessibleName(self.tr("Fjern arbejdssted %1").replace("%1", str(number)))
-        self.remove.setToolTip(self.remove.accessibleName())
+        self.remove.setAccessibleName(remove_name)
+        self.remove.setToolTip(remove_name)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
-        layout.addWidget(self.remove)
+        self._layout.addWidget(self.remove)
 
     def value(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.inputs.items()}
 
 
-class WorkplaceList(RowList):
-    """The company's workplaces with P-number and postcode (a need's place comes from here)."""
+class _PartList(RowList):
+    """The rows of one kind of part, added and removed in place; the subclass names its rows
+    (`row_class`) and sets the add button's text."""
+
+    row_class: type[_PartRow]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_button = QPushButton(self.tr("Tilføj arbej&dssted"), self)
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(lambda: self.add({}, focus=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.rows_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def add(self, place: dict[str, str], *, focus: bool = False) -> WorkplaceRow:
-        row = WorkplaceRow(len(self.rows) + 1, place, self)
+    def add(self, values: dict[str, str], *, focus: bool = False) -> _PartRow:
+        row = self.row_class(len(self.rows) + 1, values, self)  # type: ignore[call-arg]
         return self.append_row(row, focus=row.inputs["name"] if focus else None, mark=focus)
 
-    def value(self) -> list[dict[str, str]]:
-        return [p for p in self.row_values() if any(p.values())]
-
-    def set_value(self, places: list[dict[str, str]] | None) -> None:
+    def set_value(self, parts: list[dict[str, str]] | None) -> None:
         self.clear_rows()
-        for place in places or []:
-            self.add(place)
+        for part in parts or []:
+            self.add(part)
 
     def set_read_only(self, read_only: bool) -> bool:
         self.add_button.setVisible(not read_only)
@@ -237,6 +172,64 @@ class WorkplaceList(RowList):
             for edit in row.inputs.values():
                 edit.setReadOnly(read_only)
         return True
+
+
+class ContactRow(_PartRow):
+    def __init__(self, number: int, contact: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.build(
+            number, contact,
+            {
+                "name": (self.tr("Navn"), 2, None),
+                "role": (self.tr("Rolle"), 1, None),
+                "phone": (self.tr("Telefon"), 1, None),
+                "email": (self.tr("E-mail"), 2, None),
+            },
+            accessible=self.tr("Kontaktperson %1: %2"),
+            remove_name=self.tr("Fjern kontaktperson %1").replace("%1", str(number)),
+        )
+
+
+class ContactList(_PartList):
+    """The company's contact persons: one row each, added and removed in place."""
+
+    row_class = ContactRow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_button.setText(self.tr("Tilføj &kontaktperson"))
+
+    def value(self) -> list[dict[str, str]]:
+        return list(self.row_values())
+
+
+class WorkplaceRow(_PartRow):
+    def __init__(self, number: int, place: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.build(
+            number, place,
+            {
+                "name": (self.tr("Arbejdssted"), 2, 200),
+                "p_number": (self.tr("P-nummer (10 cifre)"), 2, 10),
+                "address": (self.tr("Adresse"), 3, 200),
+                "postcode": (self.tr("Postnr."), 1, 4),
+            },
+            accessible=self.tr("Arbejdssted %1: %2"),
+            remove_name=self.tr("Fjern arbejdssted %1").replace("%1", str(number)),
+        )
+
+
+class WorkplaceList(_PartList):
+    """The company's workplaces with P-number and postcode (a need's place comes from here)."""
+
+    row_class = WorkplaceRow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_button.setText(self.tr("Tilføj arbej&dssted"))
+
+    def value(self) -> list[dict[str, str]]:
+        return [p for p in self.row_values() if any(p.values())]
 
 
 COMPANY_FACTORIES: dict[str, Callable[[QWidget], QWidget]] = {
