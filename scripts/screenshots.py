@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -37,6 +38,54 @@ def laptop_screen(tmp: Path, width: int, height: int) -> None:
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def script_args(doc: str | None, argv: list[str] | None) -> argparse.Namespace:
+    """The options every screenshot script takes: --out, --cases, --lang."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--cases", type=int, default=50)
+    parser.add_argument("--lang", default="da", choices=("da", "en"))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    return args
+
+
+def open_demo_app(tmp: Path, data_dir: Path, lang: str) -> tuple[Any, Any, Any]:
+    """The app on a demo vault made in `data_dir`, unlocked, its window at 1366×768 on a
+    laptop-sized screen: (the QApplication, the controller, the main window)."""
+    from desktop.app import Application, create_application
+    from desktop.services.settings import AppSettings, save_settings
+    from desktop.ui.kit.i18n import install_translators
+
+    save_settings(data_dir, AppSettings(language=lang))
+    laptop_screen(tmp, 1366, 768)
+    app = create_application(["screenshots"])
+    install_translators(app, lang)
+    controller = Application(data_dir, offer_drafts=False)
+    assert controller.start()
+    controller.unlock_window.panel.password.setText(PASSWORD)
+    controller.unlock_window.panel.submit()
+    wait_until(app, lambda: controller.window is not None)
+    window = controller.window
+    window.resize(1366, 768)
+    return app, controller, window
+
+
+def shooter(app: Any, controller: Any, args: argparse.Namespace, names: list[str], *,
+            prefix: str) -> Callable[..., None]:
+    """shoot(name, widget=the main window): waits for the database worker, then saves the
+    widget as `<out>/<prefix><name>[-en].png` and notes the path in `names`."""
+    suffix = "" if args.lang == "da" else "-en"
+
+    def shoot(name: str, widget: Any = None) -> None:
+        wait_until(app, lambda: controller.worker.idle)
+        app.processEvents()
+        path = args.out / f"{prefix}{name}{suffix}.png"
+        (widget or controller.window).grab().save(str(path))
+        names.append(str(path))
+
+    return shoot
 
 
 def make_demo_vault(data_dir: Path, cases: int) -> None:

@@ -9,7 +9,6 @@ Makes a throwaway demo vault in a temporary folder, so it never touches real dat
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
@@ -22,7 +21,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshots import PASSWORD, laptop_screen, wait_until  # noqa: E402
+from screenshots import (  # noqa: E402
+    PASSWORD,
+    open_demo_app,
+    script_args,
+    shooter,
+    wait_until,
+)
 
 
 def make_vault(data_dir: Path, cases: int) -> dict[str, str]:
@@ -60,43 +65,17 @@ def make_vault(data_dir: Path, cases: int) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--cases", type=int, default=50)
-    parser.add_argument("--lang", default="da", choices=("da", "en"))
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "da" else "-en"
-
-    from desktop.app import Application, create_application
-    from desktop.services.settings import AppSettings, save_settings
-    from desktop.ui.kit.i18n import install_translators
+    args = script_args(__doc__, argv)
 
     names: list[str] = []
     with tempfile.TemporaryDirectory(prefix="trepart-screens-") as tmp:
         data_dir = Path(tmp) / "data"
         ids = make_vault(data_dir, args.cases)
-        save_settings(data_dir, AppSettings(language=args.lang))
-        laptop_screen(Path(tmp), 1366, 768)
-        app = create_application(["screenshots"])
-        install_translators(app, args.lang)
-        controller = Application(data_dir, offer_drafts=False)
-        assert controller.start()
-        controller.unlock_window.panel.password.setText(PASSWORD)
-        controller.unlock_window.panel.submit()
-        wait_until(app, lambda: controller.window is not None)
-        window = controller.window
-        window.resize(1366, 768)
+        app, controller, window = open_demo_app(Path(tmp), data_dir, args.lang)
+        shoot = shooter(app, controller, args, names, prefix="praktik-")
         window.today_page.team_button.setChecked(True)
         wait_until(app, lambda: window.today_page.returns.isVisible())
         wait_until(app, lambda: controller.worker.idle)
-
-        def shoot(name: str, widget: object = window) -> None:
-            wait_until(app, lambda: controller.worker.idle)
-            app.processEvents()
-            path = args.out / f"praktik-{name}{suffix}.png"
-            widget.grab().save(str(path))  # type: ignore[attr-defined]
-            names.append(str(path))
 
         shoot("today")
 

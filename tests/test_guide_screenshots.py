@@ -20,6 +20,7 @@ def _made_by_make_screenshots() -> tuple[set[str], set[str]]:
     text = "\n".join((ROOT / s).read_text(encoding="utf-8") for s in scripts)
     names = set(re.findall(r"[\"']([\w-]+)(?:\.png)?[\"']", text))
     prefixes = set(re.findall(r"f[\"']/?([\w-]*)\{name\}", text)) | {""}
+    prefixes |= set(re.findall(r"prefix=[\"']([\w-]*)[\"']", text))  # shooter(..., prefix=)
     return names, prefixes
 
 
