@@ -17,6 +17,7 @@ from desktop.domain.labels import label, record_label
 from desktop.domain.lifecycle import aftercare_dates, content_hash
 from desktop.domain.problems import Problem, Severity, ValidationError, blocking
 from desktop.domain.records import (
+    RECORD_CLASSES,
     ActionItem,
     Agreement,
     AuditEntry,
@@ -26,8 +27,6 @@ from desktop.domain.records import (
     FollowUp,
     Meeting,
     Plan,
-    Questionnaire,
-    SchemeApplication,
     Screening,
     Signature,
 )
@@ -44,6 +43,7 @@ from desktop.services.changes import Changes
 from desktop.services.company_ratio import SubsidyFacts, notice_for_case, subsidy_facts
 from desktop.services.projects import reference_case_problems
 from desktop.store import Store, queries
+from sync.evaluation.reference import PROJECT_ONLY_TYPES, reference_refusal
 from sync.protocol import vocabulary as v
 from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.ids import uuid7
@@ -537,16 +537,15 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
     if not form.is_new:
         require_case(store, case.id, viewer=viewer)
     before = None if form.is_new else store.get(Case, case.id)
-    if before is not None and case.group == REFERENCE_GROUP and before.group != REFERENCE_GROUP:
-        moved = _project_records_of(store, case.id)
-        if moved:
-            raise ValidationError([Problem(
-                "reference.move", "case.group",
-                "Forløbet kan ikke flyttes til referencegruppen: det har allerede projektdata "
-                "(spørgeskemaer, ansøgninger i det hurtige spor, en evaluering af praktikken "
-                "eller støttetimer). Referencegruppen får den sædvanlige indsats, og der "
-                "registreres kun resultatdata for den.",
-            )])
+    moved = before is not None and before.group != REFERENCE_GROUP
+    if moved and case.group == REFERENCE_GROUP and _has_project_data(store, case.id):
+        raise ValidationError([Problem(
+            "reference.move", "case.group",
+            "Forløbet kan ikke flyttes til referencegruppen: det har allerede projektdata "
+            "(spørgeskemaer, ansøgninger i det hurtige spor, en evaluering af praktikken "
+            "eller støttetimer). Referencegruppen får den sædvanlige indsats, og der "
+            "registreres kun resultatdata for den.",
+        )])
     with store.batch():
         store.save(tidy_citizen(form.citizen))
         store.save(case)
@@ -564,20 +563,17 @@ def save_case_form(store: Store, *, viewer: Viewer, form: CaseForm) -> Changes:
 REFERENCE_GROUP = v.CaseGroup.REFERENCE.value
 
 
-def _project_records_of(store: Store, case_id: str) -> str:
-    """The project data a case already has, in words ("" for none; for the log of a test, the
-    message names them all): what a case moved into the reference group may not carry
-    (sync.evaluation.reference)."""
-    found = [
-        words for kind, words in (
-            (Questionnaire, "spørgeskemaer"), (SchemeApplication, "ansøgninger i det hurtige spor"),
-        ) if store.list(kind, where={"case_id": case_id}, limit=1)
-    ]
-    meetings = store.list(Meeting, where={"case_id": case_id})
-    if any(m.manages_tasks or m.company_benefit or m.next_step or m.hire_hours_per_week
-           or m.support_hours for m in meetings):
-        found.append("evaluering af praktikken eller støttetimer")
-    return ", ".join(found)
+def _has_project_data(store: Store, case_id: str) -> bool:
+    """Does the case already carry project data, by the rule the server applies at push
+    (sync.evaluation.reference): records of a project-only type, or a praktik evaluation or
+    support hours on a meeting? A case moved into the reference group may not."""
+    if any(store.list(RECORD_CLASSES[t], where={"case_id": case_id}, limit=1)
+           for t in PROJECT_ONLY_TYPES):
+        return True
+    return any(
+        reference_refusal("meeting", m.to_values(), {"group": REFERENCE_GROUP}) is not None
+        for m in store.list(Meeting, where={"case_id": case_id})
+    )
 
 
 # Outcomes that start efterværn follow-ups.
