@@ -102,6 +102,8 @@ class CasesPage(QWidget):
         context.search_ready.connect(self._search_now)
         context.search_progress.connect(self._show_progress)
         context.locked_changed.connect(self._locked)
+        context.sync_status.changed.connect(self._sync_status_changed)
+        self._loading = False  # an initial sync is loading: the list and search are not complete
 
         top = QHBoxLayout()
         top.addWidget(Heading(self.tr("Forløb"), self, size=1.5), 1)
@@ -195,11 +197,21 @@ class CasesPage(QWidget):
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if shown == total:
-            self.count.setText(self.tr("%n forløb", "", total))
+            text = self.tr("%n forløb", "", total)
         else:
-            self.count.setText(
-                self.tr("Viser %1 af %2 forløb").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            text = self.tr("Viser %1 af %2 forløb").replace("%1", str(shown)).replace(
+                "%2", str(total))
+        if self._loading:
+            text += " " + self.tr(
+                "– forløbene hentes stadig fra serveren; søgningen finder kun det, der er hentet "
+                "indtil nu")
+        self.count.setText(text)
+
+    def _sync_status_changed(self, status: Any) -> None:
+        loading = bool(getattr(status, "loading", False))
+        if loading != self._loading:
+            self._loading = loading
+            self._show_count()
 
     # -- filtering and search -------------------------------------------------------------
     def _filters_changed(self) -> None:
