@@ -83,7 +83,7 @@ class SyncProgress:
 
 # A pull asks the server how much is left (PullResponse.remaining) once, then again every this
 # many pages, and counts down itself in between: a count costs the server a query, not a page.
-COUNT_EVERY = 20
+COUNT_EVERY = 50
 
 
 @dataclass

@@ -66,7 +66,7 @@ def pull(
                 conn=conn, principal=principal, cursor=cursor, limit=limit, max_scan=max_scan
             )
             if count:
-                outcome = _counted(conn, principal, outcome)
+                outcome = _counted(conn, principal, cursor, outcome)
             _audit(conn, principal, cursor, outcome)
         return outcome.response
     with read_transaction(engine) as conn:
@@ -74,21 +74,25 @@ def pull(
             conn=conn, principal=principal, cursor=cursor, limit=limit, max_scan=max_scan
         )
         if count:
-            outcome = _counted(conn, principal, outcome)
+            outcome = _counted(conn, principal, cursor, outcome)
     # SQLite: audited in its own short transaction so the read never waits for the write lock.
     with write_transaction(engine) as conn:
         _audit(conn, principal, cursor, outcome)
     return outcome.response
 
 
-def _counted(conn: Connection, principal: Principal, outcome: PullOutcome) -> PullOutcome:
+def _counted(
+    conn: Connection, principal: Principal, cursor: int, outcome: PullOutcome
+) -> PullOutcome:
+    """The page with `remaining`: counted from the request's cursor (from 0, an empty device's
+    first page, the count needs no seq at all), less what this page carries."""
     page = outcome.response
     remaining = 0
     if page.more:
-        remaining = store.remaining_after(
-            conn, scope=policy.case_scope(principal), username=principal.username,
-            cursor=page.cursor, upto=store.last_committed_seq(conn),
+        counted = store.remaining_after(
+            conn, scope=policy.case_scope(principal), username=principal.username, cursor=cursor
         )
+        remaining = max(counted - len(page.changes), 0)
     return PullOutcome(response=replace(page, remaining=remaining), rows=outcome.rows)
 
 

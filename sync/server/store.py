@@ -140,11 +140,13 @@ def changes_after(
 _NOT_COUNTED_FOR_MENTORS = frozenset({"attachment", "attachment_chunk", "conflict"})
 
 
-def remaining_after(
-    conn: Connection, *, scope: CaseScope, username: str, cursor: int, upto: int
-) -> int:
-    """About how many records with cursor < seq <= upto the user's device is still to receive,
-    for its progress line: one COUNT per kind of row, never per page.
+def remaining_after(conn: Connection, *, scope: CaseScope, username: str, cursor: int) -> int:
+    """About how many records after `cursor` the user's device is still to receive, for its
+    progress line: two COUNTs, asked for now and then, never per page.
+
+    No upper seq: what commits while the device pulls reaches it in this run too. From cursor 0
+    there is no seq condition at all, so the count of an empty device (the one that waits
+    longest) reads only the case_id index.
 
     Only rows tied to the user's own reach are counted: those of the cases in `scope`, and of
     the rows outside a case those of the citizens and companies of those cases, the user's own
@@ -153,7 +155,9 @@ def remaining_after(
     sent.
     """
     rc = m.records.c
-    base = select(func.count()).select_from(m.records).where(rc.seq > cursor, rc.seq <= upto)
+    base = select(func.count()).select_from(m.records)
+    if cursor > 0:
+        base = base.where(rc.seq > cursor)
     only = scope.only_types
     never = set(scope.never_types)
     if scope.case_mentor is not None:
@@ -169,15 +173,16 @@ def remaining_after(
         cases = select(m.case_mentors.c.case_id).where(
             m.case_mentors.c.username == scope.case_mentor
         )
+        mine = ci.case_id.in_(cases)
     else:
         cases = select(ci.case_id).where(ci.team == scope.case_team)
+        mine = ci.team == scope.case_team
     in_cases = int(conn.execute(base.where(rc.case_id.in_(cases))).scalar_one())
-    parties = select(ci.citizen_id).where(ci.case_id.in_(cases)).union(
-        select(ci.company_id).where(ci.case_id.in_(cases))
-    )
+    citizens = select(ci.citizen_id).where(mine, ci.citizen_id.is_not(None))
+    companies = select(ci.company_id).where(mine, ci.company_id.is_not(None))
     own = [
-        rc.record_id.in_(parties),
-        rc.parent_id.in_(parties),
+        rc.record_id.in_(citizens), rc.record_id.in_(companies),
+        rc.parent_id.in_(citizens), rc.parent_id.in_(companies),
         rc.created_by == username,
     ]
     if scope.case_team:

@@ -101,3 +101,24 @@ def test_from_a_server_without_the_count_the_progress_has_no_total_and_it_stops_
     assert server.asked == [0]  # asked once; the answer had no count, so never again
     assert {p.total for p in seen} == {None}
     assert seen[-1].done == PAGE * (COUNT_EVERY + 3)
+
+
+def test_the_http_transport_asks_for_the_count_only_when_told_and_reads_an_answer_without():
+    import httpx
+
+    from sync.client.transport import HttpTransport
+
+    queries: list[dict[str, str]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        queries.append(dict(request.url.params))
+        # An older server: it ignores the question, and its answer has no count.
+        return httpx.Response(200, json={"changes": [], "cursor": 4, "more": False,
+                                         "server_time_ms": 1})
+
+    with HttpTransport("http://localhost", token="t",
+                       http_transport=httpx.MockTransport(answer)) as transport:
+        assert transport.pull(4, 100).remaining is None
+        assert transport.pull(4, 100, count=True).remaining is None
+    assert queries == [{"cursor": "4", "limit": "100"},
+                       {"cursor": "4", "limit": "100", "count": "1"}]
