@@ -978,9 +978,9 @@ UI.update({
     "Sender %1": "Sending %1",
     "ca. %1 s tilbage": "about %1 s left",
     "ca. %1 min tilbage": "about %1 min left",
-    "– forløbene hentes stadig fra serveren; søgningen finder kun det, der er hentet indtil nu":
-        "– cases are still being received from the server; search finds only what has arrived "
-        "so far",
+    "– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på dem, der er "
+    "hentet": "– cases are still being received from the server; for now, search finds only the "
+    "names of those that have arrived",
 })
 
 UI_IN_CONTEXT: dict[tuple[str, str], str] = {

@@ -439,16 +439,18 @@ class PullEstimate:
     """The time left of a pull, from the rate measured so far, for the progress line.
 
     Shown only once a few pages are in (MIN_UPDATES, MIN_SECONDS): the first page includes the
-    connection and the server's count. The rate is smoothed (an exponential average of each
-    page's rate), and the shown figure moves at most STEP from what the last one, counted down
-    by the time since, would give now: one slow page does not double it, one quick page does
-    not halve it. None when there is nothing to say (a push, no total, too early, done)."""
+    connection and the server's count. The rate is records over seconds, each an exponential
+    average over the pages (ALPHA), not an average of per-page rates: pages fetched ahead arrive
+    in bursts, and a burst's rate would swing it. The shown figure then moves at most SLACK plus
+    STEP of itself per second from what the last one, counted down by the time since, gives now:
+    one slow page does not double it, one quick page does not halve it. None when there is
+    nothing to say (a push, no total, too early, done)."""
 
     MIN_UPDATES = 3
     MIN_SECONDS = 2.0
-    ALPHA = 0.3  # weight of the newest page's rate
-    STEP = 0.3  # most the shown figure may move per update, as a share (plus SLACK seconds)
-    SLACK = 2.0
+    ALPHA = 0.15  # weight of the newest page
+    STEP = 0.2  # most the shown figure may move per second: this share of it ...
+    SLACK = 1.0  # ... plus this many seconds, so a small figure can still grow
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
@@ -457,7 +459,8 @@ class PullEstimate:
     def _reset(self) -> None:
         self._started: float | None = None
         self._last: tuple[float, int] | None = None
-        self._rate: float | None = None
+        self._records: float | None = None  # smoothed records per page
+        self._seconds: float | None = None  # smoothed seconds per page
         self._updates = 0
         self._shown: tuple[float, float] | None = None  # (when, seconds left shown)
 
@@ -471,26 +474,27 @@ class PullEstimate:
             return None
         then, done_then = self._last
         self._last = (now, p.done)
-        if now > then and p.done >= done_then:
-            rate = (p.done - done_then) / (now - then)
-            self._rate = rate if self._rate is None else (
-                self.ALPHA * rate + (1 - self.ALPHA) * self._rate
-            )
+        dn, dt_ = max(p.done - done_then, 0), max(now - then, 0.0)
+        if self._records is None or self._seconds is None:
+            self._records, self._seconds = float(dn), dt_
+        else:
+            self._records = self.ALPHA * dn + (1 - self.ALPHA) * self._records
+            self._seconds = self.ALPHA * dt_ + (1 - self.ALPHA) * self._seconds
         self._updates += 1
         if (
-            p.total is None or self._rate is None or self._rate <= 0
+            p.total is None or self._records <= 0 or self._seconds <= 0
             or self._updates < self.MIN_UPDATES or now - self._started < self.MIN_SECONDS
         ):
             return None
-        left = max(p.total - p.done, 0) / self._rate
+        left = max(p.total - p.done, 0) * self._seconds / self._records
         if left <= 0:
             return None
         if self._shown is not None:
             at, shown = self._shown
-            expected = max(shown - (now - at), 0.0)
-            low = expected * (1 - self.STEP) - self.SLACK
-            high = expected * (1 + self.STEP) + self.SLACK
-            left = min(max(left, low), high)
+            passed = now - at
+            expected = max(shown - passed, 0.0)
+            room = (self.SLACK + self.STEP * expected) * min(passed, 1.0)
+            left = min(max(left, expected - room), expected + room)
         left = max(left, 0.0)
         self._shown = (now, left)
         return left

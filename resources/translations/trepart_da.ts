@@ -830,7 +830,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>– forløbene hentes stadig fra serveren; søgningen finder kun det, der er hentet indtil nu</source>
+            <source>– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på dem, der er hentet</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -830,8 +830,8 @@
             <translation>Showing %1 of %2 cases</translation>
         </message>
         <message>
-            <source>– forløbene hentes stadig fra serveren; søgningen finder kun det, der er hentet indtil nu</source>
-            <translation>– cases are still being received from the server; search finds only what has arrived so far</translation>
+            <source>– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på dem, der er hentet</source>
+            <translation>– cases are still being received from the server; for now, search finds only the names of those that have arrived</translation>
         </message>
         <message>
             <source>Forbereder søgning … (%1 af %2 forløb)</source>

@@ -71,3 +71,30 @@ def test_no_estimate_without_a_total_or_in_a_push():
     assert _feed(estimate, clock, [(1.0, 1000 * i) for i in range(1, 8)], None) == [None] * 7
     clock.now += 1
     assert estimate.update(SyncProgress("push", 3, 40)) is None
+
+
+def test_pages_fetched_ahead_arrive_in_bursts_and_the_estimate_follows_the_true_rate():
+    """With the next page fetched while one is applied, progress comes in pairs: one page after
+    a long wait, the next a moment later. Averaging per-page rates would take the burst's rate
+    (2,000 records/s here) for the truth (about 143)."""
+    clock = Clock()
+    estimate = PullEstimate(clock)
+    steps, done = [], 0
+    for i in range(40):
+        done += 100
+        steps.append((0.05 if i % 2 else 1.35, done))
+    shown = _feed(estimate, clock, steps, 10_000)
+    truth = (10_000 - done) / (100 / 0.7)
+    assert shown[-1] is not None and abs(shown[-1] - truth) < 0.15 * truth
+
+
+def test_the_shown_figure_moves_at_most_a_fifth_a_second_whatever_the_pages_say():
+    clock = Clock()
+    estimate = PullEstimate(clock)
+    shown = _feed(estimate, clock, [(1.0, 1000 * i) for i in range(1, 11)], 100_000)
+    last = shown[-1]
+    assert last is not None
+    # Ten quick updates in half a second at ten times the rate: the figure may fall only so far.
+    quick = _feed(estimate, clock, [(0.05, 10_000 + 1000 * i) for i in range(1, 11)], 100_000)
+    assert quick[-1] is not None
+    assert quick[-1] >= (last - 0.5) - (1.0 + 0.2 * last) * 0.5 - 1e-6

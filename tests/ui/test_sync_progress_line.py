@@ -6,6 +6,7 @@ PostgreSQL."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from fastapi.testclient import TestClient
 from PySide6.QtCore import QLocale
 
 from desktop.services import demo
+from desktop.services import session as sessions
+from desktop.services import sync as sync_service
 from desktop.services.sync import progress_text
 from desktop.ui.kit import i18n
 from desktop.ui.syncing.progress import progress_line
@@ -24,16 +27,17 @@ from sync.server.main import create_app
 from tests.e2e.conftest import (  # noqa: F401  (fixtures)
     SERVER_PASSWORD,
     SERVER_URL,
+    InProcessTransport,
     Server,
     empty_server_engine,
     make_device,
     server_db,
 )
-from tests.ui.conftest import make_vault, start_app, stop_app
+from tests.ui.conftest import PASSWORD, make_vault, start_app, stop_app
 
 USER = "demo.konsulent"
 PAGE = 15  # the server's largest page here: an initial sync of several pages
-NOTICE = "søgningen finder kun det, der er hentet"
+NOTICE = "søgningen finder foreløbig kun navne på dem, der er hentet"
 
 LINES = [
     (SyncProgress("push", 3, 40), None),
@@ -117,5 +121,60 @@ def test_an_empty_laptop_shows_of_how_many_and_the_case_list_says_search_is_not_
         assert any(loading and NOTICE in text for loading, text in shown), shown
         assert NOTICE not in page.count.text()
         assert shown[-1][0] is False
+    finally:
+        stop_app(app)
+
+
+class SlowPulls(InProcessTransport):
+    """Each pull answered after a pause, so the initial sync is still loading while the test
+    looks at the case list."""
+
+    def handle_request(self, request: Any) -> Any:
+        if request.url.path == "/v1/pull":
+            time.sleep(0.4)
+        return super().handle_request(request)
+
+
+def test_while_an_initial_sync_loads_the_case_list_fills_and_finds_names(
+    qtbot, tmp_path, server, make_device, translated, monkeypatch  # noqa: F811
+) -> None:
+    from desktop.ui.syncing.controller import SyncController
+
+    translated("da")
+    bo = make_device("bo")
+    demo.generate(bo.store, cases=6, meetings_per_case=4)
+    bo.sync()
+    server.add_user(USER, Role.CONSULTANT)
+    data_dir = make_vault(tmp_path / "empty", cases=0)
+    with sessions.open_session(data_dir, PASSWORD) as session:
+        sync_service.log_in(session.store, server_url=SERVER_URL, username=USER,
+                            password=SERVER_PASSWORD, http_transport=server.transport())
+    # The sync after unlocking goes to the server here, its pulls slowed down.
+    monkeypatch.setattr(SyncController, "default_http_transport", SlowPulls(server.client))
+    app = start_app(qtbot, data_dir, unlock=False)
+    try:
+        controller = app.controller
+        controller.unlock_window.panel.password.setText(PASSWORD)
+        page_found: list[tuple[str, int]] = []
+        controller.unlock_window.panel.submit()
+        app.wait(lambda: controller.window is not None)
+        window = controller.window
+        page = window.cases_page
+        page._loading_timer.setInterval(100)
+        window.show_page(1)
+        status = app.context.sync_status
+        app.wait(lambda: status.status.loading and page.model.rowCount() > 0, timeout=30_000)
+        assert NOTICE in page.count.text()
+        name = page.model._all[0].citizen_name
+        page.search.setText(name.split()[0])
+        app.wait(lambda: page.model.rowCount() > 0 and page._applied_text == page.search.text())
+        page_found.append((page.count.text(), page.model.rowCount()))
+        assert status.status.loading, "the load ended before the search was seen"
+        assert NOTICE in page_found[0][0]
+        shown = [page.model.row_at(page.model.index(i, 0)) for i in range(page.model.rowCount())]
+        assert all(name.split()[0] in row.citizen_name + " " + row.company_name + " " + row.title
+                   for row in shown)
+        app.wait(lambda: not window.sync.running and not status.status.loading, timeout=60_000)
+        app.wait(lambda: NOTICE not in page.count.text())
     finally:
         stop_app(app)

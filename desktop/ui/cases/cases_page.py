@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RELEVANT = ("case", "citizen", "company")
+LOADING_RELOAD_MS = 5000  # how often the list is read again while an initial sync loads
 
 
 
@@ -103,7 +104,12 @@ class CasesPage(QWidget):
         context.search_progress.connect(self._show_progress)
         context.locked_changed.connect(self._locked)
         context.sync_status.changed.connect(self._sync_status_changed)
-        self._loading = False  # an initial sync is loading: the list and search are not complete
+        # An initial sync is loading (SyncStatus.loading): the list is read again every few
+        # seconds while shown, and search looks in the names of what has arrived so far.
+        self._loading = False
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setInterval(LOADING_RELOAD_MS)
+        self._loading_timer.timeout.connect(self._reload_while_loading)
 
         top = QHBoxLayout()
         top.addWidget(Heading(self.tr("Forløb"), self, size=1.5), 1)
@@ -182,6 +188,8 @@ class CasesPage(QWidget):
         if current is not None:
             self.table.select_id(current.id)
         self._show_count()
+        if self._loading and self._wanted_text.strip():
+            self._search_now()  # the names of the cases that arrived meanwhile
         self.rows_loaded.emit()
 
     def _fill_consultants(self, consultants: list[str]) -> None:
@@ -203,15 +211,24 @@ class CasesPage(QWidget):
                 "%2", str(total))
         if self._loading:
             text += " " + self.tr(
-                "– forløbene hentes stadig fra serveren; søgningen finder kun det, der er hentet "
-                "indtil nu")
+                "– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på "
+                "dem, der er hentet")
         self.count.setText(text)
 
     def _sync_status_changed(self, status: Any) -> None:
         loading = bool(getattr(status, "loading", False))
-        if loading != self._loading:
-            self._loading = loading
-            self._show_count()
+        if loading == self._loading:
+            return
+        self._loading = loading
+        if loading:
+            self._loading_timer.start()
+        else:
+            self._loading_timer.stop()
+        self._show_count()
+
+    def _reload_while_loading(self) -> None:
+        if self._loading and self.isVisible() and self._context.unlocked:
+            self.reload()
 
     # -- filtering and search -------------------------------------------------------------
     def _filters_changed(self) -> None:
@@ -247,10 +264,11 @@ class CasesPage(QWidget):
         text = self._wanted_text
         if not text.strip() or self._search_running or not self._context.unlocked:
             return
-        if not self._context.search_is_ready:
-            # Until the word index is built (seconds, in the background after unlocking),
-            # names in the list itself already answer; search_ready runs the full search.
-            self._apply_search(text, self._name_matches(text), partial=True)
+        if not self._context.search_is_ready or self._loading:
+            # Until the word index is built (seconds, in the background after unlocking), and
+            # while an initial sync loads (the index is built again at its end), names in the
+            # list itself already answer; search_ready runs the full search.
+            self._apply_search(text, self._name_matches(text), partial=not self._loading)
             return
         index = self._context.search_index
         self._search_running = True
