@@ -246,7 +246,7 @@ class SyncEngine:
                 cursor = page.cursor
                 received += len(page.changes)
                 if page.remaining is not None:
-                    total = received + page.remaining
+                    total = received + max(page.remaining, 0)
                 if total is not None:
                     total = received if not page.more else max(total, received)
                 self._progress(SyncProgress("pull", received, total, approximate=True))

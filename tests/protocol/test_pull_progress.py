@@ -122,3 +122,17 @@ def test_the_http_transport_asks_for_the_count_only_when_told_and_reads_an_answe
         assert transport.pull(4, 100, count=True).remaining is None
     assert queries == [{"cursor": "4", "limit": "100"},
                        {"cursor": "4", "limit": "100", "count": "1"}]
+
+
+def test_a_nonsense_count_is_taken_as_nothing_left_and_the_page_still_applies():
+    class Negative(Server):
+        def pull(self, cursor: int, limit: int, *, count: bool = False) -> PullResponse:
+            page = super().pull(cursor, limit, count=count)
+            return page.model_copy(update={"remaining": -5} if count else {})
+
+    page = PullResponse.model_validate_json(
+        '{"changes": [], "cursor": 1, "more": true, "server_time_ms": 1, "remaining": -5}')
+    assert page.remaining == -5  # parsed: a hint never fails a page
+    seen = _run(Negative(PAGE * 3))
+    assert [p.done for p in seen] == [PAGE, 2 * PAGE, 3 * PAGE]
+    assert all(p.total is not None and p.total >= p.done for p in seen)
