@@ -972,6 +972,17 @@ UI: dict[str, str] = {
 }
 
 # The same Danish word needing other English in one context: (context, source) -> English.
+# the sync's progress line and the search notice during an initial sync (issue 16)
+UI.update({
+    "Sender %1 af %2": "Sending %1 of %2",
+    "Sender %1": "Sending %1",
+    "ca. %1 s tilbage": "about %1 s left",
+    "ca. %1 min tilbage": "about %1 min left",
+    "– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på dem, der er "
+    "hentet": "– cases are still being received from the server; for now, search finds only the "
+    "names of those that have arrived",
+})
+
 UI_IN_CONTEXT: dict[tuple[str, str], str] = {
     ("CaseView", "Forløb"): "Case",  # the box about this one case
     ("CaseEditorDialog", "Forløb"): "Case",
@@ -999,6 +1010,11 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
     "Om %n dag(e)": ("In %n day", "In %n days"),
     "%n møde(r) og opfølgning(er) gemt i %1": ("%n meeting or follow-up saved in %1",
                                                "%n meetings and follow-ups saved in %1"),
+    # the sync's progress line (issue 16)
+    "Henter %1 post(er)": ("Receiving %1 record", "Receiving %1 records"),
+    "Henter %1 af %2 post(er)": ("Receiving %1 of %2 record", "Receiving %1 of %2 records"),
+    "Henter %1 af ca. %2 post(er)": ("Receiving %1 of about %2 record",
+                                     "Receiving %1 of about %2 records"),
 }
 PLURALS_DA: dict[str, tuple[str, str]] = {
     "%n forløb": ("%n forløb", "%n forløb"),
@@ -1021,6 +1037,9 @@ PLURALS_DA: dict[str, tuple[str, str]] = {
     "Om %n dag(e)": ("Om %n dag", "Om %n dage"),
     "%n møde(r) og opfølgning(er) gemt i %1": ("%n møde eller opfølgning gemt i %1",
                                                "%n møder og opfølgninger gemt i %1"),
+    "Henter %1 post(er)": ("Henter %1 post", "Henter %1 poster"),
+    "Henter %1 af %2 post(er)": ("Henter %1 af %2 post", "Henter %1 af %2 poster"),
+    "Henter %1 af ca. %2 post(er)": ("Henter %1 af ca. %2 post", "Henter %1 af ca. %2 poster"),
 }
 
 # Labels from the protocol's vocabularies and the record catalogue (context "vocabulary").

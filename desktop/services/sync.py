@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 import os
 import platform
 import time
@@ -405,7 +406,95 @@ def wipe_vault(session: Session) -> None:
     log.warning("vault in %s wiped on the server's instruction", data_dir)
 
 
-def progress_text(p: SyncProgress) -> str:
+def danish_number(n: int) -> str:
+    """48000 -> "48.000" (Danish digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def time_left_text(seconds: float) -> str:
+    """ "ca. 20 s tilbage", "ca. 3 min tilbage": rounded up to 5 s, and to whole minutes from a
+    minute on, so the figure does not flicker."""
+    if seconds < 57.5:
+        return f"ca. {max(5, 5 * math.ceil(seconds / 5))} s tilbage"
+    return f"ca. {max(1, round(seconds / 60))} min tilbage"
+
+
+def progress_text(p: SyncProgress, seconds_left: float | None = None) -> str:
+    """The progress line in Danish (desktop.ui.syncing.progress says the same in the UI's
+    language): "Sender 3 af 40"; "Henter 48.000 af ca. 240.000 poster – ca. 20 s tilbage"; from a
+    server that does not count, "Henter 48.000 poster"."""
     if p.phase == "push":
         return f"Sender {p.done} af {p.total}" if p.total else f"Sender {p.done}"
-    return f"Henter ({p.done})"
+    noun = "post" if (p.total if p.total is not None else p.done) == 1 else "poster"
+    if p.total is None:
+        return f"Henter {danish_number(p.done)} {noun}"
+    about = "ca. " if p.approximate else ""
+    line = f"Henter {danish_number(p.done)} af {about}{danish_number(p.total)} {noun}"
+    if seconds_left is not None:
+        line += " – " + time_left_text(seconds_left)
+    return line
+
+
+class PullEstimate:
+    """The time left of a pull, from the rate measured so far, for the progress line.
+
+    Shown only once a few pages are in (MIN_UPDATES, MIN_SECONDS): the first page includes the
+    connection and the server's count. The rate is records over seconds, each an exponential
+    average over the pages (ALPHA), not an average of per-page rates: pages fetched ahead arrive
+    in bursts, and a burst's rate would swing it. The shown figure then moves at most SLACK plus
+    STEP of itself per second from what the last one, counted down by the time since, gives now:
+    one slow page does not double it, one quick page does not halve it. None when there is
+    nothing to say (a push, no total, too early, done)."""
+
+    MIN_UPDATES = 3
+    MIN_SECONDS = 2.0
+    ALPHA = 0.15  # weight of the newest page
+    STEP = 0.2  # most the shown figure may move per second: this share of it ...
+    SLACK = 1.0  # ... plus this many seconds, so a small figure can still grow
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._reset()
+
+    def _reset(self) -> None:
+        self._started: float | None = None
+        self._last: tuple[float, int] | None = None
+        self._records: float | None = None  # smoothed records per page
+        self._seconds: float | None = None  # smoothed seconds per page
+        self._updates = 0
+        self._shown: tuple[float, float] | None = None  # (when, seconds left shown)
+
+    def update(self, p: SyncProgress) -> float | None:
+        now = self._clock()
+        if p.phase != "pull":
+            self._reset()
+            return None
+        if self._last is None or self._started is None:
+            self._started, self._last = now, (now, p.done)
+            return None
+        then, done_then = self._last
+        self._last = (now, p.done)
+        dn, dt_ = max(p.done - done_then, 0), max(now - then, 0.0)
+        if self._records is None or self._seconds is None:
+            self._records, self._seconds = float(dn), dt_
+        else:
+            self._records = self.ALPHA * dn + (1 - self.ALPHA) * self._records
+            self._seconds = self.ALPHA * dt_ + (1 - self.ALPHA) * self._seconds
+        self._updates += 1
+        if (
+            p.total is None or self._records <= 0 or self._seconds <= 0
+            or self._updates < self.MIN_UPDATES or now - self._started < self.MIN_SECONDS
+        ):
+            return None
+        left = max(p.total - p.done, 0) * self._seconds / self._records
+        if left <= 0:
+            return None
+        if self._shown is not None:
+            at, shown = self._shown
+            passed = now - at
+            expected = max(shown - passed, 0.0)
+            room = (self.SLACK + self.STEP * expected) * min(passed, 1.0)
+            left = min(max(left, expected - room), expected + room)
+        left = max(left, 0.0)
+        self._shown = (now, left)
+        return left

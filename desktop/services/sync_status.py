@@ -56,6 +56,9 @@ class SyncStatus:
     needs_login: bool = False  # the server no longer accepts this device's token
     connecting: bool = False  # a sync has started and the server has not answered yet
     offline_since: dt.datetime | None = None  # the first failed attempt of this offline spell
+    # An initial sync is loading in bulk (desktop.store.bulkload): search finds only what has
+    # arrived so far, and the app says so.
+    loading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,7 @@ def read_sync_status(store: Store) -> SyncStatus:
         problems=status.problems,
         conflicts=conflicts.count_unresolved(store),
         ca_bundle=sync_service.server_address(store)[1],
+        loading=store.search_index_building(),
     )
 
 

@@ -830,6 +830,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på dem, der er hentet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Forbereder søgning … (%1 af %2 forløb)</source>
             <translation type="unfinished" />
         </message>
@@ -4705,6 +4709,46 @@ Senest %1: %2</source>
         <message>
             <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncProgress</name>
+        <message>
+            <source>ca. %1 s tilbage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ca. %1 min tilbage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender %1 af %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Henter %1 post(er)</source>
+            <translation>
+                <numerusform>Henter %1 post</numerusform>
+                <numerusform>Henter %1 poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Henter %1 af ca. %2 post(er)</source>
+            <translation>
+                <numerusform>Henter %1 af ca. %2 post</numerusform>
+                <numerusform>Henter %1 af ca. %2 poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Henter %1 af %2 post(er)</source>
+            <translation>
+                <numerusform>Henter %1 af %2 post</numerusform>
+                <numerusform>Henter %1 af %2 poster</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -830,6 +830,10 @@
             <translation>Showing %1 of %2 cases</translation>
         </message>
         <message>
+            <source>– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på dem, der er hentet</source>
+            <translation>– cases are still being received from the server; for now, search finds only the names of those that have arrived</translation>
+        </message>
+        <message>
             <source>Forbereder søgning … (%1 af %2 forløb)</source>
             <translation>Preparing search … (%1 of %2 cases)</translation>
         </message>
@@ -4714,6 +4718,46 @@ Latest %1: %2</translation>
         <message>
             <source>Computeren er logget ind på serveren. Synkronisering startes indtil videre med kommandoen 'trepart sync'; alt, du gemmer, står i kø til den.</source>
             <translation>This computer is logged in to the server. For now, synchronisation is started with the command 'trepart sync'; everything you save is queued for it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgress</name>
+        <message>
+            <source>ca. %1 s tilbage</source>
+            <translation>about %1 s left</translation>
+        </message>
+        <message>
+            <source>ca. %1 min tilbage</source>
+            <translation>about %1 min left</translation>
+        </message>
+        <message>
+            <source>Sender %1 af %2</source>
+            <translation>Sending %1 of %2</translation>
+        </message>
+        <message>
+            <source>Sender %1</source>
+            <translation>Sending %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Henter %1 post(er)</source>
+            <translation>
+                <numerusform>Receiving %1 record</numerusform>
+                <numerusform>Receiving %1 records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Henter %1 af ca. %2 post(er)</source>
+            <translation>
+                <numerusform>Receiving %1 of about %2 record</numerusform>
+                <numerusform>Receiving %1 of about %2 records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Henter %1 af %2 post(er)</source>
+            <translation>
+                <numerusform>Receiving %1 of %2 record</numerusform>
+                <numerusform>Receiving %1 of %2 records</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -76,8 +76,14 @@ class LocalStore(Protocol):
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     phase: str  # "push" | "pull"
-    done: int
-    total: int | None
+    done: int  # operations sent; records received (every change of the pages pulled)
+    total: int | None  # None: not known (a pull from a server that does not count)
+    approximate: bool = False  # `total` is the server's estimate (a pull): shown as "ca."
+
+
+# A pull asks the server how much is left (PullResponse.remaining) once, then again every this
+# many pages, and counts down itself in between: a count costs the server a query, not a page.
+COUNT_EVERY = 50
 
 
 @dataclass
@@ -210,17 +216,27 @@ class SyncEngine:
         # this one is applied, so the network and the local writes overlap.
         initial = cursor == 0
         size = self._initial_page_size if initial else self._page_size
+        # Which pages ask for the count: the first of an initial sync; otherwise the second (a
+        # run of one page needs none); then every COUNT_EVERY pages, if the server counts.
+        first_count = 0 if initial else 1
+        counts = True  # until the server shows it does not
 
-        def fetch(c: int) -> PullResponse:
-            page = self._retrying(report, lambda: self._transport.pull(c, size))
+        def fetch(c: int, n: int) -> PullResponse:
+            ask = counts and n >= first_count and (n - first_count) % COUNT_EVERY == 0
+            page = self._retrying(report, lambda: self._transport.pull(c, size, count=ask))
             assert isinstance(page, PullResponse)
             return page
 
         ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="trepart-pull") if initial else None
+        received = 0
+        total: int | None = None
         try:
-            page = fetch(cursor)
+            page = fetch(cursor, 0)
+            n = 0
             while True:
-                ahead = (ahead_pool.submit(fetch, page.cursor)
+                if n == first_count and page.remaining is None:
+                    counts = False  # an older server: the line says how many, not of how many
+                ahead = (ahead_pool.submit(fetch, page.cursor, n + 1)
                          if ahead_pool is not None and page.more else None)
                 result = self._store.apply_page(page)
                 report.pull_pages += 1
@@ -228,10 +244,16 @@ class SyncEngine:
                 report.conflicts += result.conflicts
                 report.quarantined += result.quarantined
                 cursor = page.cursor
-                self._progress(SyncProgress("pull", report.pulled, None))
+                received += len(page.changes)
+                if page.remaining is not None:
+                    total = received + max(page.remaining, 0)
+                if total is not None:
+                    total = received if not page.more else max(total, received)
+                self._progress(SyncProgress("pull", received, total, approximate=True))
                 if not page.more:
                     break
-                page = ahead.result() if ahead is not None else fetch(cursor)
+                n += 1
+                page = ahead.result() if ahead is not None else fetch(cursor, n)
         finally:
             if ahead_pool is not None:
                 ahead_pool.shutdown(wait=True, cancel_futures=True)

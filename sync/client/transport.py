@@ -67,7 +67,10 @@ class InvalidServerUrl(SyncError):
 class Transport(Protocol):
     def push(self, request: PushRequest) -> PushResponse: ...
 
-    def pull(self, cursor: int, limit: int) -> PullResponse: ...
+    def pull(self, cursor: int, limit: int, *, count: bool = False) -> PullResponse:
+        """`count`: ask the server also for about how many records are still to come
+        (PullResponse.remaining; None from a server that does not know the question)."""
+        ...
 
 
 def check_server_url(url: str) -> str:
@@ -185,10 +188,11 @@ class HttpTransport:
         )
         return PushResponse.model_validate_json(response.content)
 
-    def pull(self, cursor: int, limit: int) -> PullResponse:
-        response = _request(
-            self._client, "GET", "/v1/pull", params={"cursor": cursor, "limit": limit}
-        )
+    def pull(self, cursor: int, limit: int, *, count: bool = False) -> PullResponse:
+        params = {"cursor": cursor, "limit": limit}
+        if count:
+            params["count"] = 1  # an older server ignores a query parameter it does not know
+        response = _request(self._client, "GET", "/v1/pull", params=params)
         return PullResponse.model_validate_json(response.content)
 
     def team(self) -> TeamResponse:

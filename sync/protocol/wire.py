@@ -71,6 +71,11 @@ class PullResponse(_Model):
     cursor: int
     more: bool
     server_time_ms: int
+    # About how many records the device is still to receive after this page (an estimate: the
+    # app shows it as "ca."). Sent only when the request asked for it (`count=1`), so a device
+    # that predates the field never receives it; absent from servers that predate it. Only a
+    # hint: not range-checked here (a page is never refused for it), the device takes < 0 as 0.
+    remaining: int | None = None
 
 
 class LoginRequest(_Model):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pydantic_core
@@ -30,14 +30,18 @@ class PullPage:
     cursor: int
     more: bool
     server_time_ms: int
+    # About how many records are still to come after this page (PullResponse.remaining): only
+    # when the device asked for it, so a device that does not know the field never sees it.
+    remaining: int | None = None
 
     def to_json(self) -> bytes:
-        return pydantic_core.to_json(
-            {
-                "changes": self.changes, "cursor": self.cursor, "more": self.more,
-                "server_time_ms": self.server_time_ms,
-            }
-        )
+        body: dict[str, Any] = {
+            "changes": self.changes, "cursor": self.cursor, "more": self.more,
+            "server_time_ms": self.server_time_ms,
+        }
+        if self.remaining is not None:
+            body["remaining"] = self.remaining
+        return pydantic_core.to_json(body)
 
     def to_response(self) -> PullResponse:
         return PullResponse.model_validate_json(self.to_json())
@@ -50,24 +54,46 @@ class PullOutcome:
 
 
 def pull(
-    *, engine: Engine, principal: Principal, cursor: int, limit: int, max_scan: int
+    *, engine: Engine, principal: Principal, cursor: int, limit: int, max_scan: int,
+    count: bool = False,
 ) -> PullPage:
+    """`count`: also say about how many records are still to come (the device asks on the
+    first page of a run and now and then after, never on every page)."""
     if is_postgres(engine):
         # Page and audit row in one transaction: one commit per pull.
         with write_transaction(engine) as conn:
             outcome = read_page(
                 conn=conn, principal=principal, cursor=cursor, limit=limit, max_scan=max_scan
             )
+            if count:
+                outcome = _counted(conn, principal, cursor, outcome)
             _audit(conn, principal, cursor, outcome)
         return outcome.response
     with read_transaction(engine) as conn:
         outcome = read_page(
             conn=conn, principal=principal, cursor=cursor, limit=limit, max_scan=max_scan
         )
+        if count:
+            outcome = _counted(conn, principal, cursor, outcome)
     # SQLite: audited in its own short transaction so the read never waits for the write lock.
     with write_transaction(engine) as conn:
         _audit(conn, principal, cursor, outcome)
     return outcome.response
+
+
+def _counted(
+    conn: Connection, principal: Principal, cursor: int, outcome: PullOutcome
+) -> PullOutcome:
+    """The page with `remaining`: counted from the request's cursor (from 0, an empty device's
+    first page, the count needs no seq at all), less what this page carries."""
+    page = outcome.response
+    remaining = 0
+    if page.more:
+        counted = store.remaining_after(
+            conn, scope=policy.case_scope(principal), username=principal.username, cursor=cursor
+        )
+        remaining = max(counted - len(page.changes), 0)
+    return PullOutcome(response=replace(page, remaining=remaining), rows=outcome.rows)
 
 
 def _audit(conn: Connection, principal: Principal, cursor: int, outcome: PullOutcome) -> None:

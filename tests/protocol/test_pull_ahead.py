@@ -29,7 +29,7 @@ class Server:
     def push(self, request: PushRequest) -> PushResponse:
         return PushResponse(results=[], server_time_ms=1)
 
-    def pull(self, cursor: int, limit: int) -> PullResponse:
+    def pull(self, cursor: int, limit: int, *, count: bool = False) -> PullResponse:
         self.limits.append(limit)
         self.events.add(f"pull {cursor}")
         n = cursor + 1

@@ -71,7 +71,7 @@ class CountingTransport:
         self.after_push()
         return PushResponse.model_construct(results=results, server_time_ms=0)
 
-    def pull(self, cursor: int, limit: int) -> PullResponse:
+    def pull(self, cursor: int, limit: int, *, count: bool = False) -> PullResponse:
         self.pulls += 1
         return PullResponse.model_construct(changes=[], cursor=cursor, more=False)
 

@@ -48,7 +48,7 @@ class FakeServer:
         results = [OpResult(op_id=op.op_id, status=OpStatus.APPLIED) for op in request.ops]
         return PushResponse(results=results, server_time_ms=1)
 
-    def pull(self, cursor: int, limit: int) -> PullResponse:
+    def pull(self, cursor: int, limit: int, *, count: bool = False) -> PullResponse:
         self.pulled_from.append(cursor)
         return PullResponse.model_validate_json(self.pages.pop(0))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RELEVANT = ("case", "citizen", "company")
+LOADING_RELOAD_MS = 5000  # how often the list is read again while an initial sync loads
 
 
 
@@ -102,6 +103,13 @@ class CasesPage(QWidget):
         context.search_ready.connect(self._search_now)
         context.search_progress.connect(self._show_progress)
         context.locked_changed.connect(self._locked)
+        context.sync_status.changed.connect(self._sync_status_changed)
+        # An initial sync is loading (SyncStatus.loading): the list is read again every few
+        # seconds while shown, and search looks in the names of what has arrived so far.
+        self._loading = False
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setInterval(LOADING_RELOAD_MS)
+        self._loading_timer.timeout.connect(self._reload_while_loading)
 
         top = QHBoxLayout()
         top.addWidget(Heading(self.tr("Forløb"), self, size=1.5), 1)
@@ -180,6 +188,8 @@ class CasesPage(QWidget):
         if current is not None:
             self.table.select_id(current.id)
         self._show_count()
+        if self._loading and self._wanted_text.strip():
+            self._search_now()  # the names of the cases that arrived meanwhile
         self.rows_loaded.emit()
 
     def _fill_consultants(self, consultants: list[str]) -> None:
@@ -195,11 +205,30 @@ class CasesPage(QWidget):
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if shown == total:
-            self.count.setText(self.tr("%n forløb", "", total))
+            text = self.tr("%n forløb", "", total)
         else:
-            self.count.setText(
-                self.tr("Viser %1 af %2 forløb").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            text = self.tr("Viser %1 af %2 forløb").replace("%1", str(shown)).replace(
+                "%2", str(total))
+        if self._loading:
+            text += " " + self.tr(
+                "– forløbene hentes stadig fra serveren; søgningen finder foreløbig kun navne på "
+                "dem, der er hentet")
+        self.count.setText(text)
+
+    def _sync_status_changed(self, status: Any) -> None:
+        loading = bool(getattr(status, "loading", False))
+        if loading == self._loading:
+            return
+        self._loading = loading
+        if loading:
+            self._loading_timer.start()
+        else:
+            self._loading_timer.stop()
+        self._show_count()
+
+    def _reload_while_loading(self) -> None:
+        if self._loading and self.isVisible() and self._context.unlocked:
+            self.reload()
 
     # -- filtering and search -------------------------------------------------------------
     def _filters_changed(self) -> None:
@@ -235,10 +264,11 @@ class CasesPage(QWidget):
         text = self._wanted_text
         if not text.strip() or self._search_running or not self._context.unlocked:
             return
-        if not self._context.search_is_ready:
-            # Until the word index is built (seconds, in the background after unlocking),
-            # names in the list itself already answer; search_ready runs the full search.
-            self._apply_search(text, self._name_matches(text), partial=True)
+        if not self._context.search_is_ready or self._loading:
+            # Until the word index is built (seconds, in the background after unlocking), and
+            # while an initial sync loads (the index is built again at its end), names in the
+            # list itself already answer; search_ready runs the full search.
+            self._apply_search(text, self._name_matches(text), partial=not self._loading)
             return
         index = self._context.search_index
         self._search_running = True

@@ -53,7 +53,7 @@ class SyncController(QObject):
     started = Signal()
     finished = Signal(object)  # SyncReport
     failed = Signal(str)  # a Danish message
-    progress = Signal(str)  # "Sender 3 af 40", "Henter (200)"
+    progress = Signal(str)  # "Sender 3 af 40", "Henter 48.000 af ca. 240.000 poster – ca. 20 s …"
     cancelled = Signal(str)  # the user cancelled; the message says nothing is lost
     wiped = Signal(str)  # the vault is erased; the message tells the user
     revoked = Signal(str)  # revoked without wipe: sync stopped, data kept
@@ -76,6 +76,8 @@ class SyncController(QObject):
         self._run = 0  # the id of the sync the UI follows; 0 when none (or it was cancelled)
         self._runs = 0
         self._cancel: threading.Event | None = None
+        self._estimate: Any = None  # desktop.services.sync.PullEstimate of the followed run
+        self._pulling = False  # the followed run has applied a pulled page
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self._relay.connect(self._show_progress)
@@ -163,6 +165,9 @@ class SyncController(QObject):
         sleep = self.sleep or (lambda s: cancel.wait(min(s, 1.0)) and None)
         self._runs += 1
         run = self._run = self._runs
+        from desktop.services.sync import PullEstimate
+
+        self._estimate, self._pulling = PullEstimate(), False
         self._cancel = cancel
         relay = self._relay
 
@@ -210,14 +215,20 @@ class SyncController(QObject):
     def _show_progress(self, run: int, p: Any) -> None:
         if run != self._run:
             return
-        from desktop.services.sync import progress_text
+        from desktop.ui.syncing.progress import progress_line
 
-        status = self._context.sync_status.status
+        source = self._context.sync_status
+        status = source.status
         if status.connecting or status.online is not True:
             # The server answered: online, whatever the rest of the run brings.
-            self._context.sync_status.set_live(
-                connecting=False, online=True, offline_since=None, error=None)
-        self.progress.emit(progress_text(p))
+            source.set_live(connecting=False, online=True, offline_since=None, error=None)
+        if p.phase == "pull" and not self._pulling:
+            # The first page is in: whether a bulk load has begun (search then finds only what
+            # has arrived, and says so) is read from the store.
+            self._pulling = True
+            source.refresh()
+        seconds = self._estimate.update(p) if self._estimate is not None else None
+        self.progress.emit(progress_line(p, seconds))
 
     def _done(self, run: int, report: Any) -> None:
         from desktop.services.changes import Changes

@@ -48,12 +48,15 @@ def pull(
     state: State,
     cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR, description="Sidste seq enheden har")] = 0,
     limit: Annotated[int | None, Query(ge=1, le=wire.MAX_PAGE)] = None,
+    count: Annotated[
+        bool, Query(description="Også ca. antal poster, der er tilbage (første side)")
+    ] = False,
 ) -> Response:
     settings = state.settings
     page = min(limit or settings.default_page, settings.max_page)
     result = pull_service.pull(
         engine=state.engine, principal=principal, cursor=cursor, limit=page,
-        max_scan=settings.max_scan,
+        max_scan=settings.max_scan, count=count,
     )
     # Serialised directly: the page was built from stored, already validated rows.
     return Response(content=result.to_json(), media_type="application/json")
