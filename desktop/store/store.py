@@ -119,6 +119,116 @@ _PUT_STATE = text(
     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
 )
 
+# The write path of a small transaction (save, its audit entry, outbox, state) runs on the raw
+# DB-API connection inside the SQLAlchemy transaction: SQLAlchemy Core cost ~3x the statement
+# itself there (issue 16). The SQL text of each shape is built once and kept.
+_COLUMNS = {n: tuple(c.name for c in t.c) for n, t in RECORD_TABLES.items()}
+_RAW_BY_ID = {
+    n: f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in cols)} FROM "{RECORD_TABLES[n].name}" '
+    "WHERE id = ?"
+    for n, cols in _COLUMNS.items()
+}
+_RAW_SQL: dict[tuple[str, str, tuple[str, ...]], str] = {}
+_RAW_INSERT_OP = (
+    "INSERT INTO outbox(op_id, record_type, record_id, fields, created_at, attempts) "
+    "VALUES (?, ?, ?, ?, ?, 0)"
+)
+_RAW_STATE = "SELECT value FROM sync_state WHERE key = ?"
+
+
+def _raw(conn: Connection) -> Any:
+    """The DB-API connection under `conn` (same transaction)."""
+    return conn.connection.dbapi_connection
+
+
+def _raw_sql(kind: str, table: str, columns: tuple[str, ...]) -> str:
+    key = (kind, table, columns)
+    sql = _RAW_SQL.get(key)
+    if sql is None:
+        quoted = [f'"{c}"' for c in columns]
+        if kind == "insert":
+            sql = (f'INSERT INTO "{table}" ({", ".join(quoted)}) '
+                   f'VALUES ({", ".join("?" * len(columns))})')
+        else:
+            sql = f'UPDATE "{table}" SET {", ".join(q + " = ?" for q in quoted)} WHERE id = ?'
+        _RAW_SQL[key] = sql
+    return sql
+
+
+def _raw_insert(db: Any, table: str, values: dict[str, Any]) -> None:
+    db.execute(_raw_sql("insert", table, tuple(values)), tuple(values.values()))
+
+
+def _raw_update(db: Any, table: str, record_id: str, values: dict[str, Any]) -> None:
+    db.execute(_raw_sql("update", table, tuple(values)), (*values.values(), record_id))
+
+
+def _raw_row(db: Any, record_type: str, record_id: str) -> dict[str, Any] | None:
+    row = db.execute(_RAW_BY_ID[record_type], (record_id,)).fetchone()
+    return None if row is None else dict(zip(_COLUMNS[record_type], row, strict=True))
+
+
+def _rows_by_id(db: Any, wanted: dict[str, set[str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The current rows of the records named, one query per record type (and 500 ids)."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for record_type, ids in wanted.items():
+        if record_type not in RECORD_TABLES:
+            continue
+        columns = _COLUMNS[record_type]
+        select_ = _RAW_BY_ID[record_type].removesuffix("WHERE id = ?")
+        listed = sorted(ids)
+        for i in range(0, len(listed), 500):
+            chunk = listed[i : i + 500]
+            sql = f"{select_}WHERE id IN ({', '.join('?' * len(chunk))})"
+            for row in db.execute(sql, chunk):
+                values = dict(zip(columns, row, strict=True))
+                out[(record_type, values["id"])] = values
+    return out
+
+
+def resolve_writes(
+    record_type: str, fields: dict[str, dict[str, Any]], row: dict[str, Any] | None
+) -> dict[str, dict[str, Any]]:
+    """An outbox operation's writes as they go on the wire: {field: {value, hlc[, base]}}.
+
+    A stored write with a "value" is sent as stored. A write by reference (issue 16: the
+    outbox no longer repeats every value and clock) takes the row's current value and the
+    row's clock for that field. If that clock is newer than the edit the operation was made
+    for, a later operation covers the field too, and sending the current value with its
+    clock twice is idempotent (same value, same clock; a text merge of a text with itself).
+    A field the row holds no clock for (a record emptied or gone meanwhile) is not sent.
+    """
+    rt = CATALOGUE.get(record_type)
+    clocks: dict[str, str] = json.loads(row["clocks"]) if row is not None else {}
+    out: dict[str, dict[str, Any]] = {}
+    for name, write in fields.items():
+        if "value" in write:
+            out[name] = write
+            continue
+        stamp = clocks.get(name)
+        if rt is None or row is None or stamp is None:
+            continue
+        if name == "deleted":
+            out[name] = {"value": bool(row["deleted"]), "hlc": stamp}
+            continue
+        if not rt.has_field(name):
+            continue
+        resolved: dict[str, Any] = {"value": decode_column(rt, name, row[name]), "hlc": stamp}
+        if rt.field(name).merge is MergeKind.TEXT:
+            resolved["base"] = write.get("base")
+        out[name] = resolved
+    return out
+
+
+def _put_states(db: Any, states: dict[str, str | None]) -> None:
+    """Several sync_state keys in one statement."""
+    rows = ", ".join("(?, ?)" for _ in states)
+    db.execute(
+        f"INSERT INTO sync_state(key, value) VALUES {rows} "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        tuple(x for kv in states.items() for x in kv),
+    )
+
 
 class Store:
     """Repositories for every record type over one encrypted database."""
@@ -238,16 +348,18 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction; SQLite errors become Danish store errors, nothing half-done."""
+        # The hot write statements run on the DB-API connection itself, so its own errors
+        # (sqlcipher3.*) arrive here unwrapped and are translated the same way.
         try:
             with self._writer.begin() as conn:
                 yield conn
-        except OperationalError as exc:
+        except (OperationalError, sqlcipher3.OperationalError) as exc:
             raise _translate(exc, self.path) from exc
-        except IntegrityError as exc:
-            if "frozen" in str(exc.orig):
+        except (IntegrityError, sqlcipher3.IntegrityError) as exc:
+            if "frozen" in str(getattr(exc, "orig", exc)):
                 raise FrozenDocumentError() from exc
             raise
-        except DatabaseError as exc:
+        except (DatabaseError, sqlcipher3.DatabaseError) as exc:
             raise _translate(exc, self.path) from exc
 
     @contextlib.contextmanager
@@ -296,6 +408,10 @@ class Store:
     def _row_values(self, rt: RecordType, row: Any) -> dict[str, Any]:
         mapping = row._mapping
         return {f.name: decode_column(rt, f.name, mapping[f.name]) for f in rt.fields}
+
+    @staticmethod
+    def _values_of(rt: RecordType, row: dict[str, Any]) -> dict[str, Any]:
+        return {f.name: decode_column(rt, f.name, row[f.name]) for f in rt.fields}
 
     def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R | None:
         rt = cls.catalogue()
@@ -374,8 +490,9 @@ class Store:
             return self.append(record)
         values = record.to_values()
         with self._tx() as conn:
-            row = conn.execute(_BY_ID[rt.name], {"rid": record.id}).first()
-            old = self._row_values(rt, row) if row is not None else None
+            db = _raw(conn)
+            row = _raw_row(db, rt.name, record.id)
+            old = self._values_of(rt, row) if row is not None else None
             if old is not None and rt.signable and is_signed(old):
                 self._refuse_frozen_change(rt, old, values)
             changed = {
@@ -383,17 +500,18 @@ class Store:
                 for k, v in values.items()
                 if old is None and v is not None or old is not None and old.get(k) != v
             }
-            undelete = row is not None and bool(row.deleted)
+            undelete = row is not None and bool(row["deleted"])
             if not changed and not undelete:
                 return record
             stamp = str(self.clock.now())
-            clocks = json.loads(row.clocks) if row is not None else {}
+            clocks = json.loads(row["clocks"]) if row is not None else {}
             clocks.update({k: stamp for k in changed})
             now = now_iso()
             columns = {k: encode_column(rt, k, v) for k, v in changed.items()}
             if row is None:
-                conn.execute(
-                    _INSERT[rt.name],
+                _raw_insert(
+                    db,
+                    rt.table,
                     {
                         "id": record.id,
                         "created_at": now,
@@ -407,19 +525,31 @@ class Store:
                 if undelete:
                     clocks["deleted"] = stamp
                     columns["deleted"] = 0
-                conn.execute(
-                    _UPDATE[rt.name],
-                    {"rid": record.id, "updated_at": now, "clocks": json.dumps(clocks), **columns},
+                _raw_update(
+                    db, rt.table, record.id,
+                    {"updated_at": now, "clocks": json.dumps(clocks), **columns},
                 )
-            writes = {
-                k: self._field_write(rt, k, v, stamp, None if old is None else old.get(k))
-                for k, v in changed.items()
-            }
-            if undelete:
-                writes["deleted"] = {"value": False, "hlc": stamp}
+            if rt.signable:
+                # A signed document's waiting edit must reach the server as it was made, so the
+                # server refuses it (and the device shows that) even after the device took the
+                # server's frozen content: these operations keep their values.
+                writes = {
+                    k: self._field_write(rt, k, v, stamp, None if old is None else old.get(k))
+                    for k, v in changed.items()
+                }
+                if undelete:
+                    writes["deleted"] = {"value": False, "hlc": stamp}
+            else:
+                writes = {
+                    k: self._field_ref(rt, k, None if old is None else old.get(k))
+                    for k in changed
+                }
+                if undelete:
+                    writes["deleted"] = {}
             self._enqueue(conn, rt.name, record.id, writes)
             if audit:
                 action = AuditAction.CREATE if row is None else AuditAction.CHANGE
+                # Its stamp comes after this one, and it stores it as the clock's last.
                 self._audit(
                     conn,
                     action,
@@ -428,7 +558,8 @@ class Store:
                     case_id=_case_of(rt, record),
                     detail=",".join(sorted(changed)),
                 )
-            self._put_state(conn, "hlc", stamp)
+            else:
+                _put_states(db, {"hlc": stamp})
         return record
 
     @staticmethod
@@ -447,6 +578,14 @@ class Store:
         if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT:
             write["base"] = base
         return write
+
+    @staticmethod
+    def _field_ref(rt: RecordType, name: str, base: Any) -> dict[str, Any]:
+        """A write by reference (issue 16): value and clock are read from the row at push time
+        (resolve_writes); only a text field's base is kept here."""
+        if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT and base is not None:
+            return {"base": base}
+        return {}
 
     def delete(self, cls: type[Record], record_id: str, *, audit: bool = True) -> None:
         """A tombstone (synced), never a physical delete: other devices must learn of it.
@@ -508,7 +647,7 @@ class Store:
         with self._tx() as conn:
             if conn.execute(select(table.c.id).where(table.c.id == record.id)).first():
                 return record
-            self._insert_append(conn, rt, record.id, values)
+            stamp = self._insert_append(conn, rt, record.id, values)
             if rt.name != "audit_entry":
                 self._audit(
                     conn,
@@ -518,15 +657,21 @@ class Store:
                     case_id=values.get("case_id"),
                     detail=audit_detail,
                 )
+            else:
+                _put_states(_raw(conn), {"hlc": stamp})
         return record
 
     def _insert_append(
         self, conn: Connection, rt: RecordType, record_id: str, values: dict[str, Any]
-    ) -> None:
+    ) -> str:
+        """Insert an append-only row and its operation; returns its stamp (the caller stores
+        it as the clock's last). The row never changes, so the operation names its fields
+        only and push reads their values from the row."""
         stamp = str(self.clock.now())
         now = now_iso()
-        conn.execute(
-            _INSERT[rt.name],
+        _raw_insert(
+            _raw(conn),
+            rt.table,
             {
                 "id": record_id,
                 "created_at": now,
@@ -536,10 +681,8 @@ class Store:
                 **{k: encode_column(rt, k, v) for k, v in values.items()},
             },
         )
-        self._enqueue(
-            conn, rt.name, record_id, {k: {"value": v, "hlc": stamp} for k, v in values.items()}
-        )
-        self._put_state(conn, "hlc", stamp)
+        self._enqueue(conn, rt.name, record_id, {k: {} for k in values})
+        return stamp
 
     # -- audit ---------------------------------------------------------------------------
     def audit(
@@ -580,11 +723,13 @@ class Store:
         )
         # The entry joins this device's hash chain (sync.protocol.audit_chain), in the same
         # transaction as the head it moves: a crash leaves both or neither.
-        head = conn.execute(_STATE, {"k": AUDIT_CHAIN_HEAD}).scalar()
+        db = _raw(conn)
+        found = db.execute(_RAW_STATE, (AUDIT_CHAIN_HEAD,)).fetchone()
+        head = found[0] if found is not None else None
         values = {**entry.to_values(), "prev_hash": head}
         values["hash"] = audit_chain.entry_hash(entry.id, values)
-        self._insert_append(conn, entry.catalogue(), entry.id, values)
-        self._put_state(conn, AUDIT_CHAIN_HEAD, values["hash"])
+        stamp = self._insert_append(conn, entry.catalogue(), entry.id, values)
+        _put_states(db, {AUDIT_CHAIN_HEAD: values["hash"], "hlc": stamp})
 
     def audit_log(
         self, *, case_id: str | None = None, limit: int = 500
@@ -596,36 +741,52 @@ class Store:
     def _enqueue(
         self, conn: Connection, record_type: str, record_id: str, fields: dict[str, dict[str, Any]]
     ) -> None:
-        conn.execute(
-            _INSERT_OP,
-            {
-                "op_id": uuid7(),
-                "record_type": record_type,
-                "record_id": record_id,
-                "fields": json.dumps(fields, ensure_ascii=False),
-                "created_at": now_iso(),
-            },
+        """Queue an operation. A write with a "value" carries it (tombstones, signed documents,
+        operations written before issue 16); one without is by reference: push reads value and
+        clock from the row (resolve_writes)."""
+        _raw(conn).execute(
+            _RAW_INSERT_OP,
+            (
+                uuid7(),
+                record_type,
+                record_id,
+                json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
+                now_iso(),
+            ),
         )
 
     def pending_ops(
         self, limit: int = 500, *, max_bytes: int = PUSH_BUDGET_BYTES
     ) -> builtins.list[OutboxOp]:
         """The oldest waiting operations: at most `limit`, and no more than about `max_bytes`
-        of them (at least one), so a push of attached files stays below the body limit."""
+        of them (at least one), so a push of attached files stays below the body limit.
+
+        Writes by reference get their value and clock from the row now (resolve_writes); an
+        operation whose record has gone meanwhile has nothing left to send and is dropped."""
         ops: builtins.list[OutboxOp] = []
         used = 0
+        dead: builtins.list[str] = []
         with self.read() as conn:
-            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit))
-            for r in rows:
-                used += len(r.fields)
-                if ops and used > max_bytes:
-                    break
-                ops.append(
-                    OutboxOp(
-                        r.seq, r.op_id, r.record_type, r.record_id, json.loads(r.fields),
-                        r.attempts,
-                    )
-                )
+            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
+            parsed = [(r, json.loads(r.fields)) for r in rows]
+            wanted: dict[str, set[str]] = {}
+            for r, fields in parsed:
+                if any("value" not in w for w in fields.values()):
+                    wanted.setdefault(r.record_type, set()).add(r.record_id)
+            current = _rows_by_id(_raw(conn), wanted)
+        for r, fields in parsed:
+            row = current.get((r.record_type, r.record_id))
+            writes = resolve_writes(r.record_type, fields, row)
+            if not writes:
+                dead.append(r.op_id)
+                continue
+            used += len(json.dumps(writes, ensure_ascii=False, separators=(",", ":")))
+            if ops and used > max_bytes:
+                break
+            ops.append(OutboxOp(r.seq, r.op_id, r.record_type, r.record_id, writes, r.attempts))
+        if dead:
+            log.info("%d waiting operations named records that are gone; dropped", len(dead))
+            self.remove_ops(dead)
         return ops
 
     def outbox_count(self) -> int:
@@ -802,11 +963,12 @@ def _case_of(rt: RecordType, record: Record) -> str | None:
     return None
 
 
-def _translate(exc: DatabaseError, path: Path) -> StoreError:
-    text_ = str(getattr(exc, "orig", exc)).lower()
+def _translate(exc: Exception, path: Path) -> StoreError:
+    orig = getattr(exc, "orig", exc)
+    text_ = str(orig).lower()
     if "full" in text_:
         return DiskFull()
-    if isinstance(getattr(exc, "orig", None), sqlcipher3.DatabaseError) and (
+    if isinstance(orig, sqlcipher3.DatabaseError) and (
         "malformed" in text_ or "not a database" in text_
     ):
         return DatabaseDamaged(path, text_)

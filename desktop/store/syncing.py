@@ -22,7 +22,17 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
-from desktop.store.store import _BY_ID, _INSERT, Store, decode_column, encode_column, now_iso
+from desktop.store.store import (
+    _BY_ID,
+    _INSERT,
+    Store,
+    _raw,
+    _rows_by_id,
+    decode_column,
+    encode_column,
+    now_iso,
+    resolve_writes,
+)
 from sync.protocol import retention, validation
 from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
 from sync.protocol.codec import canonical_json, same_value
@@ -68,15 +78,27 @@ def drop_operations(store: Store, op_ids: Sequence[str]) -> None:
 
 
 def restamp_operations(store: Store, op_ids: Sequence[str], server_time_ms: int) -> None:
-    """Fresh stamps from the server's time for ops the server found too far ahead."""
+    """Fresh stamps from the server's time for ops the server found too far ahead.
+
+    A write by reference (issue 16) is first read from its row, so the operation then carries
+    its value with the fresh stamp, as every operation did before (the row's own clock stays,
+    as it always has: an append-only row cannot change)."""
     store.adopt_server_time(server_time_ms)
     wanted = set(op_ids)
     with store.write() as conn:
-        rows = conn.execute(select(outbox.c.op_id, outbox.c.fields).order_by(outbox.c.seq)).all()
-        for op_id, fields_json in rows:
+        rows = conn.execute(
+            select(outbox.c.op_id, outbox.c.record_type, outbox.c.record_id, outbox.c.fields)
+            .order_by(outbox.c.seq)
+        ).all()
+        for op_id, record_type, record_id, fields_json in rows:
             if op_id not in wanted:
                 continue
             fields = json.loads(fields_json)
+            if any("value" not in write for write in fields.values()):
+                row = _rows_by_id(_raw(conn), {record_type: {record_id}}).get(
+                    (record_type, record_id)
+                )
+                fields = resolve_writes(record_type, fields, row)
             stamp = str(store.clock.now())
             for write in fields.values():
                 write["hlc"] = stamp

@@ -27,12 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from desktop.domain.records import Meeting, Record
 from desktop.services import demo
 from desktop.store import Store, bulkload
-from desktop.store.schema import outbox
 from desktop.store.syncing import apply_changes
 from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.wire import RecordChange
@@ -67,8 +64,8 @@ def _pages(
     seeder.set_identity(username="seeder", role="consultant", team=demo.TEAM)
     for i in range(0, len(records), 2000):
         demo.save_all(seeder, records[i : i + 2000])
-    with seeder.read() as conn:
-        rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
+    # The waiting operations as a push sends them (values read from the rows, issue 16).
+    rows = seeder.pending_ops(1 << 30, max_bytes=1 << 62)
     # Step 3: the seeder's file with every op waiting, then after they drained (as a push
     # acknowledges them) and the free pages were handed back in short steps.
     seeder.checkpoint()
@@ -83,7 +80,7 @@ def _pages(
     seeder.close()
     changes = []
     for seq, r in enumerate(rows, start=1):
-        fields = json.loads(r.fields)
+        fields = r.fields
         changes.append(RecordChange(
             seq=seq, record_type=r.record_type, record_id=r.record_id,
             values={n: w["value"] for n, w in fields.items()},

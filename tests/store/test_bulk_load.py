@@ -12,13 +12,11 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from desktop.domain.records import Meeting
 from desktop.services import demo
 from desktop.services.sync import StoreSyncAdapter
 from desktop.store import Store, bulkload, syncing
-from desktop.store.schema import outbox
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.ids import uuid7
 from sync.protocol.wire import PullResponse, RecordChange
@@ -39,12 +37,12 @@ def changes(tmp_path_factory) -> list[RecordChange]:
     named twice in one page and one that must be set aside."""
     seeder = _new(tmp_path_factory.mktemp("seeder") / "seed.db")
     demo.save_all(seeder, list(demo.records(cases=12, meetings_per_case=4)))
-    with seeder.read() as conn:
-        rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
+    # The waiting operations as a push sends them (values read from the rows, issue 16).
+    rows = seeder.pending_ops(1 << 30, max_bytes=1 << 62)
     seeder.close()
     out: list[RecordChange] = []
     for r in rows:
-        fields = json.loads(r.fields)
+        fields = r.fields
         out.append(RecordChange(
             seq=len(out) + 1, record_type=r.record_type, record_id=r.record_id,
             values={n: w["value"] for n, w in fields.items()},
