@@ -95,9 +95,120 @@ def _row(r: Any, cipher: atrest.FieldCipher) -> Row:
     )
 
 
+def _raw(conn: Connection) -> psycopg.Connection[Any]:
+    """The psycopg connection of this transaction (PostgreSQL only): for the hot statements,
+    with array parameters instead of SQLAlchemy's expanded IN lists, which cost more to compile
+    and quote than the query costs to run."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    return raw
+
+
+_COLS_SQL = (
+    'record_type, record_id, case_id, parent_id, "values", clocks, deleted, seq, owner_team, '
+    "created_by, created_at_ms, updated_at_ms"
+)
+_SQL_LOAD_ROWS = (
+    f"SELECT {_COLS_SQL} FROM records "
+    "WHERE (record_type, record_id) IN "
+    "(SELECT * FROM unnest(%(t)b::varchar[], %(i)b::varchar[]))"
+)
+_SQL_LOAD_APPLIED = (
+    "SELECT op_id, user_id, result FROM applied_ops WHERE op_id = ANY(%(o)b::varchar[])"
+)
+_SQL_CASE_INDEX = (
+    "SELECT case_id, team, consultant, citizen_id, company_id FROM case_index "
+    "WHERE case_id = ANY(%(c)b::varchar[])"
+)
+_SQL_CASE_MENTORS = (
+    "SELECT case_id, username FROM case_mentors WHERE case_id = ANY(%(c)b::varchar[])"
+)
+
+
+@dataclass
+class PushReads:
+    """What a push reads before it merges, in one round trip on PostgreSQL."""
+
+    stored: dict[str, StoredResult]
+    rows: dict[Key, Row]
+    case_rows: list[tuple[str, str | None, str | None, str | None, str | None]]
+    mentor_rows: list[tuple[str, str]]
+    case_ids: list[str]  # the cases asked for (those not in case_rows have no index row)
+
+
+def read_for_push(
+    conn: Connection, *, op_ids: Iterable[str], keys: Iterable[Key], case_ids: Iterable[str],
+    with_mentors: bool,
+) -> PushReads:
+    """The stored results of `op_ids`, the rows `keys` and the case index rows of `case_ids`."""
+    ops = sorted(set(op_ids))
+    wanted = sorted(set(keys))
+    cases = sorted(set(case_ids))
+    if conn.dialect.name != "postgresql":
+        ci = m.case_index.c
+        case_rows: list[Any] = []
+        mentor_rows: list[Any] = []
+        for chunk in _chunks(cases):
+            case_rows += conn.execute(
+                select(ci.case_id, ci.team, ci.consultant, ci.citizen_id, ci.company_id)
+                .where(ci.case_id.in_(chunk))
+            ).all()
+            if with_mentors:
+                mentor_rows += conn.execute(
+                    select(m.case_mentors.c.case_id, m.case_mentors.c.username)
+                    .where(m.case_mentors.c.case_id.in_(chunk))
+                ).all()
+        return PushReads(
+            stored=load_applied(conn, op_ids=ops), rows=load_rows(conn, keys=wanted),
+            case_rows=[tuple(r) for r in case_rows], mentor_rows=[tuple(r) for r in mentor_rows],
+            case_ids=cases,
+        )
+    raw = _raw(conn)
+    cipher = atrest.cipher_for(conn)
+    with raw.pipeline() as pipeline, raw.cursor() as c_ops, raw.cursor() as c_rows, \
+            raw.cursor() as c_cases, raw.cursor() as c_mentors:
+        if ops:
+            c_ops.execute(_SQL_LOAD_APPLIED, {"o": ops})
+        if wanted:
+            c_rows.execute(
+                _SQL_LOAD_ROWS, {"t": [k[0] for k in wanted], "i": [k[1] for k in wanted]}
+            )
+        if cases:
+            c_cases.execute(_SQL_CASE_INDEX, {"c": cases})
+            if with_mentors:
+                c_mentors.execute(_SQL_CASE_MENTORS, {"c": cases})
+        pipeline.sync()
+        stored = {
+            op_id: StoredResult(user_id=user_id, result=result)
+            for op_id, user_id, result in (c_ops.fetchall() if ops else ())
+        }
+        rows = {}
+        for r in c_rows.fetchall() if wanted else ():
+            row = _row(r, cipher)
+            rows[row.key] = row
+        found_cases = c_cases.fetchall() if cases else []
+        mentors = c_mentors.fetchall() if cases and with_mentors else []
+    return PushReads(
+        stored=stored, rows=rows, case_rows=found_cases, mentor_rows=mentors, case_ids=cases
+    )
+
+
 def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
     wanted = sorted(set(keys))
     out: dict[Key, Row] = {}
+    if not wanted:
+        return out
+    if conn.dialect.name == "postgresql":
+        cipher = atrest.cipher_for(conn)
+        with _raw(conn).cursor() as cur:
+            for chunk in _chunks(wanted, 5000):
+                cur.execute(
+                    _SQL_LOAD_ROWS, {"t": [k[0] for k in chunk], "i": [k[1] for k in chunk]}
+                )
+                for r in cur:
+                    row = _row(r, cipher)
+                    out[row.key] = row
+        return out
     pk = tuple_(m.records.c.record_type, m.records.c.record_id)
     cipher = atrest.cipher_for(conn)
     for chunk in _chunks(wanted):
@@ -434,6 +545,20 @@ class DbFacts:
         for row in load_rows(self.conn, keys=missing).values():
             self._parties[row.key] = row.view()
 
+    def put_loaded_cases(self, reads: PushReads) -> None:
+        """The case index rows read_for_push read (cases it asked for without a row: None)."""
+        mentors: dict[str, set[str]] = {}
+        for cid, username in reads.mentor_rows:
+            mentors.setdefault(cid, set()).add(username)
+        for case_id, team, consultant, citizen_id, company_id in reads.case_rows:
+            if case_id not in self._cases:
+                self._cases[case_id] = CaseInfo(
+                    case_id=case_id, team=team, consultant=consultant, citizen_id=citizen_id,
+                    company_id=company_id, mentors=frozenset(mentors.get(case_id, ())),
+                )
+        for cid in reads.case_ids:
+            self._cases.setdefault(cid, None)
+
     def _load_case_rows(self, cond: Any) -> list[CaseInfo]:
         ci = m.case_index.c
         rows = self.conn.execute(
@@ -525,6 +650,11 @@ class StoredResult:
 def load_applied(conn: Connection, *, op_ids: Iterable[str]) -> dict[str, StoredResult]:
     wanted = sorted(set(op_ids))
     out: dict[str, StoredResult] = {}
+    if wanted and conn.dialect.name == "postgresql":
+        with _raw(conn).cursor() as cur:
+            for op_id, user_id, result in cur.execute(_SQL_LOAD_APPLIED, {"o": wanted}):
+                out[op_id] = StoredResult(user_id=user_id, result=result)
+        return out
     a = m.applied_ops.c
     for chunk in _chunks(wanted):
         for op_id, user_id, result in conn.execute(
