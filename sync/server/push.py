@@ -73,10 +73,19 @@ storable_text = validation.storable_text
 
 def _op_storable(op: Operation) -> bool:
     # Field values are checked field by field (validation.field_problem); these are the rest.
+    # Checked as one string: it holds a NUL or a lone surrogate exactly when one of its parts
+    # does (Python never pairs surrogates from two strings into one character).
     texts = [op.op_id, op.record_type, op.record_id]
     for name, w in op.fields.items():
         texts.extend((name, w.hlc, w.base or ""))
-    return all(storable_text(t) for t in texts)
+    return storable_text("".join(texts))
+
+
+# Record type -> its fields merged as text (whose writes carry the editor's base).
+_TEXT_FIELDS: dict[str, frozenset[str]] = {
+    rt.name: frozenset(f.name for f in rt.fields if f.merge is MergeKind.TEXT)
+    for rt in CATALOGUE.values()
+}
 
 
 def check_operation(
@@ -93,6 +102,7 @@ def check_operation(
         return _refused(op.op_id, e.INVALID, e.msg_unknown_type(op.record_type))
     writes: Writes = {}
     newest: HLC | None = None
+    text_fields = _TEXT_FIELDS[rt.name]
     for name, w in op.fields.items():
         # The one validator the devices also apply pulled records with (sync.protocol).
         problem = validation.field_problem(rt, name, w.value)
@@ -108,8 +118,7 @@ def check_operation(
             return _refused(op.op_id, e.INVALID, e.msg_bad_clock(name))
         if newest is None or stamp > newest:
             newest = stamp
-        base = w.base if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT else None
-        writes[name] = (w.value, w.hlc, base)
+        writes[name] = (w.value, w.hlc, w.base if name in text_fields else None)
     if newest is not None and too_far_ahead(newest, server_now_ms=server_now_ms):
         return _refused(op.op_id, e.CLOCK_AHEAD, e.MSG_CLOCK_AHEAD)
     refusal = policy.check_static(p, rt, set(writes))

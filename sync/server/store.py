@@ -766,12 +766,83 @@ def write_batch(
             device_id=device_id, results=results, audit=audit, seq_keys=seq_keys, at_ms=at_ms,
         )
         return
-    insert_rows(conn, rows=inserts)
-    update_rows(conn, rows=updates)
-    clear_seqs(conn, keys=restamp)
-    store_applied(conn, user_id=user_id, device_id=device_id, results=results, at_ms=at_ms)
-    conn.execute(insert(m.server_audit).values(**audit))
-    assign_seqs(conn, keys=seq_keys)
+    _write_batch_sqlite(
+        conn, inserts=inserts, updates=updates, restamp=restamp, user_id=user_id,
+        device_id=device_id, results=results, audit=audit, seq_keys=seq_keys, at_ms=at_ms,
+    )
+
+
+_SQLITE_INSERT = (
+    f"INSERT INTO records ({_COLS_SQL}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"
+)
+_SQLITE_UPDATE = (
+    'UPDATE records SET case_id = ?, parent_id = ?, "values" = ?, clocks = ?, deleted = ?, '
+    "seq = NULL, updated_at_ms = ? WHERE record_type = ? AND record_id = ? AND seq = ?"
+)
+_SQLITE_CLEAR = "UPDATE records SET seq = NULL WHERE record_type = ? AND record_id = ?"
+_SQLITE_APPLIED = (
+    "INSERT INTO applied_ops (op_id, user_id, device_id, result, applied_at_ms) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
+_SQLITE_AUDIT = (
+    "INSERT INTO server_audit (at_ms, username, device_id, action, record_count, "
+    "refused_count, records, subjects, detail) VALUES "
+    "(:at_ms, :username, :device_id, :action, :record_count, :refused_count, :records, "
+    ":subjects, :detail)"
+)
+_SQLITE_SET_SEQ = "UPDATE records SET seq = ? WHERE record_type = ? AND record_id = ?"
+
+
+def _write_batch_sqlite(
+    conn: Connection,
+    *,
+    inserts: Sequence[Row],
+    updates: Sequence[Row],
+    restamp: Sequence[Key],
+    user_id: str,
+    device_id: str | None,
+    results: Sequence[dict[str, Any]],
+    audit: dict[str, Any],
+    seq_keys: Sequence[Key],
+    at_ms: int,
+) -> None:
+    """SQLite: the same statements as insert_rows ... assign_seqs, as driver SQL (executemany
+    of plain tuples: no per-row parameter processing; errors still wrapped as DBAPIError). JSON
+    as the columns' type writes it: the same text, NULL for None."""
+    ins = sorted(inserts, key=_key)
+    upd = sorted(updates, key=_key)
+    sealed = _sealed([*ins, *upd], atrest.cipher_for(conn))
+    run = conn.exec_driver_sql
+    if ins:
+        run(_SQLITE_INSERT, [
+            (r.record_type, r.record_id, r.case_id, r.parent_id, _json_or_null(sealed[r.key]),
+             _json_or_null(r.clocks), r.deleted, r.owner_team, r.created_by, r.created_at_ms,
+             r.updated_at_ms)
+            for r in ins
+        ])
+    if upd:
+        changed = run(_SQLITE_UPDATE, [
+            (r.case_id, r.parent_id, _json_or_null(sealed[r.key]), _json_or_null(r.clocks),
+             r.deleted, r.updated_at_ms, r.record_type, r.record_id, r.seq)
+            for r in upd
+        ]).rowcount
+        if changed != len(upd):
+            raise StaleWrite()
+    if restamp:
+        run(_SQLITE_CLEAR, sorted(restamp))
+    if results:
+        run(_SQLITE_APPLIED, [
+            (r["op_id"], user_id, device_id, _json_or_null(r), at_ms) for r in results
+        ])
+    run(_SQLITE_AUDIT, audit)
+    if seq_keys:
+        base = int(run("SELECT value FROM change_counter WHERE id = 1").scalar_one())
+        run("UPDATE change_counter SET value = ? WHERE id = 1", (base + len(seq_keys),))
+        run(_SQLITE_SET_SEQ, [(base + n, t, i) for n, (t, i) in enumerate(seq_keys, 1)])
+
+
+def _json_or_null(value: Any) -> str | None:
+    return None if value is None else _dumps(value)
 
 
 def _pg(sql: str, *, binary: bool = True) -> str:
