@@ -553,6 +553,8 @@ class DbFacts:
     _parties: dict[Key, RowView | None] = field(default_factory=dict)
     _changed_cases: set[str] = field(default_factory=set)
     _consents: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
+    # policy.can_read_party's answers for this request; forgotten when a case or party changes.
+    party_decisions: dict[Any, bool] = field(default_factory=dict)
 
     # -- loading
     def preload_cases(self, case_ids: Iterable[str | None]) -> None:
@@ -674,9 +676,11 @@ class DbFacts:
     def put_case(self, info: CaseInfo) -> None:
         self._cases[info.case_id] = info
         self._changed_cases.add(info.case_id)
+        self.party_decisions.clear()
 
     def put_party(self, view: RowView) -> None:
         self._parties[(view.record_type, view.record_id)] = view
+        self.party_decisions.clear()
 
 
 # ---------------------------------------------------------------- idempotency
