@@ -221,6 +221,11 @@ def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
 
 def last_committed_seq(conn: Connection) -> int:
     """The highest seq of a committed change: every row up to it is committed and visible."""
+    if conn.dialect.name == "postgresql":  # once per pull: on the driver's cursor
+        with _raw(conn).cursor() as cur:
+            found = cur.execute("SELECT value FROM change_counter WHERE id = 1").fetchone()
+        assert found is not None
+        return int(found[0])
     stmt = select(m.change_counter.c.value).where(m.change_counter.c.id == 1)
     return int(conn.execute(stmt).scalar_one())
 
