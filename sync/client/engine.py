@@ -23,6 +23,7 @@ from sync.client.transport import (
 )
 from sync.protocol.wire import (
     DEFAULT_PAGE,
+    MAX_BATCH,
     Operation,
     OpResult,
     OpStatus,
@@ -117,7 +118,7 @@ class SyncEngine:
         store: LocalStore,
         transport: Transport,
         *,
-        batch_size: int = 200,
+        batch_size: int = MAX_BATCH,  # what the server accepts (wire.MAX_BATCH)
         page_size: int = DEFAULT_PAGE,
         initial_page_size: int | None = None,
         max_attempts: int = 5,

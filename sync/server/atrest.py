@@ -63,6 +63,10 @@ class FieldKeyError(Exception):
     """The key file is missing, unreadable, or lacks the key a value was encrypted with."""
 
 
+# Record types that can hold an encrypted value at all (a conflict: about such a field).
+_MAY_HOLD = frozenset(name for name, fields in SENSITIVE.items() if fields) | {"conflict"}
+
+
 def sensitive_fields(record_type: str, values: dict[str, Any]) -> Iterable[str]:
     if record_type == "conflict":
         about = SENSITIVE.get(str(values.get("record_type")), frozenset())
@@ -145,6 +149,8 @@ class FieldCipher:
     # -- rows
     def seal(self, record_type: str, record_id: str, values: dict[str, Any]) -> dict[str, Any]:
         """`values` with its sensitive fields encrypted (a copy; None stays None)."""
+        if record_type not in _MAY_HOLD:
+            return values
         names = [n for n in sensitive_fields(record_type, values) if values.get(n) is not None]
         if not names:
             return values
@@ -155,6 +161,8 @@ class FieldCipher:
         return out
 
     def open(self, record_type: str, record_id: str, values: dict[str, Any]) -> dict[str, Any]:
+        if record_type not in _MAY_HOLD:
+            return values
         names = [
             n for n in sensitive_fields(record_type, values)
             if isinstance(values.get(n), str) and values[n].startswith(PREFIX)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pydantic_core
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 
 from sync.server.settings import Settings
@@ -39,12 +40,40 @@ def make_engine(settings: Settings) -> Engine:
             url,
             pool_size=settings.pool_size,
             max_overflow=settings.pool_max_overflow,
-            # Connections that died while idle (database restart) are replaced when next used.
-            pool_pre_ping=True,
             **_JSON_ARGS,
         )
+        _ping_when_idle(engine)
     atrest.attach(engine, atrest.FieldCipher(settings.resolved_field_key_file()))
     return engine
+
+
+# A pooled connection unused for longer than this is checked (a round trip) before it is
+# handed out; one in steady use is not. (SQLAlchemy's pool_pre_ping pings on every checkout:
+# two round trips per request, as authenticating and the request itself each check one out.)
+PING_IDLE_S = 10.0
+_LAST_USED = "trepart_last_used"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Connections that died while idle (database restart, idle timeout) are replaced when next
+    used: the pool retries the checkout with a new connection on DisconnectionError."""
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        last = record.info.get(_LAST_USED)
+        if last is not None and time.monotonic() - last <= PING_IDLE_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except Exception as error:  # noqa: BLE001 - any failure means: not usable
+            raise exc.DisconnectionError() from error
+        if not alive:
+            raise exc.DisconnectionError()
+        record.info[_LAST_USED] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info[_LAST_USED] = time.monotonic()
 
 
 def _make_private(database: Path) -> None:

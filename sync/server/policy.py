@@ -153,11 +153,28 @@ def can_read_case(p: Principal, info: CaseInfo | None) -> bool:
 
 
 def can_read_party(p: Principal, kind: str, party_id: str | None, facts: Facts) -> bool:
-    """May `p` read the citizen or company `party_id` (which must exist)?"""
+    """May `p` read the citizen or company `party_id` (which must exist)?
+
+    Asked for every record of the party in a push or a pull page, so the answer is kept for the
+    request when `facts` offers a `party_decisions` dict (sync.server.store.DbFacts, which
+    forgets them whenever a case or party changes in it)."""
     if party_id is None:
         return False
     if p.is_system:
         return True
+    memo: dict[tuple[Principal, str, str], bool] | None = getattr(
+        facts, "party_decisions", None
+    )
+    if memo is None:
+        return _can_read_party(p, kind, party_id, facts)
+    key = (p, kind, party_id)
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = _can_read_party(p, kind, party_id, facts)
+    return known
+
+
+def _can_read_party(p: Principal, kind: str, party_id: str, facts: Facts) -> bool:
     party = facts.party(kind, party_id)
     if party is None:
         return False

@@ -20,6 +20,11 @@ from sync.server.store import DbFacts, Row
 
 log = logging.getLogger(__name__)
 
+# Record type -> its catalogue field names.
+_FIELDS: dict[str, frozenset[str]] = {
+    name: frozenset(rt.field_names) for name, rt in CATALOGUE.items()
+}
+
 
 @dataclass(frozen=True, slots=True)
 class PullPage:
@@ -176,12 +181,15 @@ def read_page(
     for row in visible:
         rt = CATALOGUE.get(row.record_type)
         clocks = row.clocks
+        values = row.values
         if rt is None:
-            values = {k: v for k, v in row.values.items() if k != "deleted"}
+            values = {k: v for k, v in values.items() if k != "deleted"}
         else:
             # Catalogue fields only: the server keeps notes of its own beside them (an audit
-            # entry's claimed time and device), which are not the devices' business.
-            values = {k: v for k, v in row.values.items() if rt.has_field(k)}
+            # entry's claimed time and device, a tombstone's `deleted`), which are not the
+            # devices' business. Most rows have none: checked as a set, not key by key.
+            if not values.keys() <= _FIELDS[rt.name]:
+                values = {k: v for k, v in values.items() if rt.has_field(k)}
             values, clocks = policy.redact(principal, rt, values, clocks)
         # The shape of RecordChange; the rows were validated when they were pushed.
         changes.append(

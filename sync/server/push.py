@@ -73,10 +73,19 @@ storable_text = validation.storable_text
 
 def _op_storable(op: Operation) -> bool:
     # Field values are checked field by field (validation.field_problem); these are the rest.
+    # Checked as one string: it holds a NUL or a lone surrogate exactly when one of its parts
+    # does (Python never pairs surrogates from two strings into one character).
     texts = [op.op_id, op.record_type, op.record_id]
     for name, w in op.fields.items():
         texts.extend((name, w.hlc, w.base or ""))
-    return all(storable_text(t) for t in texts)
+    return storable_text("".join(texts))
+
+
+# Record type -> its fields merged as text (whose writes carry the editor's base).
+_TEXT_FIELDS: dict[str, frozenset[str]] = {
+    rt.name: frozenset(f.name for f in rt.fields if f.merge is MergeKind.TEXT)
+    for rt in CATALOGUE.values()
+}
 
 
 def check_operation(
@@ -93,6 +102,7 @@ def check_operation(
         return _refused(op.op_id, e.INVALID, e.msg_unknown_type(op.record_type))
     writes: Writes = {}
     newest: HLC | None = None
+    text_fields = _TEXT_FIELDS[rt.name]
     for name, w in op.fields.items():
         # The one validator the devices also apply pulled records with (sync.protocol).
         problem = validation.field_problem(rt, name, w.value)
@@ -108,8 +118,7 @@ def check_operation(
             return _refused(op.op_id, e.INVALID, e.msg_bad_clock(name))
         if newest is None or stamp > newest:
             newest = stamp
-        base = w.base if rt.has_field(name) and rt.field(name).merge is MergeKind.TEXT else None
-        writes[name] = (w.value, w.hlc, base)
+        writes[name] = (w.value, w.hlc, w.base if name in text_fields else None)
     if newest is not None and too_far_ahead(newest, server_now_ms=server_now_ms):
         return _refused(op.op_id, e.CLOCK_AHEAD, e.MSG_CLOCK_AHEAD)
     refusal = policy.check_static(p, rt, set(writes))
@@ -165,6 +174,8 @@ class Plan:
     to_store: list[OpResult] = field(default_factory=list)
     # Records deleted by this batch: their conflict records (which hold texts) go with them.
     deleted_ids: set[str] = field(default_factory=set)
+    # Results stored by earlier pushes of these op ids (retries).
+    stored: dict[str, store.StoredResult] = field(default_factory=dict)
 
     def current(self, key: Key) -> Row | None:
         if key in self.state:
@@ -186,21 +197,40 @@ def _wanted_keys(checked: Sequence[Checked]) -> set[Key]:
     return keys
 
 
+def _case_candidates(checked: Sequence[Checked]) -> set[str]:
+    """The cases the pushed writes name (read with the rows, before anything is merged)."""
+    out: set[str] = set()
+    for c in checked:
+        if c.rt.name == "case":
+            out.add(c.op.record_id)
+        else:
+            case_id = c.writes.get("case_id", (None,))[0]
+            if isinstance(case_id, str):
+                out.add(case_id)
+    return out
+
+
 def build_plan(
     conn: Connection,
     p: Principal,
     pending: Sequence[Checked | OpResult],
     *,
     ops: Sequence[Operation],
-    stored: dict[str, store.StoredResult],
+    op_ids: Sequence[str],
     at_ms: int,
     clock: HybridClock,
 ) -> Plan:
     """Decide every operation's result and the rows to write, reading but not writing."""
     checked = [c for c in pending if isinstance(c, Checked)]
     keys = _wanted_keys(checked)
-    rows = store.load_rows(conn, keys=keys)
+    # One round trip on PostgreSQL: stored results, the rows, the cases they name.
+    reads = store.read_for_push(
+        conn, op_ids=op_ids, keys=keys, case_ids=_case_candidates(checked),
+        with_mentors=p.role is Role.MENTOR,
+    )
+    stored, rows = reads.stored, reads.rows
     facts = DbFacts(conn, with_mentors=p.role is Role.MENTOR)
+    facts.put_loaded_cases(reads)
     plan = Plan(
         principal=p, at_ms=at_ms, clock=clock, facts=facts,
         rows={k: rows.get(k) for k in keys},
@@ -236,6 +266,7 @@ def build_plan(
     facts.preload_parties(
         [("citizen", c) for c in citizens if c] + [("company", c) for c in companies if c]
     )
+    plan.stored = stored
 
     first_index: dict[str, int] = {}
     for index, item in enumerate(pending):
@@ -565,8 +596,8 @@ def _push_once(
     clock: HybridClock,
 ) -> Plan:
     with write_transaction(engine) as conn:
-        stored = store.load_applied(conn, op_ids=op_ids)
-        plan = build_plan(conn, principal, pending, ops=ops, stored=stored, at_ms=at, clock=clock)
+        plan = build_plan(conn, principal, pending, ops=ops, op_ids=op_ids, at_ms=at, clock=clock)
+        stored = plan.stored
         written = [plan.state[k] for k in plan.dirty]
         written += _conflicts_of_deleted(conn, plan, written)
         if plan.new_cases:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+import pydantic_core
 from sqlalchemy import (
     Connection,
     and_,
@@ -95,9 +96,120 @@ def _row(r: Any, cipher: atrest.FieldCipher) -> Row:
     )
 
 
+def _raw(conn: Connection) -> psycopg.Connection[Any]:
+    """The psycopg connection of this transaction (PostgreSQL only): for the hot statements,
+    with array parameters instead of SQLAlchemy's expanded IN lists, which cost more to compile
+    and quote than the query costs to run."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    return raw
+
+
+_COLS_SQL = (
+    'record_type, record_id, case_id, parent_id, "values", clocks, deleted, seq, owner_team, '
+    "created_by, created_at_ms, updated_at_ms"
+)
+_SQL_LOAD_ROWS = (
+    f"SELECT {_COLS_SQL} FROM records "
+    "WHERE (record_type, record_id) IN "
+    "(SELECT * FROM unnest(%(t)b::varchar[], %(i)b::varchar[]))"
+)
+_SQL_LOAD_APPLIED = (
+    "SELECT op_id, user_id, result FROM applied_ops WHERE op_id = ANY(%(o)b::varchar[])"
+)
+_SQL_CASE_INDEX = (
+    "SELECT case_id, team, consultant, citizen_id, company_id FROM case_index "
+    "WHERE case_id = ANY(%(c)b::varchar[])"
+)
+_SQL_CASE_MENTORS = (
+    "SELECT case_id, username FROM case_mentors WHERE case_id = ANY(%(c)b::varchar[])"
+)
+
+
+@dataclass
+class PushReads:
+    """What a push reads before it merges, in one round trip on PostgreSQL."""
+
+    stored: dict[str, StoredResult]
+    rows: dict[Key, Row]
+    case_rows: list[tuple[str, str | None, str | None, str | None, str | None]]
+    mentor_rows: list[tuple[str, str]]
+    case_ids: list[str]  # the cases asked for (those not in case_rows have no index row)
+
+
+def read_for_push(
+    conn: Connection, *, op_ids: Iterable[str], keys: Iterable[Key], case_ids: Iterable[str],
+    with_mentors: bool,
+) -> PushReads:
+    """The stored results of `op_ids`, the rows `keys` and the case index rows of `case_ids`."""
+    ops = sorted(set(op_ids))
+    wanted = sorted(set(keys))
+    cases = sorted(set(case_ids))
+    if conn.dialect.name != "postgresql":
+        ci = m.case_index.c
+        case_rows: list[Any] = []
+        mentor_rows: list[Any] = []
+        for chunk in _chunks(cases):
+            case_rows += conn.execute(
+                select(ci.case_id, ci.team, ci.consultant, ci.citizen_id, ci.company_id)
+                .where(ci.case_id.in_(chunk))
+            ).all()
+            if with_mentors:
+                mentor_rows += conn.execute(
+                    select(m.case_mentors.c.case_id, m.case_mentors.c.username)
+                    .where(m.case_mentors.c.case_id.in_(chunk))
+                ).all()
+        return PushReads(
+            stored=load_applied(conn, op_ids=ops), rows=load_rows(conn, keys=wanted),
+            case_rows=[tuple(r) for r in case_rows], mentor_rows=[tuple(r) for r in mentor_rows],
+            case_ids=cases,
+        )
+    raw = _raw(conn)
+    cipher = atrest.cipher_for(conn)
+    with raw.pipeline() as pipeline, raw.cursor() as c_ops, raw.cursor() as c_rows, \
+            raw.cursor() as c_cases, raw.cursor() as c_mentors:
+        if ops:
+            c_ops.execute(_SQL_LOAD_APPLIED, {"o": ops})
+        if wanted:
+            c_rows.execute(
+                _SQL_LOAD_ROWS, {"t": [k[0] for k in wanted], "i": [k[1] for k in wanted]}
+            )
+        if cases:
+            c_cases.execute(_SQL_CASE_INDEX, {"c": cases})
+            if with_mentors:
+                c_mentors.execute(_SQL_CASE_MENTORS, {"c": cases})
+        pipeline.sync()
+        stored = {
+            op_id: StoredResult(user_id=user_id, result=result)
+            for op_id, user_id, result in (c_ops.fetchall() if ops else ())
+        }
+        rows = {}
+        for r in c_rows.fetchall() if wanted else ():
+            row = _row(r, cipher)
+            rows[row.key] = row
+        found_cases = c_cases.fetchall() if cases else []
+        mentors = c_mentors.fetchall() if cases and with_mentors else []
+    return PushReads(
+        stored=stored, rows=rows, case_rows=found_cases, mentor_rows=mentors, case_ids=cases
+    )
+
+
 def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
     wanted = sorted(set(keys))
     out: dict[Key, Row] = {}
+    if not wanted:
+        return out
+    if conn.dialect.name == "postgresql":
+        cipher = atrest.cipher_for(conn)
+        with _raw(conn).cursor() as cur:
+            for chunk in _chunks(wanted, 5000):
+                cur.execute(
+                    _SQL_LOAD_ROWS, {"t": [k[0] for k in chunk], "i": [k[1] for k in chunk]}
+                )
+                for r in cur:
+                    row = _row(r, cipher)
+                    out[row.key] = row
+        return out
     pk = tuple_(m.records.c.record_type, m.records.c.record_id)
     cipher = atrest.cipher_for(conn)
     for chunk in _chunks(wanted):
@@ -109,6 +221,11 @@ def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
 
 def last_committed_seq(conn: Connection) -> int:
     """The highest seq of a committed change: every row up to it is committed and visible."""
+    if conn.dialect.name == "postgresql":  # once per pull: on the driver's cursor
+        with _raw(conn).cursor() as cur:
+            found = cur.execute("SELECT value FROM change_counter WHERE id = 1").fetchone()
+        assert found is not None
+        return int(found[0])
     stmt = select(m.change_counter.c.value).where(m.change_counter.c.id == 1)
     return int(conn.execute(stmt).scalar_one())
 
@@ -116,23 +233,63 @@ def last_committed_seq(conn: Connection) -> int:
 def changes_after(
     conn: Connection, *, cursor: int, upto: int, limit: int, scope: CaseScope
 ) -> list[Row]:
-    """Changed rows with cursor < seq <= upto, in seq order, pre-filtered by `scope`."""
-    rc = m.records.c
-    stmt = select(*_ROW_COLS).where(rc.seq > cursor, rc.seq <= upto)
+    """Changed rows with cursor < seq <= upto, in seq order, pre-filtered by `scope`.
+
+    On the driver's own cursor (the pull's hot loop: a page is a thousand rows, and a result
+    row through SQLAlchemy costs more than the database takes to produce it)."""
+    pg = conn.dialect.name == "postgresql"
+    mark = (lambda name: f"%({name})s") if pg else (lambda name: f":{name}")
+    where = [f"seq > {mark('cursor')}", f"seq <= {mark('upto')}"]
+    params: dict[str, Any] = {"cursor": cursor, "upto": upto, "limit": limit}
+
+    def listed(prefix: str, items: frozenset[str]) -> str:
+        names = sorted(items)
+        if pg:
+            params[prefix] = names
+            return f"ANY({mark(prefix)}::varchar[])"
+        marks = []
+        for n, name in enumerate(names):
+            params[f"{prefix}{n}"] = name
+            marks.append(mark(f"{prefix}{n}"))
+        return f"({', '.join(marks)})" if marks else "(NULL)"
+
     if scope.only_types is not None:
-        stmt = stmt.where(rc.record_type.in_(sorted(scope.only_types)))
+        where.append(
+            f"record_type = {listed('only', scope.only_types)}" if pg
+            else f"record_type IN {listed('only', scope.only_types)}"
+        )
     if scope.never_types:
-        stmt = stmt.where(rc.record_type.not_in(sorted(scope.never_types)))
+        where.append(
+            f"NOT (record_type = {listed('never', scope.never_types)})" if pg
+            else f"record_type NOT IN {listed('never', scope.never_types)}"
+        )
     if not scope.everything:
         if scope.case_mentor is not None:
-            cases = select(m.case_mentors.c.case_id).where(
-                m.case_mentors.c.username == scope.case_mentor
-            )
+            cases = f"SELECT case_id FROM case_mentors WHERE username = {mark('who')}"
+            params["who"] = scope.case_mentor
         else:
-            cases = select(m.case_index.c.case_id).where(m.case_index.c.team == scope.case_team)
-        stmt = stmt.where(or_(rc.case_id.is_(None), rc.case_id.in_(cases)))
+            cases = f"SELECT case_id FROM case_index WHERE team = {mark('who')}"
+            params["who"] = scope.case_team
+        where.append(f"(case_id IS NULL OR case_id IN ({cases}))")
+    sql = (
+        f"SELECT {_COLS_SQL} FROM records WHERE {' AND '.join(where)} "
+        f"ORDER BY seq LIMIT {mark('limit')}"
+    )
     cipher = atrest.cipher_for(conn)
-    return [_row(r, cipher) for r in conn.execute(stmt.order_by(rc.seq).limit(limit))]
+    if pg:
+        with _raw(conn).cursor() as cur:
+            found = cur.execute(sql, params).fetchall()
+        return [_row(r, cipher) for r in found]
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    found = raw.execute(sql, params).fetchall()
+    loads = pydantic_core.from_json
+    # SQLite hands JSON back as text: decoded here, as the column type would.
+    return [
+        _row((*r[:4], loads(r[4]) if r[4] is not None else None,
+              loads(r[5]) if r[5] is not None else None, *r[6:]), cipher)
+        for r in found
+    ]
 
 
 # A mentor's count leaves out what may be held back from them inside their own cases (a
@@ -457,6 +614,8 @@ class DbFacts:
     _parties: dict[Key, RowView | None] = field(default_factory=dict)
     _changed_cases: set[str] = field(default_factory=set)
     _consents: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
+    # policy.can_read_party's answers for this request; forgotten when a case or party changes.
+    party_decisions: dict[Any, bool] = field(default_factory=dict)
 
     # -- loading
     def preload_cases(self, case_ids: Iterable[str | None]) -> None:
@@ -489,6 +648,20 @@ class DbFacts:
             self._parties[k] = None
         for row in load_rows(self.conn, keys=missing).values():
             self._parties[row.key] = row.view()
+
+    def put_loaded_cases(self, reads: PushReads) -> None:
+        """The case index rows read_for_push read (cases it asked for without a row: None)."""
+        mentors: dict[str, set[str]] = {}
+        for cid, username in reads.mentor_rows:
+            mentors.setdefault(cid, set()).add(username)
+        for case_id, team, consultant, citizen_id, company_id in reads.case_rows:
+            if case_id not in self._cases:
+                self._cases[case_id] = CaseInfo(
+                    case_id=case_id, team=team, consultant=consultant, citizen_id=citizen_id,
+                    company_id=company_id, mentors=frozenset(mentors.get(case_id, ())),
+                )
+        for cid in reads.case_ids:
+            self._cases.setdefault(cid, None)
 
     def _load_case_rows(self, cond: Any) -> list[CaseInfo]:
         ci = m.case_index.c
@@ -564,9 +737,11 @@ class DbFacts:
     def put_case(self, info: CaseInfo) -> None:
         self._cases[info.case_id] = info
         self._changed_cases.add(info.case_id)
+        self.party_decisions.clear()
 
     def put_party(self, view: RowView) -> None:
         self._parties[(view.record_type, view.record_id)] = view
+        self.party_decisions.clear()
 
 
 # ---------------------------------------------------------------- idempotency
@@ -581,6 +756,11 @@ class StoredResult:
 def load_applied(conn: Connection, *, op_ids: Iterable[str]) -> dict[str, StoredResult]:
     wanted = sorted(set(op_ids))
     out: dict[str, StoredResult] = {}
+    if wanted and conn.dialect.name == "postgresql":
+        with _raw(conn).cursor() as cur:
+            for op_id, user_id, result in cur.execute(_SQL_LOAD_APPLIED, {"o": wanted}):
+                out[op_id] = StoredResult(user_id=user_id, result=result)
+        return out
     a = m.applied_ops.c
     for chunk in _chunks(wanted):
         for op_id, user_id, result in conn.execute(
@@ -651,12 +831,83 @@ def write_batch(
             device_id=device_id, results=results, audit=audit, seq_keys=seq_keys, at_ms=at_ms,
         )
         return
-    insert_rows(conn, rows=inserts)
-    update_rows(conn, rows=updates)
-    clear_seqs(conn, keys=restamp)
-    store_applied(conn, user_id=user_id, device_id=device_id, results=results, at_ms=at_ms)
-    conn.execute(insert(m.server_audit).values(**audit))
-    assign_seqs(conn, keys=seq_keys)
+    _write_batch_sqlite(
+        conn, inserts=inserts, updates=updates, restamp=restamp, user_id=user_id,
+        device_id=device_id, results=results, audit=audit, seq_keys=seq_keys, at_ms=at_ms,
+    )
+
+
+_SQLITE_INSERT = (
+    f"INSERT INTO records ({_COLS_SQL}) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"
+)
+_SQLITE_UPDATE = (
+    'UPDATE records SET case_id = ?, parent_id = ?, "values" = ?, clocks = ?, deleted = ?, '
+    "seq = NULL, updated_at_ms = ? WHERE record_type = ? AND record_id = ? AND seq = ?"
+)
+_SQLITE_CLEAR = "UPDATE records SET seq = NULL WHERE record_type = ? AND record_id = ?"
+_SQLITE_APPLIED = (
+    "INSERT INTO applied_ops (op_id, user_id, device_id, result, applied_at_ms) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
+_SQLITE_AUDIT = (
+    "INSERT INTO server_audit (at_ms, username, device_id, action, record_count, "
+    "refused_count, records, subjects, detail) VALUES "
+    "(:at_ms, :username, :device_id, :action, :record_count, :refused_count, :records, "
+    ":subjects, :detail)"
+)
+_SQLITE_SET_SEQ = "UPDATE records SET seq = ? WHERE record_type = ? AND record_id = ?"
+
+
+def _write_batch_sqlite(
+    conn: Connection,
+    *,
+    inserts: Sequence[Row],
+    updates: Sequence[Row],
+    restamp: Sequence[Key],
+    user_id: str,
+    device_id: str | None,
+    results: Sequence[dict[str, Any]],
+    audit: dict[str, Any],
+    seq_keys: Sequence[Key],
+    at_ms: int,
+) -> None:
+    """SQLite: the same statements as insert_rows ... assign_seqs, as driver SQL (executemany
+    of plain tuples: no per-row parameter processing; errors still wrapped as DBAPIError). JSON
+    as the columns' type writes it: the same text, NULL for None."""
+    ins = sorted(inserts, key=_key)
+    upd = sorted(updates, key=_key)
+    sealed = _sealed([*ins, *upd], atrest.cipher_for(conn))
+    run = conn.exec_driver_sql
+    if ins:
+        run(_SQLITE_INSERT, [
+            (r.record_type, r.record_id, r.case_id, r.parent_id, _json_or_null(sealed[r.key]),
+             _json_or_null(r.clocks), r.deleted, r.owner_team, r.created_by, r.created_at_ms,
+             r.updated_at_ms)
+            for r in ins
+        ])
+    if upd:
+        changed = run(_SQLITE_UPDATE, [
+            (r.case_id, r.parent_id, _json_or_null(sealed[r.key]), _json_or_null(r.clocks),
+             r.deleted, r.updated_at_ms, r.record_type, r.record_id, r.seq)
+            for r in upd
+        ]).rowcount
+        if changed != len(upd):
+            raise StaleWrite()
+    if restamp:
+        run(_SQLITE_CLEAR, sorted(restamp))
+    if results:
+        run(_SQLITE_APPLIED, [
+            (r["op_id"], user_id, device_id, _json_or_null(r), at_ms) for r in results
+        ])
+    run(_SQLITE_AUDIT, audit)
+    if seq_keys:
+        base = int(run("SELECT value FROM change_counter WHERE id = 1").scalar_one())
+        run("UPDATE change_counter SET value = ? WHERE id = 1", (base + len(seq_keys),))
+        run(_SQLITE_SET_SEQ, [(base + n, t, i) for n, (t, i) in enumerate(seq_keys, 1)])
+
+
+def _json_or_null(value: Any) -> str | None:
+    return None if value is None else _dumps(value)
 
 
 def _pg(sql: str, *, binary: bool = True) -> str:
