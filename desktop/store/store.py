@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from desktop.domain.lifecycle import FrozenDocumentError
 from desktop.domain.records import RECORD_CLASSES, AuditEntry, Record
+from desktop.store import clocks as clock_column
 from desktop.store import migrate, tombstones
 from desktop.store.engine import STATEMENT_CACHE, make_engine
 from desktop.store.errors import DatabaseDamaged, DiskFull, StoreError
@@ -360,7 +361,7 @@ class Store:
             return None
         values = self._row_values(rt, row)
         values["deleted"] = bool(row.deleted)
-        return values, json.loads(row.clocks)
+        return values, clock_column.decode(row.clocks)
 
     # -- writing records -----------------------------------------------------------------
     def save(self, record: R, *, audit: bool = True) -> R:
@@ -387,7 +388,7 @@ class Store:
             if not changed and not undelete:
                 return record
             stamp = str(self.clock.now())
-            clocks = json.loads(row.clocks) if row is not None else {}
+            clocks = clock_column.decode(row.clocks) if row is not None else {}
             clocks.update({k: stamp for k in changed})
             now = now_iso()
             columns = {k: encode_column(rt, k, v) for k, v in changed.items()}
@@ -399,7 +400,7 @@ class Store:
                         "created_at": now,
                         "updated_at": now,
                         "deleted": 0,
-                        "clocks": json.dumps(clocks),
+                        "clocks": clock_column.encode(clocks),
                         **columns,
                     },
                 )
@@ -409,7 +410,12 @@ class Store:
                     columns["deleted"] = 0
                 conn.execute(
                     _UPDATE[rt.name],
-                    {"rid": record.id, "updated_at": now, "clocks": json.dumps(clocks), **columns},
+                    {
+                        "rid": record.id,
+                        "updated_at": now,
+                        "clocks": clock_column.encode(clocks),
+                        **columns,
+                    },
                 )
             writes = {
                 k: self._field_write(rt, k, v, stamp, None if old is None else old.get(k))
@@ -532,7 +538,7 @@ class Store:
                 "created_at": now,
                 "updated_at": now,
                 "deleted": 0,
-                "clocks": json.dumps({k: stamp for k in values}),
+                "clocks": clock_column.encode(dict.fromkeys(values, stamp)),
                 **{k: encode_column(rt, k, v) for k, v in values.items()},
             },
         )

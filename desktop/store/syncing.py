@@ -20,13 +20,13 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, select, text, update
 
+from desktop.store import clocks as clock_column
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
 from desktop.store.store import _BY_ID, _INSERT, Store, decode_column, encode_column, now_iso
-from sync.protocol import retention, validation
+from sync.protocol import hlc, retention, validation
 from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
 from sync.protocol.codec import canonical_json, same_value
-from sync.protocol.hlc import HLC
 from sync.protocol.merge import is_signed
 from sync.protocol.wire import FieldWrite, Operation, RecordChange
 
@@ -151,26 +151,24 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     emptied = False  # a tombstone emptied a record: its old pages must leave the WAL
     quarantine: list[dict[str, Any]] = []
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
-    latest: HLC | None = None
+    stamps: list[str] = []  # the clocks of the records written (all validated)
     mentor = store.get_state("role") == "mentor"
     with store.write() as conn:
         withheld = _withheld_from_mentor(conn, changes) if mentor else set()
         # Bulk load (initial sync, see desktop.store.bulkload): records new to this device go
-        # in with one existence check and one executemany per record type and column set.
+        # in with one existence check and one executemany per record type.
         fresh = _absent(conn, changes) if _bulk_loading(conn) else set()
-        pending: dict[str, list[tuple[RecordChange, dict[str, Any]]]] = {}
+        pending: dict[str, list[tuple[RecordChange, list[Any]]]] = {}
 
         def flush(type_name: str) -> None:
-            nonlocal applied, conflicts, latest
+            nonlocal applied, conflicts
             done, bad = _insert_fresh(conn, CATALOGUE[type_name], pending.pop(type_name))
             quarantine.extend(bad)
             for change in done:
                 applied += 1
                 taken.add((type_name, change.record_id))
                 conflicts += type_name == "conflict"
-                for stamp in change.clocks.values():
-                    parsed = HLC.parse(stamp)
-                    latest = parsed if latest is None or parsed > latest else latest
+                stamps.extend(change.clocks.values())
 
         for change in changes:
             rt = CATALOGUE.get(change.record_type)
@@ -190,7 +188,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
                 quarantine.append(quarantine_entry(rt, change, problems))
                 continue
             if change.record_id in fresh and not change.deleted:
-                pending.setdefault(rt.name, []).append((change, _insert_row(rt, change)))
+                pending.setdefault(rt.name, []).append((change, _fresh_row(rt, change)))
                 continue
             if rt.name in pending:  # the table's rows keep the order (rowids) of the page
                 flush(rt.name)
@@ -210,9 +208,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             taken.add((rt.name, change.record_id))
             if is_new and rt.name == "conflict":
                 conflicts += 1
-            for stamp in change.clocks.values():
-                parsed = HLC.parse(stamp)  # validated above
-                latest = parsed if latest is None or parsed > latest else latest
+            stamps.extend(change.clocks.values())
         for type_name in list(pending):
             flush(type_name)
         store._put_state(conn, CURSOR_KEY, str(new_cursor))
@@ -222,6 +218,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
         kept = [p for p in old if _quarantine_key(p) not in taken]
         if quarantine or len(kept) != len(old):
             store._put_state(conn, PROBLEMS_KEY, _merged_problems(kept, quarantine))
+        latest = hlc.latest(stamps)  # validated above
         if latest is not None:
             # Persisted with the page: after a restart on a laptop whose wall clock is behind,
             # the next local edit must still sort after everything this device has seen, or
@@ -240,12 +237,10 @@ def incoming_problems(rt: RecordType, change: RecordChange) -> list[validation.F
     if not validation.canonical_uuid(change.record_id):
         problems.append(validation.FieldProblem("id", "id", "skal være et gyldigt id"))
     for name, stamp in change.clocks.items():
-        try:
-            HLC.parse(stamp)
-        except (TypeError, ValueError):
+        if not hlc.valid(stamp):
             problems.append(validation.FieldProblem(name, name, "har et ugyldigt tidsstempel"))
             break
-    problems += validation.record_problems(rt, change.values, ignore_unknown=True)
+    problems += validation.compiled_record_problems(rt, change.values, ignore_unknown=True)
     return problems
 
 
@@ -401,31 +396,27 @@ def _absent(conn: Connection, changes: Sequence[RecordChange]) -> set[str]:
 
 
 def _insert_fresh(
-    conn: Connection, rt: RecordType, group: list[tuple[RecordChange, dict[str, Any]]]
+    conn: Connection, rt: RecordType, group: list[tuple[RecordChange, list[Any]]]
 ) -> tuple[list[RecordChange], list[dict[str, Any]]]:
-    """Insert records new to this device in page order: one executemany per run of rows with
-    the same columns; if one fails, that run goes in row by row and the bad row is set aside.
-    Returns the changes written and the problem entries of those set aside."""
-    done: list[RecordChange] = []
-    bad: list[dict[str, Any]] = []
-    runs: list[list[tuple[RecordChange, dict[str, Any]]]] = []
-    for item in group:
-        if runs and runs[-1][0][1].keys() == item[1].keys():
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    for run in runs:
+    """Insert records new to this device in page order with one executemany of full rows on
+    the DB-API cursor (inside the page's transaction); if it fails, each row goes in alone and
+    the bad one is set aside. Returns the changes written and the problem entries of those set
+    aside."""
+    sql = _row_plan(rt).insert_sql
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
         try:
             with conn.begin_nested():
-                conn.execute(_INSERT[rt.name], [row for _change, row in run])
-            done.extend(change for change, _row in run)
-            continue
+                cursor.executemany(sql, [row for _change, row in group])
+            return [change for change, _row in group], []
         except Exception:  # noqa: BLE001 - one bad record: each goes in alone, as normally
             pass
-        for change, row in run:
+        done: list[RecordChange] = []
+        bad: list[dict[str, Any]] = []
+        for change, row in group:
             try:
                 with conn.begin_nested():
-                    conn.execute(_INSERT[rt.name], row)
+                    cursor.execute(sql, row)
             except Exception as exc:  # noqa: BLE001 - quarantined, as in apply_changes
                 log.warning(
                     "sync: pulled %s %s set aside (%s)",
@@ -434,7 +425,61 @@ def _insert_fresh(
                 bad.append(quarantine_entry(rt, change, None))
                 continue
             done.append(change)
-    return done, bad
+        return done, bad
+    finally:
+        cursor.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _RowPlan:
+    """How a pulled record of one type becomes a full table row, built once per type: the
+    system columns, then every catalogue field in order (a field the change does not carry is
+    NULL, as the columns have no other default)."""
+
+    insert_sql: str
+    width: int
+    slots: dict[str, tuple[int, Any]]  # field -> (position, encoder or None)
+
+
+_SYSTEM = ("id", "created_at", "updated_at", "deleted", "clocks")
+_PLANS: dict[str, _RowPlan] = {}
+
+
+def _bool_column(value: Any) -> int:
+    return int(bool(value))
+
+
+def _row_plan(rt: RecordType) -> _RowPlan:
+    plan = _PLANS.get(rt.name)
+    if plan is None:
+        names = [*_SYSTEM, *rt.field_names]
+        encoders = {FieldType.JSON: canonical_json, FieldType.BOOL: _bool_column}
+        slots = {
+            f.name: (len(_SYSTEM) + i, encoders.get(f.type)) for i, f in enumerate(rt.fields)
+        }
+        columns = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" for _ in names)
+        plan = _PLANS[rt.name] = _RowPlan(
+            f'INSERT INTO "{rt.table}" ({columns}) VALUES ({marks})', len(names), slots
+        )
+    return plan
+
+
+def _fresh_row(rt: RecordType, change: RecordChange) -> list[Any]:
+    """The full row of a record new to this device, in `_row_plan(rt)` column order: the same
+    columns `_apply_one` writes for it."""
+    plan = _row_plan(rt)
+    now = now_iso()
+    row: list[Any] = [None] * plan.width
+    row[0:5] = change.record_id, now, now, 0, clock_column.encode(change.clocks)
+    slots = plan.slots
+    for name, value in change.values.items():
+        slot = slots.get(name)
+        if slot is None:
+            continue  # a newer server's field
+        at, encoder = slot
+        row[at] = value if value is None or encoder is None else encoder(value)
+    return row
 
 
 def _insert_row(rt: RecordType, change: RecordChange) -> dict[str, Any]:
@@ -445,7 +490,7 @@ def _insert_row(rt: RecordType, change: RecordChange) -> dict[str, Any]:
         "created_at": now,
         "updated_at": now,
         "deleted": 0,
-        "clocks": json.dumps(change.clocks),
+        "clocks": clock_column.encode(change.clocks),
         **{k: _column(rt, k, v) for k, v in change.values.items() if rt.has_field(k)},
     }
 
@@ -473,7 +518,7 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
                 "created_at": now,
                 "updated_at": now,
                 "deleted": int(change.deleted),
-                "clocks": json.dumps(change.clocks),
+                "clocks": clock_column.encode(change.clocks),
                 **columns,
             },
         )
@@ -483,7 +528,8 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
     pending = _pending_fields(conn, rt.name, change.record_id)
     if rt.signable and is_signed(change.values):
         pending -= {*rt.sealed_fields, "status"}
-    clocks = json.loads(row.clocks)
+    stored = clock_column.decode(row.clocks)
+    clocks = dict(stored)
     columns: dict[str, Any] = {}
     for name, value in values.items():
         if name in pending:
@@ -499,7 +545,7 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
         columns["deleted"] = int(change.deleted)
         if "deleted" in change.clocks:
             clocks["deleted"] = change.clocks["deleted"]
-    if not columns and clocks == json.loads(row.clocks):
+    if not columns and clocks == stored:
         return 0, False
     # The health-notes retention period empties a signed document's health note on the
     # server: the one change to sealed content a device applies (the frozen trigger set aside).
@@ -511,7 +557,7 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
         conn.execute(
             update(table)
             .where(table.c.id == change.record_id)
-            .values(updated_at=now, clocks=json.dumps(clocks), **columns)
+            .values(updated_at=now, clocks=clock_column.encode(clocks), **columns)
         )
     return 1, False
 

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -198,3 +199,158 @@ def record_problems(
         if problem is not None:
             problems.append(problem)
     return problems
+
+
+# -- the same verdicts, compiled once per record type (a device applying pulled pages) ---------
+# `record_problems` above is the definition. Applying a page asks it ~10 times per record, and
+# nearly every value is valid, so a device first runs one check per field built once from its
+# FieldSpec (no per-call dispatch on the field type); only a record that fails one is handed
+# to `record_problems` for its reasons. Each check answers exactly "value_problem(spec, value)
+# is None" (tests/protocol/test_validation_compiled.py holds the two together).
+
+Check = Callable[[Any], bool]
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _text_check(spec: FieldSpec) -> Check:
+    limit = spec.max_length or (MAX_TEXT if spec.type is FieldType.TEXT else MAX_STR)
+    choices = frozenset(spec.choices) if spec.choices else None
+    pattern = re.compile(spec.pattern) if spec.pattern else None
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+            return False
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        if choices is not None and value not in choices:
+            return False
+        return pattern is None or not value or pattern.fullmatch(value) is not None
+
+    return check
+
+
+def _number_check(spec: FieldSpec) -> Check:
+    integer = spec.type is FieldType.INT
+    low = spec.minimum if spec.minimum is not None else (INT_RANGE[0] if integer else -FLOAT_LIMIT)
+    high = spec.maximum if spec.maximum is not None else (INT_RANGE[1] if integer else FLOAT_LIMIT)
+    kinds: Any = int if integer else int | float
+
+    def check(value: Any) -> bool:
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            return False
+        if isinstance(value, float) and not math.isfinite(value):
+            return False
+        return bool(low <= value <= high)
+
+    return check
+
+
+def _date_check(value: Any) -> bool:
+    try:
+        return (
+            isinstance(value, str)
+            and len(value) == 10
+            and dt.date.fromisoformat(value).isoformat() == value
+        )
+    except ValueError:
+        return False
+
+
+def _datetime_check(value: Any) -> bool:
+    try:
+        return (
+            isinstance(value, str) and len(value) <= 40 and bool(dt.datetime.fromisoformat(value))
+        )
+    except ValueError:
+        return False
+
+
+def _json_check(spec: FieldSpec) -> Check:
+    adapter = _adapter(spec.shape) if spec.shape is not None else None
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, list | dict) or not storable(value):
+            return False
+        if adapter is not None:
+            try:
+                adapter.validate_python(value, strict=True)
+            except (ValidationError, OverflowError, TypeError, ValueError):
+                return False
+        return True
+
+    return check
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _ref_check(value: Any) -> bool:
+    return isinstance(value, str) and _UUID_TEXT.fullmatch(value) is not None
+
+
+def _unknown_type(value: Any) -> bool:
+    return False
+
+
+def value_check(spec: FieldSpec) -> Check:
+    """A function answering `value_problem(spec, value) is None`, built once for the field."""
+    match spec.type:
+        case FieldType.STR | FieldType.TEXT:
+            inner = _text_check(spec)
+        case FieldType.ENUM:
+            choices = frozenset(spec.choices)
+
+            def inner(value: Any) -> bool:
+                return isinstance(value, str) and value in choices
+        case FieldType.REF:
+            inner = _ref_check
+        case FieldType.INT | FieldType.FLOAT:
+            inner = _number_check(spec)
+        case FieldType.BOOL:
+            inner = _is_bool
+        case FieldType.DATE:
+            inner = _date_check
+        case FieldType.DATETIME:
+            inner = _datetime_check
+        case FieldType.JSON:
+            inner = _json_check(spec)
+        case _:
+            inner = _unknown_type
+    if spec.required:
+        return lambda value: value is not None and inner(value)
+    return lambda value: value is None or inner(value)
+
+
+_CHECKS: dict[int, tuple[RecordType, dict[str, Check]]] = {}
+
+
+def record_checks(rt: RecordType) -> dict[str, Check]:
+    """Field name -> check for every field of `rt`, and `deleted`; built once per record type."""
+    held = _CHECKS.get(id(rt))
+    if held is None or held[0] is not rt:
+        checks = {spec.name: value_check(spec) for spec in rt.fields}
+        checks["deleted"] = _is_bool
+        held = _CHECKS[id(rt)] = (rt, checks)
+    return held[1]
+
+
+def compiled_record_problems(
+    rt: RecordType, values: dict[str, Any], *, ignore_unknown: bool = False
+) -> list[FieldProblem]:
+    """`record_problems(rt, values, ignore_unknown=...)`, fast for the valid record."""
+    checks = record_checks(rt)
+    for name, value in values.items():
+        check = checks.get(name)
+        if check is None:
+            if ignore_unknown:
+                continue
+            break
+        if not check(value):
+            break
+    else:
+        return []
+    return record_problems(rt, values, ignore_unknown=ignore_unknown)
