@@ -20,21 +20,27 @@ from __future__ import annotations
 import json
 import re
 
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Field names joined by commas; with exactly len-1 commas no name itself holds one.
+_NAMES = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:,[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def encode(clocks: dict[str, str]) -> str:
     """The column text for a field -> stamp map."""
     if clocks:
-        stamps = iter(clocks.values())
-        stamp = next(stamps)
-        if (
-            isinstance(stamp, str)
-            and not stamp.startswith("{")
-            and all(s == stamp for s in stamps)
-            and all(_NAME.fullmatch(name) for name in clocks)
-        ):
-            return f"{stamp}|{','.join(clocks)}"
+        try:
+            distinct = set(clocks.values())
+            names = ",".join(clocks)
+        except TypeError:  # not stamps and names at all: kept as they are
+            distinct = set()
+        if len(distinct) == 1:
+            stamp = distinct.pop()
+            if (
+                isinstance(stamp, str)
+                and not stamp.startswith("{")
+                and names.count(",") == len(clocks) - 1
+                and _NAMES.fullmatch(names)
+            ):
+                return f"{stamp}|{names}"
     return json.dumps(clocks)
 
 
