@@ -18,7 +18,9 @@ from desktop.domain.records import Meeting
 from desktop.services import demo
 from desktop.services.sync import StoreSyncAdapter
 from desktop.store import Store, bulkload, syncing
+from desktop.store import clocks as clock_column
 from desktop.store.schema import outbox
+from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.ids import uuid7
 from sync.protocol.wire import PullResponse, RecordChange
@@ -107,9 +109,33 @@ def test_bulk_and_normal_paths_end_in_the_same_state(tmp_path: Path, changes):
         assert a.pop("hlc_seen") >= newest and b.pop("hlc_seen") >= newest
         for key in a:
             assert a[key] == b[key], key
+        _assert_clocks_as_pulled(bulk, changes)
     finally:
         normal.close()
         bulk.close()
+
+
+def _assert_clocks_as_pulled(store: Store, changes: list[RecordChange]) -> None:
+    """Each record's stored clocks read back as the per-field map it was pulled with, compact
+    where one stamp covers every field (a record loaded once) and per-field JSON where a later
+    edit stamped one field anew."""
+    last: dict[tuple[str, str], RecordChange] = {}
+    for c in changes:
+        last[(c.record_type, c.record_id)] = c
+    compact = per_field = 0
+    for (record_type, record_id), change in last.items():
+        if change.deleted or syncing.incoming_problems(CATALOGUE[record_type], change):
+            continue  # emptied, or set aside (the record of the wrong type)
+        with store.read() as conn:
+            stored = conn.exec_driver_sql(
+                f'SELECT clocks FROM "{CATALOGUE[record_type].table}" WHERE id = ?', (record_id,)
+            ).scalar()
+        assert clock_column.decode(stored) == change.clocks, (record_type, record_id)
+        shared = len(set(change.clocks.values())) == 1
+        assert stored.startswith("{") is not shared, stored
+        compact += shared
+        per_field += not shared
+    assert compact > 100 and per_field >= 5
 
 
 def test_search_during_the_load_scans_the_tables_and_finds_the_same(tmp_path: Path, changes):
