@@ -265,11 +265,20 @@ def quarantine_entry(
     return {
         "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "record_type": rt.name,
-        "record_id": change.record_id[:36],
-        "fields": sorted({p.field for p in problems or ()})[:20],
+        "record_id": _storable(change.record_id[:36]),
+        "fields": sorted({_storable(p.field) for p in problems or ()})[:20],
         "code": code,
         "message": message,
     }
+
+
+def _storable(name: str) -> str:
+    """An id or field name from the network as the problem list can store it: a lone
+    surrogate (which no database can encode) shown as its escape, so that the record is set
+    aside rather than the page failing."""
+    if validation.storable_text(name):
+        return name
+    return name.replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _column(rt: RecordType, name: str, value: Any) -> Any:
@@ -393,13 +402,28 @@ def _absent(conn: Connection, changes: Sequence[RecordChange]) -> set[str]:
         seen[c.record_id] = seen.get(c.record_id, 0) + 1
     by_type: dict[str, list[str]] = {}
     for c in changes:
-        if seen[c.record_id] == 1 and c.record_type in CATALOGUE and not c.deleted:
+        if (
+            seen[c.record_id] == 1
+            and c.record_type in CATALOGUE
+            and not c.deleted
+            and validation.canonical_uuid(c.record_id)  # any other id is set aside unread
+        ):
             by_type.setdefault(c.record_type, []).append(c.record_id)
     absent: set[str] = set()
-    for type_name, ids in by_type.items():
-        table = RECORD_TABLES[type_name]
-        held = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
-        absent.update(i for i in ids if i not in held)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for type_name, ids in by_type.items():
+            # The ids as one JSON parameter: one prepared statement per table, whatever the
+            # page's size, where an IN list would be a new statement for every length.
+            cursor.execute(
+                f'SELECT id FROM "{CATALOGUE[type_name].table}" '
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
+            held = {row[0] for row in cursor.fetchall()}
+            absent.update(i for i in ids if i not in held)
+    finally:
+        cursor.close()
     return absent
 
 

@@ -231,3 +231,25 @@ def test_a_load_finishes_even_if_a_migration_put_an_index_trigger_back_meanwhile
         assert names == {"meeting_ai", "meeting_au", "meeting_ad"}
     finally:
         bulk.close()
+
+
+@pytest.mark.parametrize(
+    "hostile_id", ["\ud800", "x\x00y", "ABC", "0192A5B8-7C3E-7DEF-8123-456789ABCDEF"]
+)
+@pytest.mark.parametrize("in_bulk", [True, False])
+def test_a_hostile_id_in_a_page_is_set_aside_and_the_rest_goes_in(
+    tmp_path: Path, changes, hostile_id: str, in_bulk: bool
+):
+    bulk = _new(tmp_path / "bulk.db")
+    try:
+        page = [c for c in changes[:40] if not c.deleted]
+        meeting = next(c for c in page if c.record_type == "meeting")
+        hostile = meeting.model_copy(update={"record_id": hostile_id, "seq": 41})
+        if in_bulk:
+            assert bulkload.begin(bulk)
+        done = syncing.apply_changes(bulk, [*page[:20], hostile, *page[20:]], 41)
+        assert (done.applied, done.quarantined) == (len(page), 1)
+        assert [p["code"] for p in syncing.problems(bulk)] == [syncing.QUARANTINED_INVALID]
+        assert syncing.cursor(bulk) == 41
+    finally:
+        bulk.close()
