@@ -341,7 +341,7 @@ def _storable_quick(value: Any, depth: int) -> bool:
                 return False
         return True
     if kind is int:
-        return INT_RANGE[0] <= value <= INT_RANGE[1]
+        return bool(INT_RANGE[0] <= value <= INT_RANGE[1])
     if value is None or kind is bool:
         return True
     if kind is float:
