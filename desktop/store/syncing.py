@@ -11,10 +11,11 @@ a value) and skipped, so it never blocks the page, the cursor or the page's othe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 from desktop.store import clocks as clock_column
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
-from desktop.store.store import _BY_ID, _INSERT, Store, decode_column, encode_column, now_iso
+from desktop.store.store import _BY_ID, Store, decode_column, encode_column, now_iso
 from sync.protocol import hlc, retention, validation
 from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
 from sync.protocol.codec import canonical_json, same_value
@@ -194,7 +195,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             if rt.name in pending:  # the table's rows keep the order (rowids) of the page
                 flush(rt.name)
             try:
-                with conn.begin_nested():  # a savepoint: a failure undoes this record only
+                with _savepoint(conn):  # a failure undoes this record only
                     wrote, is_new = _apply_one(conn, rt, change)
             except Exception as exc:  # noqa: BLE001 - any failure quarantines this one record
                 # The exception's text may quote values; only its type is logged.
@@ -243,6 +244,22 @@ def incoming_problems(rt: RecordType, change: RecordChange) -> list[validation.F
         problems.append(validation.FieldProblem(name, name, "har et ugyldigt tidsstempel"))
     problems += validation.compiled_record_problems(rt, change.values, ignore_unknown=True)
     return problems
+
+
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    """A savepoint on the DB-API connection, inside the page's transaction: what
+    `conn.begin_nested()` does, without SQLAlchemy compiling two statements per record."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("SAVEPOINT pulled_record")
+    try:
+        yield
+    except BaseException:
+        raw.execute("ROLLBACK TO pulled_record")
+        raw.execute("RELEASE pulled_record")
+        raise
+    raw.execute("RELEASE pulled_record")
 
 
 def _distinct(stamps: Any) -> Any:
@@ -438,7 +455,7 @@ def _insert_fresh(
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         try:
-            with conn.begin_nested():
+            with _savepoint(conn):
                 cursor.executemany(sql, [row for _change, row in group])
             return [change for change, _row in group], []
         except Exception:  # noqa: BLE001 - one bad record: each goes in alone, as normally
@@ -447,7 +464,7 @@ def _insert_fresh(
         bad: list[dict[str, Any]] = []
         for change, row in group:
             try:
-                with conn.begin_nested():
+                with _savepoint(conn):
                     cursor.execute(sql, row)
             except Exception as exc:  # noqa: BLE001 - quarantined, as in apply_changes
                 log.warning(
@@ -541,18 +558,11 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
     if change.deleted:
         return _apply_tombstone(conn, rt, change, row, now)
     if row is None:
-        columns = {k: _column(rt, k, v) for k, v in values.items()}
-        conn.execute(
-            _INSERT[rt.name],
-            {
-                "id": change.record_id,
-                "created_at": now,
-                "updated_at": now,
-                "deleted": int(change.deleted),
-                "clocks": clock_column.encode(change.clocks),
-                **columns,
-            },
-        )
+        # The full row, as the bulk load writes it, on the DB-API cursor (a prepared statement
+        # per table rather than one per column set through SQLAlchemy).
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute(_row_plan(rt).insert_sql, _fresh_row(rt, change, now))
         return 1, True
     if rt.append_only:
         return 0, False  # written once; nothing can change it

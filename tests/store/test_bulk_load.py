@@ -253,3 +253,40 @@ def test_a_hostile_id_in_a_page_is_set_aside_and_the_rest_goes_in(
         assert syncing.cursor(bulk) == 41
     finally:
         bulk.close()
+
+
+def test_a_row_the_database_refuses_in_a_bulk_page_goes_alone_and_the_rest_goes_in(
+    tmp_path: Path, changes
+):
+    """The executemany fails on one row: its run goes in row by row, that row is set aside,
+    and the page ends as the record-by-record path ends it."""
+    page = [c for c in changes[:60] if not c.deleted]
+    meetings = [i for i, c in enumerate(page) if c.record_type == "meeting"]
+    assert len(meetings) >= 3
+    doomed = page[meetings[1]]
+    page[meetings[1]] = doomed.model_copy(update={"values": {**doomed.values, "notes": "boom"}})
+    states = []
+    for name, in_bulk in (("normal", False), ("bulk", True)):
+        store = _new(tmp_path / f"{name}.db")
+        try:
+            with store.write() as conn:  # a refusal only the database knows about
+                conn.exec_driver_sql(
+                    "CREATE TRIGGER refuse_boom BEFORE INSERT ON meeting WHEN new.notes = 'boom' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                )
+            if in_bulk:
+                assert bulkload.begin(store)
+            done = syncing.apply_changes(store, page, page[-1].seq)
+            assert (done.applied, done.quarantined) == (len(page) - 1, 1)
+            [problem] = syncing.problems(store)
+            assert problem["code"] == syncing.QUARANTINED_FAILED
+            assert problem["record_id"] == doomed.record_id
+            if in_bulk:
+                assert bulkload.finish(store)
+            state = end_state(store)
+            state.pop("hlc_seen")
+            states.append(state)
+        finally:
+            store.close()
+    for key in states[0]:
+        assert states[0][key] == states[1][key], key
