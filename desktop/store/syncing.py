@@ -24,7 +24,7 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 from desktop.store import clocks as clock_column
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
-from desktop.store.store import _BY_ID, Store, decode_column, encode_column, now_iso
+from desktop.store.store import Store, decode_column, encode_column, now_iso
 from sync.protocol import hlc, retention, validation
 from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
 from sync.protocol.codec import canonical_json, same_value
@@ -486,6 +486,8 @@ class _RowPlan:
     NULL, as the columns have no other default)."""
 
     insert_sql: str
+    select_sql: str  # the row by id
+    names: tuple[str, ...]  # the columns of both, in order
     width: int
     slots: dict[str, tuple[int, Any]]  # field -> (position, encoder or None)
 
@@ -509,7 +511,11 @@ def _row_plan(rt: RecordType) -> _RowPlan:
         columns = ", ".join(f'"{n}"' for n in names)
         marks = ", ".join("?" for _ in names)
         plan = _PLANS[rt.name] = _RowPlan(
-            f'INSERT INTO "{rt.table}" ({columns}) VALUES ({marks})', len(names), slots
+            f'INSERT INTO "{rt.table}" ({columns}) VALUES ({marks})',
+            f'SELECT {columns} FROM "{rt.table}" WHERE id = ?',
+            tuple(names),
+            len(names),
+            slots,
         )
     return plan
 
@@ -552,24 +558,26 @@ def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[s
 
 def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[int, bool]:
     table = RECORD_TABLES[rt.name]
-    row = conn.execute(_BY_ID[rt.name], {"rid": change.record_id}).first()
+    # The row read and a new one written on the DB-API connection: one prepared statement per
+    # table each, where SQLAlchemy costs more per record than SQLite's own work.
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    plan = _row_plan(rt)
+    held = raw.execute(plan.select_sql, (change.record_id,)).fetchone()
+    row = None if held is None else dict(zip(plan.names, held, strict=True))
     values = {k: v for k, v in change.values.items() if rt.has_field(k)}
     now = now_iso()
     if change.deleted:
         return _apply_tombstone(conn, rt, change, row, now)
     if row is None:
-        # The full row, as the bulk load writes it, on the DB-API cursor (a prepared statement
-        # per table rather than one per column set through SQLAlchemy).
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        raw.execute(_row_plan(rt).insert_sql, _fresh_row(rt, change, now))
+        raw.execute(plan.insert_sql, _fresh_row(rt, change, now))  # as a bulk load writes it
         return 1, True
     if rt.append_only:
         return 0, False  # written once; nothing can change it
     pending = _pending_fields(conn, rt.name, change.record_id)
     if rt.signable and is_signed(change.values):
         pending -= {*rt.sealed_fields, "status"}
-    stored = clock_column.decode(row.clocks)
+    stored = clock_column.decode(row["clocks"])
     clocks = dict(stored)
     columns: dict[str, Any] = {}
     for name, value in values.items():
@@ -577,12 +585,12 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
             continue
         # Values are compared, not their texts: PostgreSQL's jsonb hands back objects with their
         # keys in another order, and a signed document's frozen trigger refuses any new text.
-        current = decode_column(rt, name, row._mapping[name])
+        current = decode_column(rt, name, row[name])
         if not same_value(rt.field(name), current, value):
             columns[name] = _column(rt, name, value)
         if name in change.clocks:
             clocks[name] = change.clocks[name]
-    if "deleted" not in pending and bool(row.deleted) != change.deleted:
+    if "deleted" not in pending and bool(row["deleted"]) != change.deleted:
         columns["deleted"] = int(change.deleted)
         if "deleted" in change.clocks:
             clocks["deleted"] = change.clocks["deleted"]
