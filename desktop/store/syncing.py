@@ -19,7 +19,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Connection, bindparam, delete, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from desktop.store import clocks as clock_column
 from desktop.store import tombstones
@@ -154,7 +156,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
     stamps: list[str] = []  # the clocks of the records written (all validated)
     now = now_iso()  # the bulk load's rows of one page share their time of arrival
-    with store.write() as conn:
+    with store.write() as conn, _dbapi_errors_wrapped():
         mentor = conn.execute(_STATE, {"k": "role"}).scalar() == "mentor"
         withheld = _withheld_from_mentor(conn, changes) if mentor else set()
         # Bulk load (initial sync, see desktop.store.bulkload): records new to this device go
@@ -197,7 +199,8 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             try:
                 with _savepoint(conn):  # a failure undoes this record only
                     wrote, is_new = _apply_one(conn, rt, change)
-            except Exception as exc:  # noqa: BLE001 - any failure quarantines this one record
+            except Exception as exc:  # noqa: BLE001 - a failure of this record quarantines it
+                _raise_unless_of_the_record(conn, exc)
                 # The exception's text may quote values; only its type is logged.
                 log.warning(
                     "sync: pulled %s %s set aside (%s)",
@@ -247,17 +250,50 @@ def incoming_problems(rt: RecordType, change: RecordChange) -> list[validation.F
 
 
 @contextlib.contextmanager
+def _dbapi_errors_wrapped() -> Iterator[None]:
+    """Errors of the statements run on the DB-API connection as SQLAlchemy's wrappers, as
+    every other statement's are: Store.write turns those into the store's own errors (a full
+    disk, a damaged file), whichever way the failing statement was sent."""
+    try:
+        yield
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        raise DBAPIError.instance(None, None, exc, sqlcipher3.dbapi2.Error) from exc
+
+
+def _raise_unless_of_the_record(conn: Connection, exc: Exception) -> None:
+    """Re-raise a failure that is not this record's: a full disk, an I/O error, a damaged or
+    locked file, or one after which SQLite has ended the page's transaction. Setting the
+    record aside then would move the cursor past records never written; failing the page
+    rolls it back, and it comes again. A record's own failures (a constraint or trigger that
+    refuses it, a value the driver cannot bind) are set aside as before."""
+    orig = getattr(exc, "orig", exc)
+    dbapi = sqlcipher3.dbapi2
+    raw = conn.connection.driver_connection
+    if (
+        isinstance(orig, dbapi.OperationalError | dbapi.InternalError)
+        or type(orig) is dbapi.DatabaseError
+        or (raw is not None and not raw.in_transaction)
+    ):
+        raise exc
+
+
+@contextlib.contextmanager
 def _savepoint(conn: Connection) -> Iterator[None]:
     """A savepoint on the DB-API connection, inside the page's transaction: what
     `conn.begin_nested()` does, without SQLAlchemy compiling two statements per record."""
     raw = conn.connection.driver_connection
     assert raw is not None
+    if not raw.in_transaction:
+        # SQLite ended the page's transaction (it may, on a full disk): a savepoint now would
+        # begin a new one, and releasing it would commit what follows piecemeal.
+        raise sqlcipher3.dbapi2.OperationalError("the page's transaction has ended")
     raw.execute("SAVEPOINT pulled_record")
     try:
         yield
     except BaseException:
-        raw.execute("ROLLBACK TO pulled_record")
-        raw.execute("RELEASE pulled_record")
+        if raw.in_transaction:
+            raw.execute("ROLLBACK TO pulled_record")
+            raw.execute("RELEASE pulled_record")
         raise
     raw.execute("RELEASE pulled_record")
 
@@ -458,8 +494,8 @@ def _insert_fresh(
             with _savepoint(conn):
                 cursor.executemany(sql, [row for _change, row in group])
             return [change for change, _row in group], []
-        except Exception:  # noqa: BLE001 - one bad record: each goes in alone, as normally
-            pass
+        except Exception as exc:  # noqa: BLE001 - one bad record: each goes in alone, as normally
+            _raise_unless_of_the_record(conn, exc)
         done: list[RecordChange] = []
         bad: list[dict[str, Any]] = []
         for change, row in group:
@@ -467,6 +503,7 @@ def _insert_fresh(
                 with _savepoint(conn):
                     cursor.execute(sql, row)
             except Exception as exc:  # noqa: BLE001 - quarantined, as in apply_changes
+                _raise_unless_of_the_record(conn, exc)
                 log.warning(
                     "sync: pulled %s %s set aside (%s)",
                     rt.name, change.record_id[:36], type(exc).__name__,

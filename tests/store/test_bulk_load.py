@@ -19,6 +19,7 @@ from desktop.services import demo
 from desktop.services.sync import StoreSyncAdapter
 from desktop.store import Store, bulkload, syncing
 from desktop.store import clocks as clock_column
+from desktop.store.errors import DiskFull
 from desktop.store.schema import outbox
 from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.hlc import HLC, HybridClock
@@ -290,3 +291,27 @@ def test_a_row_the_database_refuses_in_a_bulk_page_goes_alone_and_the_rest_goes_
             store.close()
     for key in states[0]:
         assert states[0][key] == states[1][key], key
+
+
+@pytest.mark.parametrize("in_bulk", [True, False])
+def test_a_full_disk_fails_the_page_instead_of_setting_its_records_aside(
+    tmp_path: Path, changes, in_bulk: bool
+):
+    """Not a bad record: nothing is quarantined, the cursor stays, the page comes again."""
+    store = _new(tmp_path / "full.db")
+    try:
+        page = [c for c in changes[:80] if not c.deleted]
+        if in_bulk:
+            assert bulkload.begin(store)
+        with store.read() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        with store.write() as conn:  # the file may not grow: as a disk that is full
+            conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(DiskFull):
+            syncing.apply_changes(store, page, page[-1].seq)
+        assert syncing.problems(store) == []
+        assert syncing.cursor(store) == 0
+        with store.read() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM meeting").scalar() == 0
+    finally:
+        store.close()
