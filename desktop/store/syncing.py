@@ -574,7 +574,8 @@ def _fresh_row(rt: RecordType, change: RecordChange, now: str) -> list[Any]:
 
 
 def _insert_row(rt: RecordType, change: RecordChange) -> dict[str, Any]:
-    """The row `_apply_one` inserts for a record new to this device."""
+    """`_fresh_row` as a column -> value mapping, without the fields it leaves NULL (the
+    scale bench's raw executemany baseline)."""
     now = now_iso()
     return {
         "id": change.record_id,

@@ -315,3 +315,22 @@ def test_a_full_disk_fails_the_page_instead_of_setting_its_records_aside(
             assert conn.exec_driver_sql("SELECT count(*) FROM meeting").scalar() == 0
     finally:
         store.close()
+
+
+def test_full_rows_leave_no_column_default_unused(tmp_path: Path):
+    """Pulled records are written as full rows, a field the change does not carry as NULL:
+    that is the row a partial INSERT gives only while no field column has a default."""
+    store = _new(tmp_path / "schema.db")
+    try:
+        with store.read() as conn:
+            for rt in CATALOGUE.values():
+                defaults = {
+                    name: default
+                    for _cid, name, _type, _nn, default, _pk in conn.exec_driver_sql(
+                        f'PRAGMA table_info("{rt.table}")'
+                    )
+                    if default is not None
+                }
+                assert set(defaults) <= {"deleted", "clocks"}, (rt.table, defaults)
+    finally:
+        store.close()
