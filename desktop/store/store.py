@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from desktop.domain.lifecycle import FrozenDocumentError
 from desktop.domain.records import RECORD_CLASSES, AuditEntry, Record
+from desktop.store import clocks as clock_column
 from desktop.store import migrate, tombstones
 from desktop.store.engine import STATEMENT_CACHE, make_engine
 from desktop.store.errors import DatabaseDamaged, DiskFull, StoreError
@@ -199,7 +200,7 @@ def resolve_writes(
     A field the row holds no clock for (a record emptied or gone meanwhile) is not sent.
     """
     rt = CATALOGUE.get(record_type)
-    clocks: dict[str, str] = json.loads(row["clocks"]) if row is not None else {}
+    clocks: dict[str, str] = clock_column.decode(row["clocks"]) if row is not None else {}
     out: dict[str, dict[str, Any]] = {}
     for name, write in fields.items():
         if "value" in write:
@@ -476,7 +477,7 @@ class Store:
             return None
         values = self._row_values(rt, row)
         values["deleted"] = bool(row.deleted)
-        return values, json.loads(row.clocks)
+        return values, clock_column.decode(row.clocks)
 
     # -- writing records -----------------------------------------------------------------
     def save(self, record: R, *, audit: bool = True) -> R:
@@ -504,7 +505,7 @@ class Store:
             if not changed and not undelete:
                 return record
             stamp = str(self.clock.now())
-            clocks = json.loads(row["clocks"]) if row is not None else {}
+            clocks = clock_column.decode(row["clocks"]) if row is not None else {}
             clocks.update({k: stamp for k in changed})
             now = now_iso()
             columns = {k: encode_column(rt, k, v) for k, v in changed.items()}
@@ -517,7 +518,7 @@ class Store:
                         "created_at": now,
                         "updated_at": now,
                         "deleted": 0,
-                        "clocks": json.dumps(clocks),
+                        "clocks": clock_column.encode(clocks),
                         **columns,
                     },
                 )
@@ -527,7 +528,7 @@ class Store:
                     columns["deleted"] = 0
                 _raw_update(
                     db, rt.table, record.id,
-                    {"updated_at": now, "clocks": json.dumps(clocks), **columns},
+                    {"updated_at": now, "clocks": clock_column.encode(clocks), **columns},
                 )
             if rt.signable:
                 # A signed document's waiting edit must reach the server as it was made, so the
@@ -677,7 +678,7 @@ class Store:
                 "created_at": now,
                 "updated_at": now,
                 "deleted": 0,
-                "clocks": json.dumps({k: stamp for k in values}),
+                "clocks": clock_column.encode(dict.fromkeys(values, stamp)),
                 **{k: encode_column(rt, k, v) for k, v in values.items()},
             },
         )

@@ -11,20 +11,22 @@ a value) and skipped, so it never blocks the page, the cursor or the page's othe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Connection, bindparam, delete, select, text, update
+from sqlalchemy.exc import DBAPIError
 
+from desktop.store import clocks as clock_column
 from desktop.store import tombstones
 from desktop.store.schema import RECORD_TABLES, outbox, sync_state
 from desktop.store.store import (
-    _BY_ID,
-    _INSERT,
     Store,
     _raw,
     _rows_by_id,
@@ -33,10 +35,9 @@ from desktop.store.store import (
     now_iso,
     resolve_writes,
 )
-from sync.protocol import retention, validation
+from sync.protocol import hlc, retention, validation
 from sync.protocol.catalogue import CATALOGUE, FieldType, RecordType
 from sync.protocol.codec import canonical_json, same_value
-from sync.protocol.hlc import HLC
 from sync.protocol.merge import is_signed
 from sync.protocol.wire import FieldWrite, Operation, RecordChange
 
@@ -173,26 +174,25 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
     emptied = False  # a tombstone emptied a record: its old pages must leave the WAL
     quarantine: list[dict[str, Any]] = []
     taken: set[tuple[str, str]] = set()  # records this page applied (or found unchanged)
-    latest: HLC | None = None
-    mentor = store.get_state("role") == "mentor"
-    with store.write() as conn:
+    stamps: list[str] = []  # the clocks of the records written (all validated)
+    now = now_iso()  # the bulk load's rows of one page share their time of arrival
+    with store.write() as conn, _dbapi_errors_wrapped():
+        mentor = conn.execute(_STATE, {"k": "role"}).scalar() == "mentor"
         withheld = _withheld_from_mentor(conn, changes) if mentor else set()
         # Bulk load (initial sync, see desktop.store.bulkload): records new to this device go
-        # in with one existence check and one executemany per record type and column set.
+        # in with one existence check and one executemany per record type.
         fresh = _absent(conn, changes) if _bulk_loading(conn) else set()
-        pending: dict[str, list[tuple[RecordChange, dict[str, Any]]]] = {}
+        pending: dict[str, list[tuple[RecordChange, list[Any]]]] = {}
 
         def flush(type_name: str) -> None:
-            nonlocal applied, conflicts, latest
+            nonlocal applied, conflicts
             done, bad = _insert_fresh(conn, CATALOGUE[type_name], pending.pop(type_name))
             quarantine.extend(bad)
             for change in done:
                 applied += 1
                 taken.add((type_name, change.record_id))
                 conflicts += type_name == "conflict"
-                for stamp in change.clocks.values():
-                    parsed = HLC.parse(stamp)
-                    latest = parsed if latest is None or parsed > latest else latest
+                stamps.extend(_distinct(change.clocks.values()))
 
         for change in changes:
             rt = CATALOGUE.get(change.record_type)
@@ -212,14 +212,15 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
                 quarantine.append(quarantine_entry(rt, change, problems))
                 continue
             if change.record_id in fresh and not change.deleted:
-                pending.setdefault(rt.name, []).append((change, _insert_row(rt, change)))
+                pending.setdefault(rt.name, []).append((change, _fresh_row(rt, change, now)))
                 continue
             if rt.name in pending:  # the table's rows keep the order (rowids) of the page
                 flush(rt.name)
             try:
-                with conn.begin_nested():  # a savepoint: a failure undoes this record only
+                with _savepoint(conn):  # a failure undoes this record only
                     wrote, is_new = _apply_one(conn, rt, change)
-            except Exception as exc:  # noqa: BLE001 - any failure quarantines this one record
+            except Exception as exc:  # noqa: BLE001 - a failure of this record quarantines it
+                _raise_unless_of_the_record(conn, exc)
                 # The exception's text may quote values; only its type is logged.
                 log.warning(
                     "sync: pulled %s %s set aside (%s)",
@@ -232,9 +233,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
             taken.add((rt.name, change.record_id))
             if is_new and rt.name == "conflict":
                 conflicts += 1
-            for stamp in change.clocks.values():
-                parsed = HLC.parse(stamp)  # validated above
-                latest = parsed if latest is None or parsed > latest else latest
+            stamps.extend(_distinct(change.clocks.values()))
         for type_name in list(pending):
             flush(type_name)
         store._put_state(conn, CURSOR_KEY, str(new_cursor))
@@ -244,6 +243,7 @@ def apply_changes(store: Store, changes: Sequence[RecordChange], new_cursor: int
         kept = [p for p in old if _quarantine_key(p) not in taken]
         if quarantine or len(kept) != len(old):
             store._put_state(conn, PROBLEMS_KEY, _merged_problems(kept, quarantine))
+        latest = hlc.latest(stamps)  # validated above
         if latest is not None:
             # Persisted with the page: after a restart on a laptop whose wall clock is behind,
             # the next local edit must still sort after everything this device has seen, or
@@ -261,14 +261,68 @@ def incoming_problems(rt: RecordType, change: RecordChange) -> list[validation.F
     problems: list[validation.FieldProblem] = []
     if not validation.canonical_uuid(change.record_id):
         problems.append(validation.FieldProblem("id", "id", "skal være et gyldigt id"))
-    for name, stamp in change.clocks.items():
-        try:
-            HLC.parse(stamp)
-        except (TypeError, ValueError):
-            problems.append(validation.FieldProblem(name, name, "har et ugyldigt tidsstempel"))
-            break
-    problems += validation.record_problems(rt, change.values, ignore_unknown=True)
+    # Checked once per distinct stamp: a record's fields mostly share one.
+    if not all(hlc.valid(stamp) for stamp in _distinct(change.clocks.values())):
+        name = next(n for n, stamp in change.clocks.items() if not hlc.valid(stamp))
+        problems.append(validation.FieldProblem(name, name, "har et ugyldigt tidsstempel"))
+    problems += validation.compiled_record_problems(rt, change.values, ignore_unknown=True)
     return problems
+
+
+@contextlib.contextmanager
+def _dbapi_errors_wrapped() -> Iterator[None]:
+    """Errors of the statements run on the DB-API connection as SQLAlchemy's wrappers, as
+    every other statement's are: Store.write turns those into the store's own errors (a full
+    disk, a damaged file), whichever way the failing statement was sent."""
+    try:
+        yield
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        raise DBAPIError.instance(None, None, exc, sqlcipher3.dbapi2.Error) from exc
+
+
+def _raise_unless_of_the_record(conn: Connection, exc: Exception) -> None:
+    """Re-raise a failure that is not this record's: a full disk, an I/O error, a damaged or
+    locked file, or one after which SQLite has ended the page's transaction. Setting the
+    record aside then would move the cursor past records never written; failing the page
+    rolls it back, and it comes again. A record's own failures (a constraint or trigger that
+    refuses it, a value the driver cannot bind) are set aside as before."""
+    orig = getattr(exc, "orig", exc)
+    dbapi = sqlcipher3.dbapi2
+    raw = conn.connection.driver_connection
+    if (
+        isinstance(orig, dbapi.OperationalError | dbapi.InternalError)
+        or type(orig) is dbapi.DatabaseError
+        or (raw is not None and not raw.in_transaction)
+    ):
+        raise exc
+
+
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    """A savepoint on the DB-API connection, inside the page's transaction: what
+    `conn.begin_nested()` does, without SQLAlchemy compiling two statements per record."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    if not raw.in_transaction:
+        # SQLite ended the page's transaction (it may, on a full disk): a savepoint now would
+        # begin a new one, and releasing it would commit what follows piecemeal.
+        raise sqlcipher3.dbapi2.OperationalError("the page's transaction has ended")
+    raw.execute("SAVEPOINT pulled_record")
+    try:
+        yield
+    except BaseException:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK TO pulled_record")
+            raw.execute("RELEASE pulled_record")
+        raise
+    raw.execute("RELEASE pulled_record")
+
+
+def _distinct(stamps: Any) -> Any:
+    try:
+        return set(stamps)
+    except TypeError:  # not text (an unvalidated change): each is looked at, and refused
+        return list(stamps)
 
 
 def quarantine_entry(
@@ -284,11 +338,20 @@ def quarantine_entry(
     return {
         "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "record_type": rt.name,
-        "record_id": change.record_id[:36],
-        "fields": sorted({p.field for p in problems or ()})[:20],
+        "record_id": _storable(change.record_id[:36]),
+        "fields": sorted({_storable(p.field) for p in problems or ()})[:20],
         "code": code,
         "message": message,
     }
+
+
+def _storable(name: str) -> str:
+    """An id or field name from the network as the problem list can store it: a lone
+    surrogate (which no database can encode) shown as its escape, so that the record is set
+    aside rather than the page failing."""
+    if validation.storable_text(name):
+        return name
+    return name.replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _column(rt: RecordType, name: str, value: Any) -> Any:
@@ -412,43 +475,55 @@ def _absent(conn: Connection, changes: Sequence[RecordChange]) -> set[str]:
         seen[c.record_id] = seen.get(c.record_id, 0) + 1
     by_type: dict[str, list[str]] = {}
     for c in changes:
-        if seen[c.record_id] == 1 and c.record_type in CATALOGUE and not c.deleted:
+        if (
+            seen[c.record_id] == 1
+            and c.record_type in CATALOGUE
+            and not c.deleted
+            and validation.canonical_uuid(c.record_id)  # any other id is set aside unread
+        ):
             by_type.setdefault(c.record_type, []).append(c.record_id)
     absent: set[str] = set()
-    for type_name, ids in by_type.items():
-        table = RECORD_TABLES[type_name]
-        held = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
-        absent.update(i for i in ids if i not in held)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for type_name, ids in by_type.items():
+            # The ids as one JSON parameter: one prepared statement per table, whatever the
+            # page's size, where an IN list would be a new statement for every length.
+            cursor.execute(
+                f'SELECT id FROM "{CATALOGUE[type_name].table}" '
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
+            held = {row[0] for row in cursor.fetchall()}
+            absent.update(i for i in ids if i not in held)
+    finally:
+        cursor.close()
     return absent
 
 
 def _insert_fresh(
-    conn: Connection, rt: RecordType, group: list[tuple[RecordChange, dict[str, Any]]]
+    conn: Connection, rt: RecordType, group: list[tuple[RecordChange, list[Any]]]
 ) -> tuple[list[RecordChange], list[dict[str, Any]]]:
-    """Insert records new to this device in page order: one executemany per run of rows with
-    the same columns; if one fails, that run goes in row by row and the bad row is set aside.
-    Returns the changes written and the problem entries of those set aside."""
-    done: list[RecordChange] = []
-    bad: list[dict[str, Any]] = []
-    runs: list[list[tuple[RecordChange, dict[str, Any]]]] = []
-    for item in group:
-        if runs and runs[-1][0][1].keys() == item[1].keys():
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    for run in runs:
+    """Insert records new to this device in page order with one executemany of full rows on
+    the DB-API cursor (inside the page's transaction); if it fails, each row goes in alone and
+    the bad one is set aside. Returns the changes written and the problem entries of those set
+    aside."""
+    sql = _row_plan(rt).insert_sql
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
         try:
-            with conn.begin_nested():
-                conn.execute(_INSERT[rt.name], [row for _change, row in run])
-            done.extend(change for change, _row in run)
-            continue
-        except Exception:  # noqa: BLE001 - one bad record: each goes in alone, as normally
-            pass
-        for change, row in run:
+            with _savepoint(conn):
+                cursor.executemany(sql, [row for _change, row in group])
+            return [change for change, _row in group], []
+        except Exception as exc:  # noqa: BLE001 - one bad record: each goes in alone, as normally
+            _raise_unless_of_the_record(conn, exc)
+        done: list[RecordChange] = []
+        bad: list[dict[str, Any]] = []
+        for change, row in group:
             try:
-                with conn.begin_nested():
-                    conn.execute(_INSERT[rt.name], row)
+                with _savepoint(conn):
+                    cursor.execute(sql, row)
             except Exception as exc:  # noqa: BLE001 - quarantined, as in apply_changes
+                _raise_unless_of_the_record(conn, exc)
                 log.warning(
                     "sync: pulled %s %s set aside (%s)",
                     rt.name, change.record_id[:36], type(exc).__name__,
@@ -456,18 +531,78 @@ def _insert_fresh(
                 bad.append(quarantine_entry(rt, change, None))
                 continue
             done.append(change)
-    return done, bad
+        return done, bad
+    finally:
+        cursor.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _RowPlan:
+    """How a pulled record of one type becomes a full table row, built once per type: the
+    system columns, then every catalogue field in order (a field the change does not carry is
+    NULL, as the columns have no other default)."""
+
+    insert_sql: str
+    select_sql: str  # the row by id
+    names: tuple[str, ...]  # the columns of both, in order
+    width: int
+    slots: dict[str, tuple[int, Any]]  # field -> (position, encoder or None)
+
+
+_SYSTEM = ("id", "created_at", "updated_at", "deleted", "clocks")
+_PLANS: dict[str, _RowPlan] = {}
+
+
+def _bool_column(value: Any) -> int:
+    return int(bool(value))
+
+
+def _row_plan(rt: RecordType) -> _RowPlan:
+    plan = _PLANS.get(rt.name)
+    if plan is None:
+        names = [*_SYSTEM, *rt.field_names]
+        encoders = {FieldType.JSON: canonical_json, FieldType.BOOL: _bool_column}
+        slots = {
+            f.name: (len(_SYSTEM) + i, encoders.get(f.type)) for i, f in enumerate(rt.fields)
+        }
+        columns = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" for _ in names)
+        plan = _PLANS[rt.name] = _RowPlan(
+            f'INSERT INTO "{rt.table}" ({columns}) VALUES ({marks})',
+            f'SELECT {columns} FROM "{rt.table}" WHERE id = ?',
+            tuple(names),
+            len(names),
+            slots,
+        )
+    return plan
+
+
+def _fresh_row(rt: RecordType, change: RecordChange, now: str) -> list[Any]:
+    """The full row of a record new to this device, in `_row_plan(rt)` column order: the same
+    columns `_apply_one` writes for it."""
+    plan = _row_plan(rt)
+    row: list[Any] = [None] * plan.width
+    row[0:5] = change.record_id, now, now, 0, clock_column.encode(change.clocks)
+    slots = plan.slots
+    for name, value in change.values.items():
+        slot = slots.get(name)
+        if slot is None:
+            continue  # a newer server's field
+        at, encoder = slot
+        row[at] = value if value is None or encoder is None else encoder(value)
+    return row
 
 
 def _insert_row(rt: RecordType, change: RecordChange) -> dict[str, Any]:
-    """The row `_apply_one` inserts for a record new to this device."""
+    """`_fresh_row` as a column -> value mapping, without the fields it leaves NULL (the
+    scale bench's raw executemany baseline)."""
     now = now_iso()
     return {
         "id": change.record_id,
         "created_at": now,
         "updated_at": now,
         "deleted": 0,
-        "clocks": json.dumps(change.clocks),
+        "clocks": clock_column.encode(change.clocks),
         **{k: _column(rt, k, v) for k, v in change.values.items() if rt.has_field(k)},
     }
 
@@ -481,47 +616,43 @@ def _pending_fields(conn: Connection, record_type: str, record_id: str) -> set[s
 
 def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[int, bool]:
     table = RECORD_TABLES[rt.name]
-    row = conn.execute(_BY_ID[rt.name], {"rid": change.record_id}).first()
+    # The row read and a new one written on the DB-API connection: one prepared statement per
+    # table each, where SQLAlchemy costs more per record than SQLite's own work.
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    plan = _row_plan(rt)
+    held = raw.execute(plan.select_sql, (change.record_id,)).fetchone()
+    row = None if held is None else dict(zip(plan.names, held, strict=True))
     values = {k: v for k, v in change.values.items() if rt.has_field(k)}
     now = now_iso()
     if change.deleted:
         return _apply_tombstone(conn, rt, change, row, now)
     if row is None:
-        columns = {k: _column(rt, k, v) for k, v in values.items()}
-        conn.execute(
-            _INSERT[rt.name],
-            {
-                "id": change.record_id,
-                "created_at": now,
-                "updated_at": now,
-                "deleted": int(change.deleted),
-                "clocks": json.dumps(change.clocks),
-                **columns,
-            },
-        )
+        raw.execute(plan.insert_sql, _fresh_row(rt, change, now))  # as a bulk load writes it
         return 1, True
     if rt.append_only:
         return 0, False  # written once; nothing can change it
     pending = _pending_fields(conn, rt.name, change.record_id)
     if rt.signable and is_signed(change.values):
         pending -= {*rt.sealed_fields, "status"}
-    clocks = json.loads(row.clocks)
+    stored = clock_column.decode(row["clocks"])
+    clocks = dict(stored)
     columns: dict[str, Any] = {}
     for name, value in values.items():
         if name in pending:
             continue
         # Values are compared, not their texts: PostgreSQL's jsonb hands back objects with their
         # keys in another order, and a signed document's frozen trigger refuses any new text.
-        current = decode_column(rt, name, row._mapping[name])
+        current = decode_column(rt, name, row[name])
         if not same_value(rt.field(name), current, value):
             columns[name] = _column(rt, name, value)
         if name in change.clocks:
             clocks[name] = change.clocks[name]
-    if "deleted" not in pending and bool(row.deleted) != change.deleted:
+    if "deleted" not in pending and bool(row["deleted"]) != change.deleted:
         columns["deleted"] = int(change.deleted)
         if "deleted" in change.clocks:
             clocks["deleted"] = change.clocks["deleted"]
-    if not columns and clocks == json.loads(row.clocks):
+    if not columns and clocks == stored:
         return 0, False
     # The health-notes retention period empties a signed document's health note on the
     # server: the one change to sealed content a device applies (the frozen trigger set aside).
@@ -533,7 +664,7 @@ def _apply_one(conn: Connection, rt: RecordType, change: RecordChange) -> tuple[
         conn.execute(
             update(table)
             .where(table.c.id == change.record_id)
-            .values(updated_at=now, clocks=json.dumps(clocks), **columns)
+            .values(updated_at=now, clocks=clock_column.encode(clocks), **columns)
         )
     return 1, False
 

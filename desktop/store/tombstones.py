@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, text, update
 
+from desktop.store import clocks as clock_column
 from desktop.store.schema import RECORD_TABLES, draft, outbox
 from sync.protocol import retention
 from sync.protocol.catalogue import CATALOGUE, RecordType
@@ -89,7 +90,7 @@ def tombstone(
             )
         )
         return True
-    old_clocks = json.loads(row.clocks)
+    old_clocks = clock_column.decode(row.clocks)
     kept = {k: v for k, v in (clocks or old_clocks).items() if k == "deleted"}
     kept.update({k: old_clocks[k] for k in kept_fields(rt) if k in old_clocks})
     values: dict[str, Any] = emptied_columns(rt)

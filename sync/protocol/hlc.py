@@ -6,9 +6,10 @@ strings and the server can index them.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 MAX_COUNTER = 0xFFFF
@@ -38,6 +39,49 @@ class HLC:
 
 
 ZERO = HLC(0, 0, "0")
+
+# The text form `str(HLC)` writes for every wall time below 10**15 ms (year 33658): a stamp in it
+# is valid if its counter is in range, and such stamps sort as strings exactly as parsed clocks
+# do. ASCII digits only: `int()` also takes other scripts' digits, which HLC.parse accepts.
+_CANONICAL = re.compile(r"[0-9]{15}:[0-9]{5}:.+", re.DOTALL)
+
+
+def _canonical(text: object) -> bool:
+    return (
+        isinstance(text, str)
+        and _CANONICAL.fullmatch(text) is not None
+        and int(text[16:21]) <= MAX_COUNTER
+    )
+
+
+def valid(text: object) -> bool:
+    """Would `HLC.parse(text)` accept it? The canonical form is checked without parsing; any
+    other text goes to HLC.parse itself, so the verdict is the same for every input."""
+    if _canonical(text):
+        return True
+    try:
+        HLC.parse(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def latest(stamps: Iterable[str]) -> HLC | None:
+    """The greatest of valid stamps (None for none), parsing only the greatest canonical one:
+    canonical texts compare as strings in clock order (fixed-width fields)."""
+    top: str | None = None
+    others: HLC | None = None
+    for stamp in stamps:
+        if _canonical(stamp):
+            if top is None or stamp > top:
+                top = stamp
+        else:
+            parsed = HLC.parse(stamp)
+            others = parsed if others is None or parsed > others else others
+    best = HLC.parse(top) if top is not None else None
+    if best is None or (others is not None and others > best):
+        return others
+    return best
 
 
 class HybridClock:

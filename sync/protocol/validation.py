@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ from sync.protocol.catalogue import FieldSpec, FieldType, RecordType
 MAX_STR = 1_000
 MAX_TEXT = 200_000
 MAX_JSON_DEPTH = 32
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # An integer field without a range still has to fit a 64-bit database column.
 INT_RANGE = (-(2**63), 2**63 - 1)
 FLOAT_LIMIT = 1e15
@@ -37,14 +39,12 @@ class FieldProblem:
         return f"Ugyldig værdi i feltet «{self.label}» på «{rt.label}»: {self.reason}."
 
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
 def canonical_uuid(value: object) -> bool:
     """A UUID in its one canonical text form: ids are keys, so "ABC…" and "abc…" or the form
     without hyphens must not name two different records."""
-    # Exactly what str(uuid.UUID(value)) == value accepts, without building the UUID.
-    return isinstance(value, str) and len(value) == 36 and _UUID.fullmatch(value) is not None
+    # Exactly the texts with str(uuid.UUID(value)) == value (tests/protocol/test_validation_
+    # compiled.py): 32 lowercase hex digits in 8-4-4-4-12, ASCII only.
+    return isinstance(value, str) and _UUID_TEXT.fullmatch(value) is not None
 
 
 def storable_text(value: str) -> bool:
@@ -196,3 +196,226 @@ def record_problems(
         if problem is not None:
             problems.append(problem)
     return problems
+
+
+# -- the same verdicts, compiled once per record type (a device applying pulled pages) ---------
+# `record_problems` above is the definition. Applying a page asks it ~10 times per record, and
+# nearly every value is valid, so a device first runs one check per field built once from its
+# FieldSpec (no per-call dispatch on the field type); only a record that fails one is handed
+# to `record_problems` for its reasons. Each check answers exactly "value_problem(spec, value)
+# is None" (tests/protocol/test_validation_compiled.py holds the two together).
+
+Check = Callable[[Any], bool]
+
+
+def _text_check(spec: FieldSpec, none_ok: bool) -> Check:
+    limit = spec.max_length or (MAX_TEXT if spec.type is FieldType.TEXT else MAX_STR)
+    choices = frozenset(spec.choices) if spec.choices else None
+    pattern = re.compile(spec.pattern) if spec.pattern else None
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+            return False
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        if choices is not None and value not in choices:
+            return False
+        return pattern is None or not value or pattern.fullmatch(value) is not None
+
+    return check
+
+
+def _enum_check(spec: FieldSpec, none_ok: bool) -> Check:
+    choices = frozenset(spec.choices)
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        return isinstance(value, str) and value in choices
+
+    return check
+
+
+def _ref_check(spec: FieldSpec, none_ok: bool) -> Check:
+    match = _UUID_TEXT.fullmatch
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        return isinstance(value, str) and match(value) is not None
+
+    return check
+
+
+def _number_check(spec: FieldSpec, none_ok: bool) -> Check:
+    integer = spec.type is FieldType.INT
+    low = spec.minimum if spec.minimum is not None else (INT_RANGE[0] if integer else -FLOAT_LIMIT)
+    high = spec.maximum if spec.maximum is not None else (INT_RANGE[1] if integer else FLOAT_LIMIT)
+    kinds: Any = int if integer else int | float
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            return False
+        if isinstance(value, float) and not math.isfinite(value):
+            return False
+        return bool(low <= value <= high)
+
+    return check
+
+
+def _bool_check(spec: FieldSpec | None, none_ok: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        return isinstance(value, bool)
+
+    return check
+
+
+def _date_check(spec: FieldSpec, none_ok: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        try:
+            return (
+                isinstance(value, str)
+                and len(value) == 10
+                and dt.date.fromisoformat(value).isoformat() == value
+            )
+        except ValueError:
+            return False
+
+    return check
+
+
+def _datetime_check(spec: FieldSpec, none_ok: bool) -> Check:
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        try:
+            return isinstance(value, str) and len(value) <= 40 and bool(
+                dt.datetime.fromisoformat(value)
+            )
+        except ValueError:
+            return False
+
+    return check
+
+
+def _storable_quick(value: Any, depth: int) -> bool:
+    """`storable(value, depth)`, with the exact types JSON decoding gives checked inline; any
+    other type (a subclass) is left to `storable` itself."""
+    kind = type(value)
+    if kind is str:
+        return "\x00" not in value and (value.isascii() or storable_text(value))
+    if kind is dict:
+        if depth >= MAX_JSON_DEPTH:
+            return False
+        for k, v in value.items():
+            if type(k) is str:
+                if "\x00" in k or not (k.isascii() or storable_text(k)):
+                    return False
+            elif not (isinstance(k, str) and storable_text(k)):
+                return False
+            if type(v) is str:  # the common leaf, without a call
+                if "\x00" in v or not (v.isascii() or storable_text(v)):
+                    return False
+            elif not _storable_quick(v, depth + 1):
+                return False
+        return True
+    if kind is list:
+        if depth >= MAX_JSON_DEPTH:
+            return False
+        for v in value:
+            if type(v) is str:
+                if "\x00" in v or not (v.isascii() or storable_text(v)):
+                    return False
+            elif not _storable_quick(v, depth + 1):
+                return False
+        return True
+    if kind is int:
+        return bool(INT_RANGE[0] <= value <= INT_RANGE[1])
+    if value is None or kind is bool:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    return storable(value, depth)
+
+
+def _json_check(spec: FieldSpec, none_ok: bool) -> Check:
+    adapter = _adapter(spec.shape) if spec.shape is not None else None
+
+    def check(value: Any) -> bool:
+        if value is None:
+            return none_ok
+        if not isinstance(value, list | dict) or not _storable_quick(value, 0):
+            return False
+        if adapter is not None:
+            try:
+                adapter.validate_python(value, strict=True)
+            except (ValidationError, OverflowError, TypeError, ValueError):
+                return False
+        return True
+
+    return check
+
+
+def _unknown_check(spec: FieldSpec, none_ok: bool) -> Check:
+    return lambda value: value is None and none_ok
+
+
+_CHECK_BUILDERS: dict[FieldType, Callable[[FieldSpec, bool], Check]] = {
+    FieldType.STR: _text_check,
+    FieldType.TEXT: _text_check,
+    FieldType.ENUM: _enum_check,
+    FieldType.REF: _ref_check,
+    FieldType.INT: _number_check,
+    FieldType.FLOAT: _number_check,
+    FieldType.BOOL: _bool_check,
+    FieldType.DATE: _date_check,
+    FieldType.DATETIME: _datetime_check,
+    FieldType.JSON: _json_check,
+}
+
+
+def value_check(spec: FieldSpec) -> Check:
+    """A function answering `value_problem(spec, value) is None`, built once for the field."""
+    return _CHECK_BUILDERS.get(spec.type, _unknown_check)(spec, not spec.required)
+
+
+_CHECKS: dict[int, tuple[RecordType, dict[str, Check]]] = {}
+
+
+def record_checks(rt: RecordType) -> dict[str, Check]:
+    """Field name -> check for every field of `rt`, and `deleted`; built once per record type."""
+    held = _CHECKS.get(id(rt))
+    if held is None or held[0] is not rt:
+        checks = {spec.name: value_check(spec) for spec in rt.fields}
+        checks["deleted"] = _bool_check(None, False)
+        held = _CHECKS[id(rt)] = (rt, checks)
+    return held[1]
+
+
+def compiled_record_problems(
+    rt: RecordType, values: dict[str, Any], *, ignore_unknown: bool = False
+) -> list[FieldProblem]:
+    """`record_problems(rt, values, ignore_unknown=...)`, fast for the valid record."""
+    checks = record_checks(rt)
+    for name, value in values.items():
+        check = checks.get(name)
+        if check is None:
+            if ignore_unknown:
+                continue
+            break
+        if not check(value):
+            break
+    else:
+        return []
+    return record_problems(rt, values, ignore_unknown=ignore_unknown)

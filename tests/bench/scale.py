@@ -10,7 +10,9 @@ bench process (wall time on this shared machine swings by 10x between repeats).
 
 Step 2, the bulk load of an initial sync (desktop.store.bulkload): the same pages applied
 record by record against one existence check and one executemany per record type, with the
-search index built once at the end (its build time included in the rate).
+search index built once at the end (its build time included in the rate). The clocks column
+after it, compact (desktop.store.clocks) against the same maps as per-field JSON. The apply
+path against an older revision of the code: tests.bench.apply_versions.
 
 Usage: python -m tests.bench.scale [smoke|mid|full]
 """
@@ -26,6 +28,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from desktop.domain.records import Meeting, Record
 from desktop.services import demo
@@ -151,6 +155,21 @@ def _raw_executemany(store: Store, pages: list[list[RecordChange]]) -> float:
         raw.close()
 
 
+def _clock_bytes(store: Store) -> tuple[float, float]:
+    """MB of the vault's clocks column as stored (desktop.store.clocks: one stamp per record
+    where every field shares it) and as the per-field JSON every row held before."""
+    from desktop.store import clocks
+    from desktop.store.schema import RECORD_TABLES
+
+    stored = as_json = 0
+    with store.read() as conn:
+        for table in RECORD_TABLES.values():
+            for (text_,) in conn.execute(select(table.c.clocks)):
+                stored += len(text_.encode())
+                as_json += len(json.dumps(clocks.decode(text_)).encode())
+    return stored / 1e6, as_json / 1e6
+
+
 def _writes(store: Store, meeting_ids: list[str]) -> float:
     rng = random.Random(7)
     start = _clock()
@@ -235,6 +254,7 @@ def run(size: str) -> list[BenchRow]:
             builds.append(build)
             store.checkpoint()
             sizes["after initial sync (bulk)"] = store.path.stat().st_size / 1e6
+            sizes["clocks (compact)"], sizes["clocks (per-field JSON)"] = _clock_bytes(store)
             store.close()
             store = _new_store(root / f"raw-{rep}.db", {})
             raw_rates.append(_raw_executemany(store, pages))
@@ -259,6 +279,9 @@ def run(size: str) -> list[BenchRow]:
                  median(raw_rates), "rec/s"),
         BenchRow("scale", "vault size after initial sync (bulk)",
                  sizes["after initial sync (bulk)"], "MB"),
+        BenchRow("scale", "clocks column after initial sync (bulk), vs the same maps as "
+                 "per-field JSON", sizes["clocks (compact)"], "MB",
+                 sizes["clocks (per-field JSON)"]),
         BenchRow("scale", "vault size, drained outbox, pages reclaimed", sizes["drained"], "MB",
                  sizes["full outbox"]),
         BenchRow("scale", "  drained outbox, pages not handed back (before)",

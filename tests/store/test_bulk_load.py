@@ -17,6 +17,9 @@ from desktop.domain.records import Meeting
 from desktop.services import demo
 from desktop.services.sync import StoreSyncAdapter
 from desktop.store import Store, bulkload, syncing
+from desktop.store import clocks as clock_column
+from desktop.store.errors import DiskFull
+from sync.protocol.catalogue import CATALOGUE
 from sync.protocol.hlc import HLC, HybridClock
 from sync.protocol.ids import uuid7
 from sync.protocol.wire import PullResponse, RecordChange
@@ -105,9 +108,33 @@ def test_bulk_and_normal_paths_end_in_the_same_state(tmp_path: Path, changes):
         assert a.pop("hlc_seen") >= newest and b.pop("hlc_seen") >= newest
         for key in a:
             assert a[key] == b[key], key
+        _assert_clocks_as_pulled(bulk, changes)
     finally:
         normal.close()
         bulk.close()
+
+
+def _assert_clocks_as_pulled(store: Store, changes: list[RecordChange]) -> None:
+    """Each record's stored clocks read back as the per-field map it was pulled with, compact
+    where one stamp covers every field (a record loaded once) and per-field JSON where a later
+    edit stamped one field anew."""
+    last: dict[tuple[str, str], RecordChange] = {}
+    for c in changes:
+        last[(c.record_type, c.record_id)] = c
+    compact = per_field = 0
+    for (record_type, record_id), change in last.items():
+        if change.deleted or syncing.incoming_problems(CATALOGUE[record_type], change):
+            continue  # emptied, or set aside (the record of the wrong type)
+        with store.read() as conn:
+            stored = conn.exec_driver_sql(
+                f'SELECT clocks FROM "{CATALOGUE[record_type].table}" WHERE id = ?', (record_id,)
+            ).scalar()
+        assert clock_column.decode(stored) == change.clocks, (record_type, record_id)
+        shared = len(set(change.clocks.values())) == 1
+        assert stored.startswith("{") is not shared, stored
+        compact += shared
+        per_field += not shared
+    assert compact > 100 and per_field >= 5
 
 
 def test_search_during_the_load_scans_the_tables_and_finds_the_same(tmp_path: Path, changes):
@@ -203,3 +230,105 @@ def test_a_load_finishes_even_if_a_migration_put_an_index_trigger_back_meanwhile
         assert names == {"meeting_ai", "meeting_au", "meeting_ad"}
     finally:
         bulk.close()
+
+
+@pytest.mark.parametrize(
+    "hostile_id", ["\ud800", "x\x00y", "ABC", "0192A5B8-7C3E-7DEF-8123-456789ABCDEF"]
+)
+@pytest.mark.parametrize("in_bulk", [True, False])
+def test_a_hostile_id_in_a_page_is_set_aside_and_the_rest_goes_in(
+    tmp_path: Path, changes, hostile_id: str, in_bulk: bool
+):
+    bulk = _new(tmp_path / "bulk.db")
+    try:
+        page = [c for c in changes[:40] if not c.deleted]
+        meeting = next(c for c in page if c.record_type == "meeting")
+        hostile = meeting.model_copy(update={"record_id": hostile_id, "seq": 41})
+        if in_bulk:
+            assert bulkload.begin(bulk)
+        done = syncing.apply_changes(bulk, [*page[:20], hostile, *page[20:]], 41)
+        assert (done.applied, done.quarantined) == (len(page), 1)
+        assert [p["code"] for p in syncing.problems(bulk)] == [syncing.QUARANTINED_INVALID]
+        assert syncing.cursor(bulk) == 41
+    finally:
+        bulk.close()
+
+
+def test_a_row_the_database_refuses_in_a_bulk_page_goes_alone_and_the_rest_goes_in(
+    tmp_path: Path, changes
+):
+    """The executemany fails on one row: its run goes in row by row, that row is set aside,
+    and the page ends as the record-by-record path ends it."""
+    page = [c for c in changes[:60] if not c.deleted]
+    meetings = [i for i, c in enumerate(page) if c.record_type == "meeting"]
+    assert len(meetings) >= 3
+    doomed = page[meetings[1]]
+    page[meetings[1]] = doomed.model_copy(update={"values": {**doomed.values, "notes": "boom"}})
+    states = []
+    for name, in_bulk in (("normal", False), ("bulk", True)):
+        store = _new(tmp_path / f"{name}.db")
+        try:
+            with store.write() as conn:  # a refusal only the database knows about
+                conn.exec_driver_sql(
+                    "CREATE TRIGGER refuse_boom BEFORE INSERT ON meeting WHEN new.notes = 'boom' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                )
+            if in_bulk:
+                assert bulkload.begin(store)
+            done = syncing.apply_changes(store, page, page[-1].seq)
+            assert (done.applied, done.quarantined) == (len(page) - 1, 1)
+            [problem] = syncing.problems(store)
+            assert problem["code"] == syncing.QUARANTINED_FAILED
+            assert problem["record_id"] == doomed.record_id
+            if in_bulk:
+                assert bulkload.finish(store)
+            state = end_state(store)
+            state.pop("hlc_seen")
+            states.append(state)
+        finally:
+            store.close()
+    for key in states[0]:
+        assert states[0][key] == states[1][key], key
+
+
+@pytest.mark.parametrize("in_bulk", [True, False])
+def test_a_full_disk_fails_the_page_instead_of_setting_its_records_aside(
+    tmp_path: Path, changes, in_bulk: bool
+):
+    """Not a bad record: nothing is quarantined, the cursor stays, the page comes again."""
+    store = _new(tmp_path / "full.db")
+    try:
+        page = [c for c in changes[:80] if not c.deleted]
+        if in_bulk:
+            assert bulkload.begin(store)
+        with store.read() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        with store.write() as conn:  # the file may not grow: as a disk that is full
+            conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(DiskFull):
+            syncing.apply_changes(store, page, page[-1].seq)
+        assert syncing.problems(store) == []
+        assert syncing.cursor(store) == 0
+        with store.read() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM meeting").scalar() == 0
+    finally:
+        store.close()
+
+
+def test_full_rows_leave_no_column_default_unused(tmp_path: Path):
+    """Pulled records are written as full rows, a field the change does not carry as NULL:
+    that is the row a partial INSERT gives only while no field column has a default."""
+    store = _new(tmp_path / "schema.db")
+    try:
+        with store.read() as conn:
+            for rt in CATALOGUE.values():
+                defaults = {
+                    name: default
+                    for _cid, name, _type, _nn, default, _pk in conn.exec_driver_sql(
+                        f'PRAGMA table_info("{rt.table}")'
+                    )
+                    if default is not None
+                }
+                assert set(defaults) <= {"deleted", "clocks"}, (rt.table, defaults)
+    finally:
+        store.close()

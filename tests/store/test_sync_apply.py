@@ -11,6 +11,7 @@ import pytest
 
 from desktop.domain.records import Accommodation, Agreement, Case, Citizen, Meeting
 from desktop.services.sync import StoreSyncAdapter
+from desktop.store import clocks as clock_column
 from desktop.store import syncing
 from sync.client.engine import SyncEngine
 from sync.protocol.hlc import HybridClock
@@ -96,7 +97,7 @@ def test_reordered_json_keys_on_a_signed_row_neither_raise_nor_write(store) -> N
     assert json.dumps(values["parties"]) != before.parties  # the texts differ, the values not
     change = {
         "seq": 1, "record_type": "agreement", "record_id": agreement.id,
-        "values": values, "clocks": json.loads(before.clocks),
+        "values": values, "clocks": clock_column.decode(before.clocks),
     }
     page = PullResponse.model_validate_json(_page_text([change], 1))
     done = syncing.apply_changes(store, page.changes, page.cursor)
