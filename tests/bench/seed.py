@@ -11,17 +11,19 @@ in batches larger than the wire allows. The laptop acknowledges every batch the 
 operation stops the seeding: the seeded database holds exactly what a real server would.
 
     python -m tests.bench.seed --db sqlite [--cases 10000] [--dir /work/wt/seed]
-    python -m tests.bench.seed --db postgres [--cases 10000] [--pg-url postgresql+psycopg://...]
+    python -m tests.bench.seed --db postgres [--cases 10000]
 
-keeps `seed-10k.sqlite` (+ `seed-10k.keys`) or PostgreSQL database `seed10k`
-(+ `seed10k-pg.keys`), the seeding laptop's vault and a `.json` description in the folder; the
-sync bench reuses them with TREPART_BENCH_SEED=sqlite|postgres (see tests/bench/sync.py).
+keeps `seed-10k.sqlite` (+ `seed-10k.keys`) or PostgreSQL database `seed10k` (+ `seed10k-pg.keys`),
+the seeding laptop's vault and a `.json` description in the folder (--dir, or
+TREPART_BENCH_SEED_DIR, default /work/wt/seed; PostgreSQL at 127.0.0.1:5432); the sync bench
+reuses them with TREPART_BENCH_SEED=sqlite|postgres (see tests/bench/sync.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -50,7 +52,7 @@ from sync.server.db import make_engine
 from sync.server.main import create_app
 from sync.server.settings import Settings
 
-SEED_DIR = Path("/work/wt/seed")
+SEED_DIR = Path(os.environ.get("TREPART_BENCH_SEED_DIR", "/work/wt/seed"))
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 SEEDER = "seeder"
 PASSWORD = "bench-server-1"  # every bench user's server password
