@@ -15,6 +15,10 @@ Environment (also options of `python -m tests.bench.sync`):
 - TREPART_BENCH_SYNC_VARIANTS=before,after (default): which initial syncs to run, interleaved;
   "after" alone for one full-size measurement of the current code.
 - TREPART_BENCH_SYNC_REPEATS=2 (default): fresh laptops per variant.
+- TREPART_BENCH_SYNC_SERVER=process (default) | thread: the server as its own process
+  (`uvicorn --factory sync.server.main:create_app_from_env`, as deployed: its own interpreter
+  and CPU), or as a thread of the bench's process (the earlier layout, where server and laptop
+  share one interpreter lock and the "time in apply" includes waiting for the server's thread).
 """
 
 from __future__ import annotations
@@ -23,13 +27,17 @@ import contextlib
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import uvicorn
+from sqlalchemy import Engine
 
 from desktop.domain.records import Meeting
 from desktop.services import sync as sync_service
@@ -39,11 +47,13 @@ from sync.protocol import wire
 from sync.server import migrate
 from sync.server.db import make_engine
 from sync.server.main import create_app
+from sync.server.settings import Settings
 from tests.bench import seed as seeding
 from tests.bench.common import BenchRow, median
 
 SIZES = {"smoke": 50, "mid": 1_000, "full": 10_000}
 REPEATS = 2  # fresh laptops per variant, interleaved A B A B
+SERVERS = ("process", "thread")
 PASSWORD = seeding.PASSWORD
 KDF = seeding.KDF
 
@@ -56,6 +66,54 @@ def _port() -> int:
 
 def _folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def _start_server(settings: Settings, engine: Engine, how: str
+                  ) -> tuple[str, Callable[[], None]]:
+    """Start the server on a free loopback port: (its URL, how to stop it)."""
+    assert how in SERVERS, how
+    port = _port()
+    url = f"http://127.0.0.1:{port}"
+    if how == "thread":
+        server = uvicorn.Server(uvicorn.Config(create_app(settings, engine=engine),
+                                               host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        while not server.started:
+            time.sleep(0.05)
+
+        def stop_thread() -> None:
+            server.should_exit = True
+            thread.join(timeout=30)
+        return url, stop_thread
+    env = {**os.environ, **{f"TREPART_SERVER_{k.upper()}": str(v) for k, v in (
+        ("database_url", settings.database_url), ("data_dir", settings.data_dir),
+        ("field_key_file", settings.field_key_file), ("auto_migrate", "false"),
+        ("log_level", "WARNING"), ("argon2_memory_kib", settings.argon2_memory_kib),
+        ("argon2_iterations", settings.argon2_iterations),
+        ("argon2_lanes", settings.argon2_lanes))}}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory", "sync.server.main:create_app_from_env",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{url}/{wire.API_VERSION}/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("the bench server did not start")
+        time.sleep(0.1)
+
+    def stop_process() -> None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return url, stop_process
 
 
 @contextlib.contextmanager
@@ -111,14 +169,8 @@ def _measure(url: str, key_file: Path, laptop_dir: Path, how: tuple[str, float],
     settings = seeding.fast_settings(url, root, key_file)
     engine = make_engine(settings)  # with its at-rest key file, as `trepart-server serve`
     migrate.upgrade(engine)  # a kept seed made by older code is brought to the head
-    port = _port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, engine=engine), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    server_url = f"http://127.0.0.1:{port}"
+    server = os.environ.get("TREPART_BENCH_SYNC_SERVER", "process")
+    server_url, stop = _start_server(settings, engine, server)
     timings: dict[str, list[float]] = {v: [] for v in variants}
     applying: dict[str, list[float]] = {v: [] for v in variants}
     pulled: dict[str, list[int]] = {v: [] for v in variants}
@@ -160,15 +212,15 @@ def _measure(url: str, key_file: Path, laptop_dir: Path, how: tuple[str, float],
         incremental_seconds = time.perf_counter() - start
         fresh.close()
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+        stop()
         engine.dispose()
 
     def spread(xs: list[float]) -> str:
         return f"min {min(xs):,.1f} max {max(xs):,.1f}"
 
     main = "after" if "after" in variants else variants[0]
-    label = f"{cases:,} cases, {meetings:,} meetings, {pulled[main][-1]:,} records, {backend}"
+    label = (f"{cases:,} cases, {meetings:,} meetings, {pulled[main][-1]:,} records, {backend}, "
+             f"server as a {server}")
     initial_seconds = median(timings[main])
     apply_rate = median(applying[main])
     has_base = main != "before" and "before" in variants
@@ -247,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="reuse (or make) the kept seed of this database and size")
     parser.add_argument("--variants", default="before,after")
     parser.add_argument("--repeats", type=int, default=REPEATS)
+    parser.add_argument("--server", choices=SERVERS, default="process")
     args = parser.parse_args(argv)
+    os.environ["TREPART_BENCH_SYNC_SERVER"] = args.server
     if args.seed:
         os.environ["TREPART_BENCH_SEED"] = args.seed
     os.environ["TREPART_BENCH_SYNC_VARIANTS"] = args.variants
