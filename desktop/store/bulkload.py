@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop.store.search import contains_all, fold
+from desktop.store.search import contains_all, fold, index_words
 from desktop.store.store import SEARCH_CODES, Store
 from desktop.store.syncing import BULK_LOAD_KEY as FLAG_KEY
 
@@ -108,7 +108,7 @@ def scan_search(
 ) -> list[tuple[str, str, str | None, str]] | None:
     """Search without the index while a bulk load runs: (type, id, case id, snippet) rows,
     newest first per type; None when no load is under way (use the index)."""
-    words = " ".join(fold(w) for w in re.findall(r"\w+", user_text))
+    words = " ".join(fold(w) for w in index_words(user_text))
     with store.read() as conn:
         triggers = _saved(conn)
         if triggers is None:

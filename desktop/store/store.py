@@ -967,7 +967,9 @@ def _case_of(rt: RecordType, record: Record) -> str | None:
 def _translate(exc: Exception, path: Path) -> StoreError:
     orig = getattr(exc, "orig", exc)
     text_ = str(orig).lower()
-    if "full" in text_:
+    # SQLITE_FULL ("database or disk is full"); not any message with "full" in it (FTS5's
+    # "detail!=full" is a query the index refuses, not a full disk).
+    if getattr(orig, "sqlite_errorcode", None) == sqlcipher3.SQLITE_FULL or "disk is full" in text_:
         return DiskFull()
     if isinstance(orig, sqlcipher3.DatabaseError) and (
         "malformed" in text_ or "not a database" in text_
