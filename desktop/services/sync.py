@@ -349,16 +349,18 @@ def run(
             store.set_state(TEAM_KEY, json.dumps(members, ensure_ascii=False))
 
     db(finish)
-    if report.pushed >= RECLAIM_AFTER_OPS:
-        # A large drain (a first import pushed) freed the outbox's pages: handed back to the
-        # file system in short steps, each its own job, so the user's work goes in between.
+    if report.pushed >= RECLAIM_AFTER_OPS or report.pulled >= RECLAIM_AFTER_OPS:
+        # A large drain (a first import pushed) freed the outbox's pages, an initial sync's
+        # index build the emptied index's, and a large pull left its pages in the WAL: handed
+        # back to the file system in short steps, each its own job, so the user's work goes
+        # in between.
         while db(lambda store: store.reclaim_space()):
             pass
         db(lambda store: store.checkpoint())  # the WAL gives the file its new, smaller end
     return report
 
 
-RECLAIM_AFTER_OPS = 1000  # pushed operations in one run after which free pages are reclaimed
+RECLAIM_AFTER_OPS = 1000  # ops pushed or records pulled in one run, after which space is reclaimed
 
 
 TEAM_KEY = "team_members"  # [{"username", "role"}] of this user's team, from the server

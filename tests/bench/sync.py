@@ -43,6 +43,7 @@ from desktop.domain.records import Meeting
 from desktop.services import sync as sync_service
 from desktop.services.session import open_session
 from desktop.store import bulkload
+from desktop.store.engine import PAGE_SIZE
 from sync.protocol import wire
 from sync.server import migrate
 from sync.server.db import make_engine
@@ -175,6 +176,8 @@ def _measure(url: str, key_file: Path, laptop_dir: Path, how: tuple[str, float],
     applying: dict[str, list[float]] = {v: [] for v in variants}
     pulled: dict[str, list[int]] = {v: [] for v in variants}
     sizes: dict[str, list[float]] = {v: [] for v in variants}
+    wal: dict[str, list[float]] = {v: [] for v in variants}  # the WAL file beside the vault
+    free: dict[str, list[float]] = {v: [] for v in variants}  # free pages inside the vault
     try:
         # The same initial sync onto empty laptops, interleaved: record by record with pages
         # of 500 (before issue 16's step 2) and as a bulk load with large pages read ahead.
@@ -198,6 +201,11 @@ def _measure(url: str, key_file: Path, laptop_dir: Path, how: tuple[str, float],
                 applying[variant].append(initial.pulled / spent[0])
                 pulled[variant].append(initial.pulled)
                 sizes[variant].append(_folder_mb(root / name))
+                wal[variant].append(sum(p.stat().st_size for p in (root / name).rglob("*-wal"))
+                                    / 1e6)
+                with fresh.store.read() as conn:
+                    free[variant].append(conn.exec_driver_sql("PRAGMA freelist_count").scalar()
+                                         * PAGE_SIZE / 1e6)
                 meetings = fresh.store.count(Meeting)
         assert fresh is not None
         # 50 changed meetings reach the server from the seeding laptop (through the same
@@ -238,6 +246,9 @@ def _measure(url: str, key_file: Path, laptop_dir: Path, how: tuple[str, float],
         BenchRow("sync", f"vault size after initial sync ({spread(sizes[main])})",
                  median(sizes[main]), "MB", None, "<= 350 MB",
                  median(sizes[main]) <= 350 if full else None),
+        BenchRow("sync", f"  of which the WAL file ({spread(wal[main])})", median(wal[main]), "MB"),
+        BenchRow("sync", f"  of which free pages in the vault ({spread(free[main])})",
+                 median(free[main]), "MB"),
     ]
     if has_base:
         rows += [
