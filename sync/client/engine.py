@@ -8,9 +8,10 @@ page and the cursor that follows it are committed in one local transaction.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -81,6 +82,11 @@ class SyncProgress:
     total: int | None  # None: not known (a pull from a server that does not count)
     approximate: bool = False  # `total` is the server's estimate (a pull): shown as "ca."
 
+
+# An initial sync fetches up to this many pages ahead of the one applied, and applies the pages
+# that have arrived together, up to APPLY_GROUP records in one transaction.
+AHEAD_PAGES = 5
+APPLY_GROUP = 5000
 
 # A pull asks the server how much is left (PullResponse.remaining) once, then again every this
 # many pages, and counts down itself in between: a count costs the server a query, not a page.
@@ -213,8 +219,11 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         cursor = self._store.pull_cursor()
-        # An empty device (initial sync): the largest pages, and the next one fetched while
-        # this one is applied, so the network and the local writes overlap.
+        # An empty device (initial sync): the largest pages, fetched one after the other on a
+        # thread of their own while the device applies, so the network and the local writes
+        # overlap; the pages that have arrived meanwhile are applied together (up to
+        # APPLY_GROUP records, one transaction, the last page's cursor), so a device slower
+        # than its server commits less often.
         initial = cursor == 0
         size = self._initial_page_size if initial else self._page_size
         # Which pages ask for the count: the first of an initial sync; otherwise the second (a
@@ -228,34 +237,116 @@ class SyncEngine:
             assert isinstance(page, PullResponse)
             return page
 
-        ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="trepart-pull") if initial else None
+        ahead = _ReadAhead(fetch, cursor, depth=AHEAD_PAGES) if initial else None
         received = 0
         total: int | None = None
         try:
-            page = fetch(cursor, 0)
+            page = ahead.get() if ahead is not None else fetch(cursor, 0)
             n = 0
             while True:
-                if n == first_count and page.remaining is None:
-                    counts = False  # an older server: the line says how many, not of how many
-                ahead = (ahead_pool.submit(fetch, page.cursor, n + 1)
-                         if ahead_pool is not None and page.more else None)
-                result = self._store.apply_page(page)
-                report.pull_pages += 1
+                batch, records, held = [page], len(page.changes), None
+                while ahead is not None and page.more and records < APPLY_GROUP:
+                    nxt = ahead.get_ready()
+                    if nxt is None:
+                        break
+                    if records + len(nxt.changes) > APPLY_GROUP:
+                        held = nxt  # the next transaction's first page
+                        break
+                    batch.append(nxt)
+                    records += len(nxt.changes)
+                    page = nxt
+                result = self._store.apply_page(_together(batch))
+                report.pull_pages += len(batch)
                 report.pulled += result.applied
                 report.conflicts += result.conflicts
                 report.quarantined += result.quarantined
                 cursor = page.cursor
-                received += len(page.changes)
-                if page.remaining is not None:
-                    total = received + max(page.remaining, 0)
+                for p in batch:
+                    if n == first_count and p.remaining is None:
+                        counts = False  # an older server: the line says how many, not of how many
+                    received += len(p.changes)
+                    if p.remaining is not None:
+                        total = received + max(p.remaining, 0)
+                    n += 1
                 if total is not None:
                     total = received if not page.more else max(total, received)
                 self._progress(SyncProgress("pull", received, total, approximate=True))
                 if not page.more:
                     break
-                n += 1
-                page = ahead.result() if ahead is not None else fetch(cursor, n)
+                if held is not None:
+                    page = held
+                else:
+                    page = ahead.get() if ahead is not None else fetch(cursor, n)
         finally:
-            if ahead_pool is not None:
-                ahead_pool.shutdown(wait=True, cancel_futures=True)
+            if ahead is not None:
+                ahead.close()
         report.cursor = cursor
+
+
+def _together(pages: list[PullResponse]) -> PullResponse:
+    """Consecutive pages as one: every change in order, the last page's cursor and state."""
+    if len(pages) == 1:
+        return pages[0]
+    return pages[-1].model_copy(update={"changes": [c for p in pages for c in p.changes]})
+
+
+class _ReadAhead:
+    """Pages fetched one after the other on a thread of their own, at most `depth` waiting.
+
+    A failure of a fetch (the network, a cancel) reaches the reader at the page it would have
+    been; `close` stops the fetching (a request under way is let finish) and waits for it."""
+
+    def __init__(self, fetch: Callable[[int, int], PullResponse], cursor: int, *, depth: int
+                 ) -> None:
+        self._pages: queue.Queue[PullResponse | BaseException] = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(fetch, cursor), name="trepart-pull", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, fetch: Callable[[int, int], PullResponse], cursor: int) -> None:
+        n = 0
+        try:
+            while not self._stop.is_set():
+                page = fetch(cursor, n)
+                self._put(page)
+                if not page.more:
+                    return
+                cursor, n = page.cursor, n + 1
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader, raised there
+            self._put(exc)
+
+    def _put(self, item: PullResponse | BaseException) -> None:
+        while not self._stop.is_set():
+            try:
+                self._pages.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def get(self) -> PullResponse:
+        item = self._failed or self._pages.get()
+        if isinstance(item, BaseException):
+            self._failed = item
+            raise item
+        return item
+
+    def get_ready(self) -> PullResponse | None:
+        """The next page if it has arrived, else None (also when its fetch failed: the pages
+        already in hand are applied first, and `get` raises the failure)."""
+        if self._failed is not None:
+            return None
+        try:
+            item = self._pages.get_nowait()
+        except queue.Empty:
+            return None
+        if isinstance(item, BaseException):
+            self._failed = item
+            return None
+        return item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
