@@ -8,7 +8,10 @@ built alternately A B A B. For each: the CPU time of the build (INSERT ... SELEC
 merge), the bytes of its term lists, and the latency of the store's own search query (the
 query builder of desktop.store.search, the SQL of Store.search) over what users type as they
 type it, prefixes of common words of three letters and more. The bench fails unless both give
-the same hits with the same snippets for every query.
+the same hits with the same snippets for every query. Last, the vault's own index (its
+triggers, its secure-delete) is rebuilt with and without positions in turn, A B A B, and a
+consultant's small edit of a searched field (a meeting's decisions, one save) is timed on each
+(CPU per transaction); a third variant without FTS5's secure-delete shows that option's share.
 
     python -m tests.bench.search_index [smoke|full]
 """
@@ -24,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from desktop.domain.records import Meeting
 from desktop.services import demo
 from desktop.store import store as store_module
 from desktop.store.search import fts_query
@@ -33,6 +37,8 @@ from tests.bench.common import BenchRow, median, percentile
 
 SIZES = {"smoke": 200, "full": 10_000}
 REPEATS = 2  # builds per variant, alternating
+WRITE_ROUNDS = 3  # small-write rounds per index variant, alternating
+WRITES = {"smoke": 20, "full": 60}  # saves per round
 VARIANTS = {"positions": "", "no positions": ", detail = none"}
 WORDS = ("truck", "lager", "pause", "mentor", "høreværn", "rutiner", "Hansen", "Sørensen",
          "Bæk", "kantine", "fleksjob", "støj", "Mette", "Jens", "løft", "tempo", "kollegerne",
@@ -85,6 +91,62 @@ def _search(store: Store, table: str, queries: list[str]
     return timings, hits
 
 
+def _use_index(store: Store, detail: str, secure: int) -> None:
+    """The vault's search_index rebuilt with `detail` and secure-delete `secure`, from the copy
+    of its rows (its triggers stay as they are and write into it)."""
+    with store.write() as conn:
+        conn.exec_driver_sql("DROP TABLE search_index")
+        conn.exec_driver_sql(f"CREATE VIRTUAL TABLE search_index USING fts5({OPTIONS}{detail})")
+        conn.exec_driver_sql(
+            f"INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', {secure})")
+        conn.exec_driver_sql(
+            "INSERT INTO search_index(rowid, record_type, record_id, case_id, body) "
+            "SELECT rid, record_type, record_id, case_id, body FROM bench_index_rows")
+        conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    store.checkpoint()
+
+
+def _edits(store: Store, ids: list[str], n: int, rng: random.Random) -> float:
+    """CPU ms per save of one searched field (a meeting's decisions)."""
+    sample = rng.sample(ids, n + 5)
+    for i, mid in enumerate(sample[:5]):  # first statements compiled outside the timing
+        store.save(store.get(Meeting, mid).replace(decisions=f"Aftalt {i}"), audit=False)
+    start = time.process_time()
+    for i, mid in enumerate(sample[5:]):
+        m = store.get(Meeting, mid)
+        assert m is not None
+        store.save(m.replace(decisions=f"Aftalt {i}: truck, pauser og lager"), audit=False)
+    return (time.process_time() - start) / n * 1000
+
+
+WRITE_VARIANTS = {"no positions": (", detail = none", 1), "positions": ("", 1),
+                  "no positions, no secure-delete": (", detail = none", 0)}
+
+
+def _write_rows(store: Store, ids: list[str], n: int) -> list[BenchRow]:
+    with store.write() as conn:
+        conn.exec_driver_sql(
+            "CREATE TABLE bench_index_rows AS SELECT rowid AS rid, record_type, record_id, "
+            "case_id, body FROM search_index")
+    rng = random.Random(5)
+    cpu: dict[str, list[float]] = {v: [] for v in WRITE_VARIANTS}
+    for _ in range(WRITE_ROUNDS):
+        for variant, (detail, secure) in WRITE_VARIANTS.items():
+            _use_index(store, detail, secure)
+            cpu[variant].append(_edits(store, ids, n, rng))
+
+    def spread(xs: list[float]) -> str:
+        return f"{min(xs):.1f}-{max(xs):.1f}"
+
+    new, old, open_ = "no positions", "positions", "no positions, no secure-delete"
+    return [
+        BenchRow("index", f"small write, searched field, CPU per tx [{spread(cpu[new])}]",
+                 median(cpu[new]), "ms", median(cpu[old])),
+        BenchRow("index", f"  the same without secure-delete [{spread(cpu[open_])}]",
+                 median(cpu[open_]), "ms", median(cpu[new])),
+    ]
+
+
 def run(size: str) -> list[BenchRow]:
     cases = SIZES.get(size, SIZES["smoke"])
     root = Path(tempfile.mkdtemp(prefix="trepart-indexbench-"))
@@ -108,6 +170,8 @@ def run(size: str) -> list[BenchRow]:
                     f"SELECT sum(length(block)) FROM {table}_data").scalar() / 1e6
             _search(store, table, queries[:10])  # warm
             timings[variant], hits[variant] = _search(store, table, queries)
+        meeting_ids = [r.id for r in records if isinstance(r, Meeting)]
+        writes = _write_rows(store, meeting_ids, WRITES.get(size, WRITES["smoke"]))
         store.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -127,6 +191,7 @@ def run(size: str) -> list[BenchRow]:
         BenchRow("index", "search p95", p95, "ms", percentile(timings[old], 95), "< 30 ms",
                  p95 < 30),
         BenchRow("index", "search slowest query", max(timings[new]), "ms", max(timings[old])),
+        *writes,
     ]
 
 
