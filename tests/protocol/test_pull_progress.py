@@ -5,10 +5,21 @@ progress has no total."""
 
 from __future__ import annotations
 
+import pytest
+
+from sync.client import engine as sync_engine
 from sync.client.engine import COUNT_EVERY, ApplyResult, SyncEngine, SyncProgress
 from sync.protocol.wire import PullResponse, PushRequest, PushResponse, RecordChange
 
 PAGE = 10
+
+
+@pytest.fixture(autouse=True)
+def one_page_a_transaction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An initial sync applies the pages that have arrived together (up to APPLY_GROUP records)
+    and reports progress per transaction; here every page is its own, so each page's progress
+    is seen (the grouped run is the last test)."""
+    monkeypatch.setattr(sync_engine, "APPLY_GROUP", PAGE)
 
 
 def _change(seq: int) -> RecordChange:
@@ -136,3 +147,16 @@ def test_a_nonsense_count_is_taken_as_nothing_left_and_the_page_still_applies():
     seen = _run(Negative(PAGE * 3))
     assert [p.done for p in seen] == [PAGE, 2 * PAGE, 3 * PAGE]
     assert all(p.total is not None and p.total >= p.done for p in seen)
+
+
+def test_pages_applied_together_report_progress_at_their_last_page(monkeypatch):
+    monkeypatch.setattr(sync_engine, "APPLY_GROUP", 4 * PAGE)
+    records = PAGE * (COUNT_EVERY + 7)
+    server = Server(records)
+    seen = _run(server)
+    done = [p.done for p in seen]
+    assert done == sorted(set(done)) and done[-1] == records  # forward, to the end
+    assert all(d % PAGE == 0 and 0 < d - before <= 4 * PAGE
+               for before, d in zip([0, *done], done, strict=False))
+    assert all(p.total == records for p in seen)
+    assert server.asked == [0, COUNT_EVERY]

@@ -107,7 +107,9 @@ def test_outcome_employment_starts_efterværn_that_shows_in_i_dag(world, consult
     from desktop.services import today as today_service
 
     form = cases.load_case_form(world.store, viewer=consultant, case_id=world.mentored.id)
-    job_start = dt.date(2026, 11, 2)
+    # After the case's start (the fixture starts it 30 days before today): a fixed date here
+    # fell before the start once today passed 2026-12-02.
+    job_start = form.case.start_date + dt.timedelta(days=2)
     form = form.__class__(**{**{f: getattr(form, f) for f in form.__dataclass_fields__},
                              "case": form.case.replace(outcome="ansat", status="afsluttet",
                                                        end_date=job_start)})
@@ -116,7 +118,7 @@ def test_outcome_employment_starts_efterværn_that_shows_in_i_dag(world, consult
            if f.kind == "eftervaern"]
     assert sorted(due) == [job_start + dt.timedelta(days=d) for d in (14, 30, 91, 182, 365)]
     shown = today_service.follow_ups_due(world.store, viewer=consultant,
-                                         today=dt.date(2026, 11, 20))
+                                         today=job_start + dt.timedelta(days=18))
     assert any(item.case_id == world.mentored.id for item in shown)
     # Saving again does not add the cadence twice.
     cases.save_case_form(world.store, viewer=consultant, form=form)
