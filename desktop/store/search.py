@@ -12,7 +12,6 @@ import sqlcipher3
 # Runs of letters and digits; "_" is a word character to Python but separates words in FTS5.
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _PROBE_LOCK = threading.Lock()
-_probe: sqlcipher3.Connection | None = None
 
 # Longest prefix with its own FTS5 prefix index (migration 0004).
 INDEXED_PREFIX = 7
@@ -34,20 +33,23 @@ def _index_splits_at(ch: str) -> bool:
     return _splits_at(ch)
 
 
+@functools.cache
+def _probe() -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(":memory:", check_same_thread=False)
+    conn.execute(
+        "CREATE VIRTUAL TABLE probe USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    conn.execute("CREATE VIRTUAL TABLE probe_words USING fts5vocab(probe, instance)")
+    return conn
+
+
 @functools.lru_cache(maxsize=4096)
 def _splits_at(ch: str) -> bool:
-    global _probe
     with _PROBE_LOCK:
-        if _probe is None:
-            _probe = sqlcipher3.connect(":memory:", check_same_thread=False)
-            _probe.execute(
-                "CREATE VIRTUAL TABLE probe USING fts5(body, "
-                "tokenize = 'unicode61 remove_diacritics 2')"
-            )
-            _probe.execute("CREATE VIRTUAL TABLE probe_words USING fts5vocab(probe, instance)")
-        _probe.execute("DELETE FROM probe")
-        _probe.execute("INSERT INTO probe(rowid, body) VALUES (1, ?)", (f"a{ch}b",))
-        (words,) = _probe.execute("SELECT count(*) FROM probe_words").fetchone()
+        probe = _probe()
+        probe.execute("DELETE FROM probe")
+        probe.execute("INSERT INTO probe(rowid, body) VALUES (1, ?)", (f"a{ch}b",))
+        (words,) = probe.execute("SELECT count(*) FROM probe_words").fetchone()
         return bool(words != 1)
 
 
