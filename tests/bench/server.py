@@ -278,8 +278,9 @@ def _raw_insert_rate_sqlite(path: Path, rows: int, batch: int) -> float:
     return (n_batches * batch) / elapsed
 
 
-def _start_server(url: str, port: int, *, workers: int = 2, data_dir: Path | None = None
-                  ) -> subprocess.Popen[bytes]:
+def start_server(url: str, port: int, *, workers: int = 2, data_dir: Path | None = None,
+                 field_key_file: Path | None = None) -> subprocess.Popen[bytes]:
+    """`trepart-server serve` on loopback as its own process(es), once its health answers."""
     env = {
         **os.environ,
         "TREPART_SERVER_DATABASE_URL": url,
@@ -290,6 +291,8 @@ def _start_server(url: str, port: int, *, workers: int = 2, data_dir: Path | Non
         "TREPART_SERVER_ARGON2_LANES": "1",
         "TREPART_SERVER_POOL_SIZE": "20",
         **({"TREPART_SERVER_DATA_DIR": str(data_dir)} if data_dir is not None else {}),
+        **({"TREPART_SERVER_FIELD_KEY_FILE": str(field_key_file)}
+           if field_key_file is not None else {}),
     }
     # `trepart-server serve`, as IT runs it: 2 workers, each with its own SO_REUSEPORT socket.
     cmd = [
@@ -335,7 +338,7 @@ def _measure(server_url: str, n_devices: int, rounds: int, paced_rounds: int, re
                            role=Role.CONSULTANT, team=d.team)
         engine.dispose()
         port = _free_port()
-        proc = _start_server(url, port)
+        proc = start_server(url, port)
         runs, paced = asyncio.run(
             _load(f"http://127.0.0.1:{port}", devices, rounds, paced_rounds, repeats,
                   lambda n: _raw_insert_rate(_dsn(url), n))
@@ -480,7 +483,7 @@ def _seed(kind: str, size: str) -> list[BenchRow]:
         engine.dispose()
         port = _free_port()
         # The trial server on SQLite runs one worker (one writer anyway); PostgreSQL two.
-        proc = _start_server(url, port, workers=1 if kind == "sqlite" else 2, data_dir=folder)
+        proc = start_server(url, port, workers=1 if kind == "sqlite" else 2, data_dir=folder)
         push_rates: list[float] = []
         push_raws: list[float] = []
         pull_rates: list[float] = []

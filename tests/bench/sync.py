@@ -16,8 +16,8 @@ Environment (also options of `python -m tests.bench.sync`):
   "after" alone for one full-size measurement of the current code.
 - TREPART_BENCH_SYNC_REPEATS=2 (default): fresh laptops per variant.
 - TREPART_BENCH_SYNC_SERVER=process (default) | thread: the server as its own process
-  (`uvicorn --factory sync.server.main:create_app_from_env`, as deployed: its own interpreter
-  and CPU), or as a thread of the bench's process (the earlier layout, where server and laptop
+  (`trepart-server serve`, one worker, as deployed: its own interpreter and CPU), or as a
+  thread of the bench's process (the earlier layout, where server and laptop
   share one interpreter lock and the "time in apply" includes waiting for the server's thread).
 """
 
@@ -28,14 +28,12 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
 import uvicorn
 from sqlalchemy import Engine
 
@@ -50,6 +48,7 @@ from sync.server.db import make_engine
 from sync.server.main import create_app
 from sync.server.settings import Settings
 from tests.bench import seed as seeding
+from tests.bench import server as bench_server
 from tests.bench.common import BenchRow, median
 
 SIZES = {"smoke": 50, "mid": 1_000, "full": 10_000}
@@ -87,26 +86,10 @@ def _start_server(settings: Settings, engine: Engine, how: str
             server.should_exit = True
             thread.join(timeout=30)
         return url, stop_thread
-    env = {**os.environ, **{f"TREPART_SERVER_{k.upper()}": str(v) for k, v in (
-        ("database_url", settings.database_url), ("data_dir", settings.data_dir),
-        ("field_key_file", settings.field_key_file), ("auto_migrate", "false"),
-        ("log_level", "WARNING"), ("argon2_memory_kib", settings.argon2_memory_kib),
-        ("argon2_iterations", settings.argon2_iterations),
-        ("argon2_lanes", settings.argon2_lanes))}}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "sync.server.main:create_app_from_env",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{url}/{wire.API_VERSION}/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError("the bench server did not start")
-        time.sleep(0.1)
+    # `trepart-server serve` with one worker, as a trial or a small deployment runs it.
+    proc = bench_server.start_server(str(settings.database_url), port, workers=1,
+                                     data_dir=settings.data_dir,
+                                     field_key_file=settings.field_key_file)
 
     def stop_process() -> None:
         proc.terminate()
