@@ -227,10 +227,36 @@ def _is_race(exc: DBAPIError) -> bool:
     return "database is locked" in str(exc.orig)
 
 
+LOCK_ROUNDS = 4
+
+
+def _plan_under_lock(conn: Connection, planner: Callable[[Connection], PurgePlan]) -> PurgePlan:
+    """The plan, made again once the rows it writes are locked (PostgreSQL).
+
+    A purge writes many rows; checked optimistically alone it lost to every push into one of
+    them and, with devices pushing into the case, gave up after its attempts. Locked, those
+    pushes wait for the purge and read again instead. The plan is made again under the locks so
+    it decides on what is now committed; rows it adds that were not locked yet (written
+    meanwhile) are locked in the next round. Should rounds run out, the optimistic check in
+    update_rows still guards the write."""
+    plan = planner(conn)
+    if conn.dialect.name != "postgresql":
+        return plan  # the write transaction already holds SQLite's write lock
+    locked: set[Key] = set()
+    for _ in range(LOCK_ROUNDS):
+        wanted = (set(plan.keys) | set(plan.clear)) - locked
+        if not wanted:
+            break
+        store.lock_rows(conn, keys=wanted)
+        locked |= wanted
+        plan = planner(conn)
+    return plan
+
+
 def _run_once(engine: Engine, *, planner: Callable[[Connection], PurgePlan], by: str) -> PurgePlan:
     at_ms = int(time.time() * 1000)
     with write_transaction(engine) as conn:
-        plan = planner(conn)
+        plan = _plan_under_lock(conn, planner)
         clock = HybridClock("server")
         rows = store.load_rows(conn, keys=[*plan.keys, *plan.clear])
         for row in rows.values():

@@ -114,6 +114,11 @@ _SQL_LOAD_ROWS = (
     "WHERE (record_type, record_id) IN "
     "(SELECT * FROM unnest(%(t)b::varchar[], %(i)b::varchar[]))"
 )
+_SQL_LOCK_ROWS = (
+    "SELECT 1 FROM records WHERE (record_type, record_id) IN "
+    "(SELECT * FROM unnest(%(t)b::varchar[], %(i)b::varchar[])) "
+    "ORDER BY record_type, record_id FOR UPDATE"
+)
 _SQL_LOAD_APPLIED = (
     "SELECT op_id, user_id, result FROM applied_ops WHERE op_id = ANY(%(o)b::varchar[])"
 )
@@ -217,6 +222,19 @@ def load_rows(conn: Connection, *, keys: Iterable[Key]) -> dict[Key, Row]:
             row = _row(r, cipher)
             out[row.key] = row
     return out
+
+
+def lock_rows(conn: Connection, *, keys: Iterable[Key]) -> None:
+    """PostgreSQL: lock the rows of `keys` until this transaction ends, in key order (the order
+    update_rows writes in, so two lockers wait for each other rather than deadlock). A push that
+    then writes one of them waits, and finds it changed (StaleWrite: it reads again). SQLite
+    needs none: a write transaction holds the whole database's write lock."""
+    if conn.dialect.name != "postgresql":
+        return
+    wanted = sorted(set(keys))
+    with _raw(conn).cursor() as cur:
+        for chunk in _chunks(wanted, 5000):
+            cur.execute(_SQL_LOCK_ROWS, {"t": [k[0] for k in chunk], "i": [k[1] for k in chunk]})
 
 
 def last_committed_seq(conn: Connection) -> int:
