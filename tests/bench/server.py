@@ -172,10 +172,49 @@ class _Phase:
     elapsed: float
     push_ms: list[float]
     pull_ms: list[float]
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds by party, this phase
+
+
+def _proc_cpu(pid: int) -> float:
+    """User + system CPU seconds of one process so far (Linux /proc; 0 once it is gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_by_party(server_pid: int) -> dict[str, float]:
+    """CPU seconds so far of the three parties sharing the machine in a saturated run: the
+    simulated devices (this process), the server (its process and workers) and PostgreSQL
+    (every process named postgres: backends, WAL writer, checkpointer)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    server = [server_pid]
+    postgres = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        comm, rest = stat.split(" (", 1)[1].rsplit(")", 1)
+        if int(rest.split()[1]) == server_pid:
+            server.append(int(entry.name))
+        elif comm == "postgres":
+            postgres.append(int(entry.name))
+    return {
+        "devices": usage.ru_utime + usage.ru_stime,
+        "server": sum(_proc_cpu(p) for p in server),
+        "postgres": sum(_proc_cpu(p) for p in postgres),
+    }
 
 
 async def _load(base_url: str, devices: list[_Device], rounds: int, paced_rounds: int,
-                repeats: int, baseline: Callable[[int], float]
+                repeats: int, baseline: Callable[[int], float],
+                cpu: Callable[[], dict[str, float]] = dict,
                 ) -> tuple[list[tuple[_Phase, float]], _Phase]:
     """The paced phase, then `repeats` saturated runs, each followed by its baseline (called
     with the run's applied count, on the same rows); returns [(run, baseline rate)], paced."""
@@ -195,11 +234,15 @@ async def _load(base_url: str, devices: list[_Device], rounds: int, paced_rounds
         async def phase(n: int, *, paced: bool) -> _Phase:
             push_ms: list[float] = []
             pull_ms: list[float] = []
+            before = cpu()
             start = time.perf_counter()
             counts = await asyncio.gather(
                 *(_run_device(client, d, n, push_ms, pull_ms, paced=paced) for d in devices)
             )
-            return _Phase(sum(counts), time.perf_counter() - start, push_ms, pull_ms)
+            elapsed = time.perf_counter() - start
+            after = cpu()
+            used = {k: after[k] - before[k] for k in after}
+            return _Phase(sum(counts), elapsed, push_ms, pull_ms, used)
 
         # Paced first, so the latency is not measured in the wake of the saturation runs.
         paced = await phase(paced_rounds, paced=True)
@@ -339,9 +382,11 @@ def _measure(server_url: str, n_devices: int, rounds: int, paced_rounds: int, re
         engine.dispose()
         port = _free_port()
         proc = start_server(url, port)
+        server_pid = proc.pid
         runs, paced = asyncio.run(
             _load(f"http://127.0.0.1:{port}", devices, rounds, paced_rounds, repeats,
-                  lambda n: _raw_insert_rate(_dsn(url), n))
+                  lambda n: _raw_insert_rate(_dsn(url), n),
+                  lambda: _cpu_by_party(server_pid))
         )
         proc.terminate()
         proc.wait(timeout=30)
@@ -356,6 +401,20 @@ def _measure(server_url: str, n_devices: int, rounds: int, paced_rounds: int, re
     ops_s, raw = statistics.median(rates), statistics.median(raws)
     ratios = [r / b for r, b in zip(rates, raws, strict=True)]
     p95 = percentile(paced.push_ms, 95)
+    # Where the two cores went in the saturated runs: CPU milliseconds per applied op of the
+    # simulated devices, the server and PostgreSQL, and the share of the machine they used.
+    applied = sum(run.applied for run, _raw in runs)
+    wall = sum(run.elapsed for run, _raw in runs)
+    spent = {k: sum(run.cpu.get(k, 0.0) for run, _raw in runs) for k in runs[0][0].cpu}
+    cpu_rows = [
+        BenchRow(
+            group="server",
+            name=f"CPU per applied op, {n_devices} devices back to back, {party}",
+            value=round(1000 * secs / applied, 3), unit="ms",
+            target=f"{100 * secs / (wall * (os.cpu_count() or 1)):.0f} % of the machine",
+        )
+        for party, secs in spent.items()
+    ]
     log.info("server %d devices: ops/s %s, raw %s, ratio %.3f-%.3f", n_devices,
              _spread(rates), _spread(raws), min(ratios), max(ratios))
     return [
@@ -382,6 +441,7 @@ def _measure(server_url: str, n_devices: int, rounds: int, paced_rounds: int, re
             value=round(percentile([ms for run, _ in runs for ms in run.push_ms], 95), 1),
             unit="ms",
         ),
+        *cpu_rows,
     ]
 
 
@@ -578,7 +638,7 @@ def main() -> None:
         rows = run(args.size)
     for row in rows:
         ratio = f"{row.ratio:.3f}x" if row.ratio is not None else ""
-        print(f"{row.name:70s} {row.value:>10.1f} {row.unit:6s} base {row.baseline} {ratio} "
+        print(f"{row.name:70s} {row.value:>10.2f} {row.unit:6s} base {row.baseline} {ratio} "
               f"{row.target} {'' if row.met is None else ('met' if row.met else 'MISSED')}")
 
 
