@@ -8,7 +8,10 @@ built alternately A B A B. For each: the CPU time of the build (INSERT ... SELEC
 merge), the bytes of its term lists, and the latency of the store's own search query (the
 query builder of desktop.store.search, the SQL of Store.search) over what users type as they
 type it, prefixes of common words of three letters and more. The bench fails unless both give
-the same hits with the same snippets for every query. Last, the vault's own index (its
+the same hits with the same snippets for every query. The bulk load's own index build
+(desktop.store.bulkload.finish: the rebuild from the tables and the merge) is then timed with
+FTS5's default 1 MiB term buffer and with the build's larger one, alternately, CPU and wall
+time per build. Last, the vault's own index (its
 triggers, its secure-delete) is rebuilt with and without positions in turn, A B A B, and a
 consultant's small edit of a searched field (a meeting's decisions, one save) is timed on each
 (CPU per transaction); a third variant without FTS5's secure-delete shows that option's share.
@@ -29,6 +32,7 @@ from sqlalchemy import text
 
 from desktop.domain.records import Meeting
 from desktop.services import demo
+from desktop.store import bulkload
 from desktop.store import store as store_module
 from desktop.store.search import fts_query
 from desktop.store.store import SEARCH_CODES, Store
@@ -147,6 +151,34 @@ def _write_rows(store: Store, ids: list[str], n: int) -> list[BenchRow]:
     ]
 
 
+def _finish_rows(store: Store) -> list[BenchRow]:
+    """The index built at the end of a bulk load (desktop.store.bulkload.finish, its rebuild
+    from the tables and its merge) with FTS5's default 1 MiB term buffer, as before, and with
+    the build's own (BUILD_HASHSIZE), alternately A B A B: CPU and wall time per build."""
+    variants = {"default buffer": bulkload.FTS5_HASHSIZE, "build buffer": bulkload.BUILD_HASHSIZE}
+    cpu: dict[str, list[float]] = {v: [] for v in variants}
+    wall: dict[str, list[float]] = {v: [] for v in variants}
+    saved = bulkload.BUILD_HASHSIZE
+    try:
+        for _ in range(REPEATS):
+            for variant, size in variants.items():
+                assert bulkload.begin(store)
+                bulkload.BUILD_HASHSIZE = size
+                c0, w0 = time.process_time(), time.perf_counter()
+                assert bulkload.finish(store)
+                cpu[variant].append(time.process_time() - c0)
+                wall[variant].append(time.perf_counter() - w0)
+    finally:
+        bulkload.BUILD_HASHSIZE = saved
+    new, old = "build buffer", "default buffer"
+    mib = saved // (1024 * 1024)
+    return [
+        BenchRow("index", f"bulk-load index build CPU, {mib} MiB term buffer vs 1 MiB",
+                 median(cpu[new]), "s", median(cpu[old])),
+        BenchRow("index", "  the same, wall time", median(wall[new]), "s", median(wall[old])),
+    ]
+
+
 def run(size: str) -> list[BenchRow]:
     cases = SIZES.get(size, SIZES["smoke"])
     root = Path(tempfile.mkdtemp(prefix="trepart-indexbench-"))
@@ -170,6 +202,7 @@ def run(size: str) -> list[BenchRow]:
                     f"SELECT sum(length(block)) FROM {table}_data").scalar() / 1e6
             _search(store, table, queries[:10])  # warm
             timings[variant], hits[variant] = _search(store, table, queries)
+        finishes = _finish_rows(store)
         meeting_ids = [r.id for r in records if isinstance(r, Meeting)]
         writes = _write_rows(store, meeting_ids, WRITES.get(size, WRITES["smoke"]))
         store.close()
@@ -191,6 +224,7 @@ def run(size: str) -> list[BenchRow]:
         BenchRow("index", "search p95", p95, "ms", percentile(timings[old], 95), "< 30 ms",
                  p95 < 30),
         BenchRow("index", "search slowest query", max(timings[new]), "ms", max(timings[old])),
+        *finishes,
         *writes,
     ]
 

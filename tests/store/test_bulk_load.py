@@ -332,3 +332,29 @@ def test_full_rows_leave_no_column_default_unused(tmp_path: Path):
                 assert set(defaults) <= {"deleted", "clocks"}, (rt.table, defaults)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("own", [None, 4096])
+def test_the_index_build_gives_back_the_vaults_own_term_buffer(tmp_path: Path, changes, own):
+    """The build runs with a large FTS5 term buffer (hashsize); afterwards the index has the
+    vault's own setting again (FTS5's default where it had none), and is the whole index."""
+    store = _new(tmp_path / "bulk.db")
+    try:
+        if own is not None:
+            with store.write() as conn:
+                conn.exec_driver_sql(
+                    "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', ?)", (own,)
+                )
+        assert bulkload.begin(store)
+        for page in _pages(changes):
+            syncing.apply_changes(store, page.changes, page.cursor)
+        assert bulkload.finish(store)
+        with store.read() as conn:
+            size = conn.exec_driver_sql(
+                "SELECT v FROM search_index_config WHERE k = 'hashsize'"
+            ).scalar()
+            indexed = conn.exec_driver_sql("SELECT count(*) FROM search_index").scalar()
+        assert size == (own or bulkload.FTS5_HASHSIZE)
+        assert indexed and store.search("truck")
+    finally:
+        store.close()
