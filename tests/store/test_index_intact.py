@@ -4,7 +4,8 @@ FTS5's secure-delete (migration 0010) can leave the index failing its own integr
 searches missing rows, when ONE statement changes two or more rows that were indexed before:
 a two-row UPDATE of the first two meetings of this test's vault, straight after the load, under
 the vault's own triggers, shows it (SQLite 3.51.1 in sqlcipher3-binary 0.6.0; the same rows
-changed one statement each, or without secure-delete, leave it whole). The store therefore
+changed one statement each, or without secure-delete or with `detail = full`, leave it whole;
+deleting several rows in one statement does too; docs/benchmarks.md). The store therefore
 writes indexed rows one statement per row. These are its writes that touch many records at
 once; after each, FTS5's integrity-check must pass and a search must find exactly the rows
 whose text holds the word.
