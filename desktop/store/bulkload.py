@@ -75,7 +75,8 @@ def finish(store: Store) -> bool:
         triggers = [*present.values(), *(t for t in saved if t["name"] not in present)]
         conn.exec_driver_sql("DELETE FROM search_index")
         # The whole index in a few large segments instead of one per MiB of terms, which the
-        # automerge and the optimize then merge again and again: about half the build's CPU.
+        # automerge and the optimize then merge again and again (index bench: the build's CPU
+        # 0.83x at 10,000 cases).
         hashsize = conn.exec_driver_sql(_HASHSIZE).scalar()
         _set_hashsize(conn, BUILD_HASHSIZE)
         for insert, select, table in _index_selects(triggers):
